@@ -1,0 +1,138 @@
+import { z } from "zod";
+
+/** Paragraph ids of an article: p1, p2, ... */
+export const ParagraphId = z.string().regex(/^p[1-9]\d*$/, "paragraph id must look like p1, p2, ...");
+
+export const Source = z.strictObject({
+  paragraph: ParagraphId,
+  /** A verbatim substring of that paragraph (a sentence or clause). */
+  quote: z.string().min(8),
+});
+
+export const Topic = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const Article = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  author: z.string().min(1),
+  /** Section headings, each placed before the paragraph it introduces. */
+  headings: z.array(z.strictObject({ before: ParagraphId, text: z.string().min(1) })),
+  paragraphs: z.array(z.strictObject({ id: ParagraphId, text: z.string().min(1) })).min(1),
+});
+
+const QuestionId = z.string().regex(/^q-\d{3}$/, "question id must look like q-001");
+const CardId = z.string().regex(/^c-\d{3}$/, "card id must look like c-001");
+
+const questionBase = {
+  id: QuestionId,
+  prompt: z.string().min(8),
+  source: Source,
+  explanation: z.string().min(8),
+  topic: z.string(),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  retired: z.boolean().optional(),
+};
+
+export const ChoiceOption = z.strictObject({
+  text: z.string().min(1),
+  /** Why this option is right or wrong: shown when the learner picks it. */
+  feedback: z.string().min(4),
+});
+
+export const SingleQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("single"),
+  options: z.array(ChoiceOption).min(3).max(4),
+  /** The text of the one correct option. */
+  answer: z.string().min(1),
+  /** Options have a natural order (dates, numbers): do not shuffle them. */
+  fixedOrder: z.boolean().optional(),
+});
+
+export const MultipleQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("multiple"),
+  options: z.array(ChoiceOption).min(4).max(6),
+  /** The texts of every correct option. */
+  answer: z.array(z.string().min(1)).min(2),
+  fixedOrder: z.boolean().optional(),
+});
+
+export const TrueFalseQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("true-false"),
+  /** The prompt is the statement to judge. */
+  answer: z.boolean(),
+});
+
+export const TypedQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("typed"),
+  /** The canonical answer shown to the learner. */
+  answer: z.string().min(1),
+  /** Other accepted spellings or forms (matching ignores case, accents, punctuation, leading articles). */
+  accept: z.array(z.string().min(1)).optional(),
+});
+
+export const MatchPair = z.strictObject({ left: z.string().min(1), right: z.string().min(1) });
+
+export const MatchQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("match"),
+  /** The correct pairs; the right-hand sides are shuffled for the learner. */
+  answer: z.array(MatchPair).min(3).max(5),
+});
+
+export const OrderQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("order"),
+  /** The items in the correct order; they are shuffled for the learner. */
+  answer: z.array(z.string().min(1)).min(3).max(5),
+});
+
+export const Question = z.discriminatedUnion("type", [
+  SingleQuestion,
+  MultipleQuestion,
+  TrueFalseQuestion,
+  TypedQuestion,
+  MatchQuestion,
+  OrderQuestion,
+]);
+
+export const Flashcard = z.strictObject({
+  id: CardId,
+  front: z.string().min(1),
+  back: z.string().min(1),
+  source: Source,
+  topic: z.string(),
+  retired: z.boolean().optional(),
+});
+
+export const Bank = z.strictObject({
+  version: z.string().min(1),
+  article: Article,
+  topics: z.array(Topic).min(1),
+  questions: z.array(Question),
+  flashcards: z.array(Flashcard),
+});
+
+export type Article = z.infer<typeof Article>;
+export type Topic = z.infer<typeof Topic>;
+export type Source = z.infer<typeof Source>;
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question["type"];
+export type SingleQuestion = z.infer<typeof SingleQuestion>;
+export type MultipleQuestion = z.infer<typeof MultipleQuestion>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestion>;
+export type TypedQuestion = z.infer<typeof TypedQuestion>;
+export type MatchQuestion = z.infer<typeof MatchQuestion>;
+export type OrderQuestion = z.infer<typeof OrderQuestion>;
+export type ChoiceOption = z.infer<typeof ChoiceOption>;
+export type Flashcard = z.infer<typeof Flashcard>;
+export type Bank = z.infer<typeof Bank>;
+
+export const QUESTION_TYPES = ["single", "multiple", "true-false", "typed", "match", "order"] as const;
