@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const metadata: Metadata = {
+  title: "Flashcards",
+  description: "Flashcards on the article with FSRS spaced repetition.",
+};
+
+export default function Page() {
+  return <PageHeading title="Flashcards" lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it." />;
+}

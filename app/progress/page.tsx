@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const metadata: Metadata = {
+  title: "Progress",
+  description: "Your quiz history, mastery by topic and flashcard schedule, kept only in this browser.",
+};
+
+export default function Page() {
+  return <PageHeading title="Progress" lead="Your mastery by topic, past attempts and cards due, kept only in this browser." />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const metadata: Metadata = {
+  title: "Quiz",
+  description: "Practice and exam quizzes generated from the Debrief question bank.",
+};
+
+export default function Page() {
+  return <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />;
+}

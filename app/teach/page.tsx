@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const metadata: Metadata = {
+  title: "Teach",
+  description: "Build an assignment on the article and send your students a link.",
+};
+
+export default function Page() {
+  return <PageHeading title="Teach" lead="Build an assignment from the question bank and send your students a link. No accounts needed." />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const metadata: Metadata = {
+  title: "Results",
+  description: "Collect your students' results and analyse each question.",
+};
+
+export default function Page() {
+  return <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />;
+}

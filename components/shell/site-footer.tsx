@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="no-print mt-16 border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <div className="mx-auto max-w-5xl px-4">
+        <p>
+          Debrief is built around one article:{" "}
+          <Link href="/article/" className="underline">
+            &ldquo;How to cooperate against terrorism?&rdquo;
+          </Link>{" "}
+          by Olivier Guitta. Your progress stays in this browser; nothing is sent anywhere.
+        </p>
+      </div>
+    </footer>
+  );
+}

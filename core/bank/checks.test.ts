@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { checkBank, checkQuestion } from "./checks";
+import { readBank } from "../../scripts/lib/read-bank";
+import { exportBank } from "./export";
+import { Bank, type Question } from "./schema";
+import { assembleBank } from "./assemble";
+
+const bank = readBank();
+const paragraphs = new Map(bank.article.paragraphs.map((p) => [p.id, p.text]));
+const topics = new Set(bank.topics.map((t) => t.id));
+const check = (q: Question) => checkQuestion(q, (id) => paragraphs.get(id), topics);
+
+describe("the shipped question bank", () => {
+  it("passes every content check (schema, ids, verbatim quotes, keys, counts, coverage)", () => {
+    const problems = checkBank(bank).map((p) => `${p.id}: ${p.problem}`);
+    expect(problems).toEqual([]);
+  });
+
+  it("holds the article's 26 paragraphs exactly as the source splits them", () => {
+    expect(bank.article.paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 26 }, (_, i) => `p${i + 1}`));
+    expect(bank.article.title).toBe("How to cooperate against terrorism?");
+    expect(bank.article.author).toBe("Olivier Guitta");
+  });
+
+  it("exports in the documented shape and validates after a round trip", () => {
+    const exported = exportBank(bank);
+    expect(exported.version).toBe(bank.version);
+    expect(exported.questions).toHaveLength(bank.questions.length);
+    expect(Bank.safeParse(bank).success).toBe(true);
+  });
+});
+
+describe("the checks catch broken items", () => {
+  const good: Question = {
+    id: "q-900",
+    type: "single",
+    prompt: "Where was Alliance Base born in 2002?",
+    options: [
+      { text: "Paris", feedback: "Right." },
+      { text: "Brussels", feedback: "No." },
+      { text: "Madrid", feedback: "No." },
+    ],
+    answer: "Paris",
+    source: { paragraph: "p6", quote: "And so Alliance Base was born in Paris in 2002" },
+    explanation: "The article says so.",
+    topic: "alliance-base",
+    difficulty: 1,
+  };
+
+  it("accepts a well-formed item", () => expect(check(good)).toEqual([]));
+  it("flags a quote that is not verbatim", () =>
+    expect(check({ ...good, source: { paragraph: "p6", quote: "Alliance Base was founded in Paris" } })[0]).toMatch(/not verbatim/));
+  it("flags a quote attributed to the wrong paragraph", () =>
+    expect(check({ ...good, source: { paragraph: "p7", quote: good.source.quote } })[0]).toMatch(/not verbatim in p7/));
+  it("flags a key that is not among the options", () => expect(check({ ...good, answer: "Lyon" })[0]).toMatch(/not among the options/));
+  it("flags duplicate options, even differing only in case", () =>
+    expect(check({ ...good, options: [...good.options.slice(0, 2), { text: "paris", feedback: "dup" }] })).toContain("has duplicate options"));
+  it("flags all of the above", () =>
+    expect(check({ ...good, options: [...good.options.slice(0, 2), { text: "All of the above", feedback: "x" }] }).join()).toMatch(/all\/none/));
+  it("flags a multiple select without a distractor", () => {
+    const q: Question = { ...good, type: "multiple", options: [...good.options, { text: "Rome", feedback: "x" }], answer: ["Paris", "Brussels", "Madrid", "Rome"] };
+    expect(check(q)).toContain("multiple select needs at least one distractor");
+  });
+  it("flags a typed answer that is only punctuation", () => {
+    const q: Question = { id: "q-901", type: "typed", prompt: "Type the city.", answer: "?!", source: good.source, explanation: "x is why", topic: "alliance-base", difficulty: 1 };
+    expect(check(q).join()).toMatch(/empty after normalisation/);
+  });
+  it("flags an unknown topic", () => expect(check({ ...good, topic: "sports" })).toContain('unknown topic "sports"'));
+  it("reports a schema failure with the item id", () => {
+    const broken = { ...bank, questions: [{ ...bank.questions[0], difficulty: 7 }] };
+    const problems = checkBank(broken);
+    expect(problems[0]?.id).toBe(bank.questions[0]?.id);
+    expect(problems[0]?.problem).toMatch(/schema/);
+  });
+  it("reports duplicate ids", () => {
+    const first = bank.questions[0]!;
+    const dup = assembleBank({ ...bank, questions: [...bank.questions, first] });
+    expect(checkBank(dup)).toContainEqual({ id: first.id, problem: "duplicate id" });
+  });
+});
+
+describe("the bank version", () => {
+  it("changes when any item changes", () => {
+    const first = bank.questions[0]!;
+    const edited = assembleBank({ ...bank, questions: [{ ...first, explanation: first.explanation + " " }, ...bank.questions.slice(1)] });
+    expect(edited.version).not.toBe(bank.version);
+    expect(assembleBank({ ...bank }).version).toBe(bank.version);
+  });
+});

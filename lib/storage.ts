@@ -1,0 +1,62 @@
+// The one wrapper around localStorage: every access is guarded, so storage trouble never throws into the UI.
+export const STORAGE_KEYS = {
+  theme: "debrief:theme",
+  progress: "debrief:progress",
+  quarantine: "debrief:quarantine",
+} as const;
+
+export type StorageWriteResult = { ok: true } | { ok: false; reason: "unavailable" | "quota" | "error" };
+
+function store(): Storage | undefined {
+  try {
+    return typeof window === "undefined" ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when localStorage can be written and read back. */
+export function storageAvailable(): boolean {
+  const s = store();
+  if (!s) return false;
+  try {
+    const probe = "debrief:probe";
+    s.setItem(probe, "1");
+    s.removeItem(probe);
+    return true;
+  } catch (e) {
+    // A full store still holds what it has: it is available for reading.
+    return isQuotaError(e);
+  }
+}
+
+export function readItem(key: string): string | null {
+  try {
+    return store()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeItem(key: string, value: string): StorageWriteResult {
+  const s = store();
+  if (!s) return { ok: false, reason: "unavailable" };
+  try {
+    s.setItem(key, value);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: isQuotaError(e) ? "quota" : "error" };
+  }
+}
+
+export function removeItem(key: string): void {
+  try {
+    store()?.removeItem(key);
+  } catch {
+    // Nothing to do: the item stays, which loses nothing.
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+}

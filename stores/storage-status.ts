@@ -1,0 +1,22 @@
+import { create } from "zustand";
+
+export type StorageProblem =
+  | { kind: "corrupt"; key: string; quarantineKey: string }
+  | { kind: "newer"; key: string }
+  | { kind: "unavailable" }
+  | { kind: "quota"; key: string };
+
+type StorageStatus = {
+  problems: StorageProblem[];
+  report: (p: StorageProblem) => void;
+  dismiss: (p: StorageProblem) => void;
+};
+
+const same = (a: StorageProblem, b: StorageProblem) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What went wrong with saving or loading progress, for the banner that tells the user. Not persisted. */
+export const useStorageStatus = create<StorageStatus>()((set) => ({
+  problems: [],
+  report: (p) => set((s) => (s.problems.some((q) => same(q, p)) ? s : { problems: [...s.problems, p] })),
+  dismiss: (p) => set((s) => ({ problems: s.problems.filter((q) => !same(q, p)) })),
+}));
