@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["out/**", ".next/**", "node_modules/**", "next-env.d.ts", "bench/**", "test-results/**", "playwright-report/**", "public/**"] },
@@ -37,6 +38,6 @@ export default tseslint.config(
   },
   {
     files: ["scripts/**/*.{mjs,js}", "*.mjs", "*.config.*"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -7,7 +7,16 @@ import { gzipSync } from "node:zlib";
 import { findChromium } from "./lib/chromium-path.mjs";
 import { extraBenchRows } from "./bench-extra.mjs";
 
-export const ROUTES = ["/", "/article/", "/quiz/", "/flashcards/", "/progress/", "/teach/", "/teach/results/", "/assignment/"];
+export const ROUTES = [
+  "/",
+  "/article/",
+  "/quiz/",
+  "/flashcards/",
+  "/progress/",
+  "/teach/",
+  "/teach/results/",
+  "/assignment/",
+];
 const BUDGET = { jsKiB: 155, performance: 90, accessibility: 100, bestPractices: 100, seo: 100, cls: 0 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 3200;
@@ -19,7 +28,10 @@ if (!skipBuild) execSync("npm run build", { stdio: "inherit" });
 export function routeJsBytes(route) {
   const html = readFileSync(join("out", route, "index.html"), "utf8");
   const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
-  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join("out", src.split("?")[0])), { level: 9 }).length, 0);
+  return srcs.reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join("out", src.split("?")[0])), { level: 9 }).length,
+    0,
+  );
 }
 
 const median = (xs) => {
@@ -32,7 +44,13 @@ async function lighthouse(url, chrome) {
   for (let i = 0; i < RUNS; i++) {
     const out = execFileSync(
       "npx",
-      ["lighthouse", url, "--output=json", "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run"],
+      [
+        "lighthouse",
+        url,
+        "--output=json",
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+      ],
       { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
     const r = JSON.parse(out.toString());
@@ -56,7 +74,10 @@ if (!chrome) {
   process.exit(1);
 }
 
-const server = spawn("npx", ["serve", "out", "-l", String(PORT), "--no-clipboard", "--no-request-logging"], { stdio: "ignore", detached: true });
+const server = spawn("npx", ["serve", "out", "-l", String(PORT), "--no-clipboard", "--no-request-logging"], {
+  stdio: "ignore",
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -82,7 +103,8 @@ for (const route of ROUTES) {
   const fails = [];
   if (jsKiB > BUDGET.jsKiB) fails.push(`js ${jsKiB} > ${BUDGET.jsKiB} KiB`);
   if (lh.performance < BUDGET.performance) fails.push(`performance ${lh.performance} < ${BUDGET.performance}`);
-  for (const k of ["accessibility", "bestPractices", "seo"]) if (lh[k] < BUDGET[k]) fails.push(`${k} ${lh[k]} < ${BUDGET[k]}`);
+  for (const k of ["accessibility", "bestPractices", "seo"])
+    if (lh[k] < BUDGET[k]) fails.push(`${k} ${lh[k]} < ${BUDGET[k]}`);
   if (lh.cls > BUDGET.cls) fails.push(`cls ${lh.cls} > 0`);
   rows.push({ route, jsKiB, ...lh, status: fails.length ? "FAIL" : "PASS", fails });
   console.log(`measured ${route}`);
@@ -95,9 +117,36 @@ mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
 
 const pad = (v, n) => String(v).padEnd(n);
-console.log("\n" + [pad("route", 16), pad("JS KiB", 8), pad("Perf", 5), pad("A11y", 5), pad("BP", 5), pad("SEO", 5), pad("LCP ms", 7), pad("TBT ms", 7), pad("CLS", 6), "status"].join(" "));
+console.log(
+  "\n" +
+    [
+      pad("route", 16),
+      pad("JS KiB", 8),
+      pad("Perf", 5),
+      pad("A11y", 5),
+      pad("BP", 5),
+      pad("SEO", 5),
+      pad("LCP ms", 7),
+      pad("TBT ms", 7),
+      pad("CLS", 6),
+      "status",
+    ].join(" "),
+);
 for (const r of rows) {
-  console.log([pad(r.route, 16), pad(r.jsKiB, 8), pad(r.performance, 5), pad(r.accessibility, 5), pad(r.bestPractices, 5), pad(r.seo, 5), pad(r.lcpMs, 7), pad(r.tbtMs, 7), pad(r.cls, 6), r.status + (r.fails.length ? ` (${r.fails.join("; ")})` : "")].join(" "));
+  console.log(
+    [
+      pad(r.route, 16),
+      pad(r.jsKiB, 8),
+      pad(r.performance, 5),
+      pad(r.accessibility, 5),
+      pad(r.bestPractices, 5),
+      pad(r.seo, 5),
+      pad(r.lcpMs, 7),
+      pad(r.tbtMs, 7),
+      pad(r.cls, 6),
+      r.status + (r.fails.length ? ` (${r.fails.join("; ")})` : ""),
+    ].join(" "),
+  );
 }
 for (const e of extra) console.log(`${e.name}: ${e.value} ${e.unit} (budget ${e.budget} ${e.unit}) ${e.status}`);
 const failed = rows.some((r) => r.status === "FAIL") || extra.some((e) => e.status === "FAIL");

@@ -10,7 +10,12 @@ function newest(path) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((n) => n !== "data").map((n) => newest(join(path, n))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((n) => n !== "data")
+      .map((n) => newest(join(path, n))),
+  );
 }
 
 const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;

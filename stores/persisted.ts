@@ -32,7 +32,8 @@ function quarantine(key: string, raw: string): string {
 /** A localStorage adapter for zustand `persist` that never throws, sets bad data aside, and never overwrites newer data. */
 function safeStorage<D>(config: PersistedConfig<unknown, D>): PersistStorage<D> & { blocked: () => boolean } {
   let blocked = false;
-  const report = (p: Parameters<ReturnType<typeof useStorageStatus.getState>["report"]>[0]) => useStorageStatus.getState().report(p);
+  const report = (p: Parameters<ReturnType<typeof useStorageStatus.getState>["report"]>[0]) =>
+    useStorageStatus.getState().report(p);
   const parse = (raw: string): StorageValue<D> | null | "corrupt" | "newer" => {
     let parsed: unknown;
     try {

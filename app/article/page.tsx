@@ -7,5 +7,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="The article" lead="The full text of the article, with every paragraph numbered so questions can point to their source." />;
+  return (
+    <PageHeading
+      title="The article"
+      lead="The full text of the article, with every paragraph numbered so questions can point to their source."
+    />
+  );
 }

@@ -7,5 +7,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Flashcards" lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it." />;
+  return (
+    <PageHeading
+      title="Flashcards"
+      lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it."
+    />
+  );
 }

@@ -7,5 +7,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Progress" lead="Your mastery by topic, past attempts and cards due, kept only in this browser." />;
+  return (
+    <PageHeading
+      title="Progress"
+      lead="Your mastery by topic, past attempts and cards due, kept only in this browser."
+    />
+  );
 }

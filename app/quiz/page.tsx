@@ -7,5 +7,7 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />;
+  return (
+    <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />
+  );
 }

@@ -7,5 +7,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Teach" lead="Build an assignment from the question bank and send your students a link. No accounts needed." />;
+  return (
+    <PageHeading
+      title="Teach"
+      lead="Build an assignment from the question bank and send your students a link. No accounts needed."
+    />
+  );
 }

@@ -26,7 +26,12 @@ export function useBank(): BankState {
     let live = true;
     loadBank().then(
       (bank) => live && setState({ status: "ready", bank }),
-      () => live && setState({ status: "error", message: "The questions could not be loaded. Check your connection and reload the page." }),
+      () =>
+        live &&
+        setState({
+          status: "error",
+          message: "The questions could not be loaded. Check your connection and reload the page.",
+        }),
     );
     return () => {
       live = false;

@@ -33,7 +33,11 @@ export function SiteHeader() {
         >
           Menu
         </button>
-        <nav id="site-nav" aria-label="Main" className={`${open ? "block" : "hidden"} w-full md:block md:w-auto md:order-none order-last`}>
+        <nav
+          id="site-nav"
+          aria-label="Main"
+          className={`${open ? "block" : "hidden"} w-full md:block md:w-auto md:order-none order-last`}
+        >
           <ul className="flex flex-col gap-1 py-2 md:flex-row md:py-0">
             {NAV_LINKS.map((link) => {
               const current = isCurrent(pathname, link.href);

@@ -49,20 +49,41 @@ describe("the checks catch broken items", () => {
 
   it("accepts a well-formed item", () => expect(check(good)).toEqual([]));
   it("flags a quote that is not verbatim", () =>
-    expect(check({ ...good, source: { paragraph: "p6", quote: "Alliance Base was founded in Paris" } })[0]).toMatch(/not verbatim/));
+    expect(check({ ...good, source: { paragraph: "p6", quote: "Alliance Base was founded in Paris" } })[0]).toMatch(
+      /not verbatim/,
+    ));
   it("flags a quote attributed to the wrong paragraph", () =>
     expect(check({ ...good, source: { paragraph: "p7", quote: good.source.quote } })[0]).toMatch(/not verbatim in p7/));
-  it("flags a key that is not among the options", () => expect(check({ ...good, answer: "Lyon" })[0]).toMatch(/not among the options/));
+  it("flags a key that is not among the options", () =>
+    expect(check({ ...good, answer: "Lyon" })[0]).toMatch(/not among the options/));
   it("flags duplicate options, even differing only in case", () =>
-    expect(check({ ...good, options: [...good.options.slice(0, 2), { text: "paris", feedback: "dup" }] })).toContain("has duplicate options"));
+    expect(check({ ...good, options: [...good.options.slice(0, 2), { text: "paris", feedback: "dup" }] })).toContain(
+      "has duplicate options",
+    ));
   it("flags all of the above", () =>
-    expect(check({ ...good, options: [...good.options.slice(0, 2), { text: "All of the above", feedback: "x" }] }).join()).toMatch(/all\/none/));
+    expect(
+      check({ ...good, options: [...good.options.slice(0, 2), { text: "All of the above", feedback: "x" }] }).join(),
+    ).toMatch(/all\/none/));
   it("flags a multiple select without a distractor", () => {
-    const q: Question = { ...good, type: "multiple", options: [...good.options, { text: "Rome", feedback: "x" }], answer: ["Paris", "Brussels", "Madrid", "Rome"] };
+    const q: Question = {
+      ...good,
+      type: "multiple",
+      options: [...good.options, { text: "Rome", feedback: "x" }],
+      answer: ["Paris", "Brussels", "Madrid", "Rome"],
+    };
     expect(check(q)).toContain("multiple select needs at least one distractor");
   });
   it("flags a typed answer that is only punctuation", () => {
-    const q: Question = { id: "q-901", type: "typed", prompt: "Type the city.", answer: "?!", source: good.source, explanation: "x is why", topic: "alliance-base", difficulty: 1 };
+    const q: Question = {
+      id: "q-901",
+      type: "typed",
+      prompt: "Type the city.",
+      answer: "?!",
+      source: good.source,
+      explanation: "x is why",
+      topic: "alliance-base",
+      difficulty: 1,
+    };
     expect(check(q).join()).toMatch(/empty after normalisation/);
   });
   it("flags an unknown topic", () => expect(check({ ...good, topic: "sports" })).toContain('unknown topic "sports"'));
@@ -82,7 +103,10 @@ describe("the checks catch broken items", () => {
 describe("the bank version", () => {
   it("changes when any item changes", () => {
     const first = bank.questions[0]!;
-    const edited = assembleBank({ ...bank, questions: [{ ...first, explanation: first.explanation + " " }, ...bank.questions.slice(1)] });
+    const edited = assembleBank({
+      ...bank,
+      questions: [{ ...first, explanation: first.explanation + " " }, ...bank.questions.slice(1)],
+    });
     expect(edited.version).not.toBe(bank.version);
     expect(assembleBank({ ...bank }).version).toBe(bank.version);
   });

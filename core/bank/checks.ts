@@ -19,11 +19,16 @@ export type BankProblem = { id: string; problem: string };
 const BANNED_OPTIONS = /\b(all|none) of the above\b/i;
 
 /** Checks one question's internal consistency against the article; returns every problem found. */
-export function checkQuestion(q: Question, paragraphText: (id: string) => string | undefined, topicIds: Set<string>): string[] {
+export function checkQuestion(
+  q: Question,
+  paragraphText: (id: string) => string | undefined,
+  topicIds: Set<string>,
+): string[] {
   const problems: string[] = [];
   const text = paragraphText(q.source.paragraph);
   if (text === undefined) problems.push(`cites unknown paragraph ${q.source.paragraph}`);
-  else if (!text.includes(q.source.quote)) problems.push(`quote is not verbatim in ${q.source.paragraph}: "${q.source.quote}"`);
+  else if (!text.includes(q.source.quote))
+    problems.push(`quote is not verbatim in ${q.source.paragraph}: "${q.source.quote}"`);
   if (!topicIds.has(q.topic)) problems.push(`unknown topic "${q.topic}"`);
   if (BANNED_OPTIONS.test(q.prompt)) problems.push(`uses "all/none of the above"`);
   switch (q.type) {
@@ -34,7 +39,8 @@ export function checkQuestion(q: Question, paragraphText: (id: string) => string
       if (new Set(texts.map(normalizeAnswer)).size !== texts.length) problems.push("has duplicate options");
       for (const k of keys) if (!texts.includes(k)) problems.push(`answer "${k}" is not among the options`);
       if (new Set(keys).size !== keys.length) problems.push("lists the same key twice");
-      if (q.type === "multiple" && keys.length >= texts.length) problems.push("multiple select needs at least one distractor");
+      if (q.type === "multiple" && keys.length >= texts.length)
+        problems.push("multiple select needs at least one distractor");
       for (const o of q.options) {
         if (BANNED_OPTIONS.test(o.text)) problems.push(`option "${o.text}" is "all/none of the above"`);
         if (o.feedback.trim().length === 0) problems.push(`option "${o.text}" has no feedback`);
@@ -48,7 +54,8 @@ export function checkQuestion(q: Question, paragraphText: (id: string) => string
     case "match": {
       const lefts = q.answer.map((p) => normalizeAnswer(p.left));
       const rights = q.answer.map((p) => normalizeAnswer(p.right));
-      if (new Set(lefts).size !== lefts.length || new Set(rights).size !== rights.length) problems.push("match has duplicate sides");
+      if (new Set(lefts).size !== lefts.length || new Set(rights).size !== rights.length)
+        problems.push("match has duplicate sides");
       break;
     }
     case "order":
@@ -66,7 +73,8 @@ export function checkBank(input: unknown): BankProblem[] {
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const [kind, index] = issue.path;
-      const list = kind === "questions" || kind === "flashcards" ? (input as Record<string, { id?: string }[]>)[kind] : undefined;
+      const list =
+        kind === "questions" || kind === "flashcards" ? (input as Record<string, { id?: string }[]>)[kind] : undefined;
       const id = typeof index === "number" && list?.[index]?.id ? list[index].id : issue.path.join(".");
       return { id: String(id), problem: `schema: ${issue.message} at ${issue.path.join(".")}` };
     });
@@ -80,24 +88,36 @@ export function checkBank(input: unknown): BankProblem[] {
     if (seen.has(item.id)) problems.push({ id: item.id, problem: "duplicate id" });
     seen.add(item.id);
   }
-  for (const q of bank.questions) for (const problem of checkQuestion(q, (id) => paragraphs.get(id), topicIds)) problems.push({ id: q.id, problem });
+  for (const q of bank.questions)
+    for (const problem of checkQuestion(q, (id) => paragraphs.get(id), topicIds)) problems.push({ id: q.id, problem });
   for (const c of bank.flashcards) {
     const text = paragraphs.get(c.source.paragraph);
     if (text === undefined) problems.push({ id: c.id, problem: `cites unknown paragraph ${c.source.paragraph}` });
-    else if (!text.includes(c.source.quote)) problems.push({ id: c.id, problem: `quote is not verbatim in ${c.source.paragraph}: "${c.source.quote}"` });
+    else if (!text.includes(c.source.quote))
+      problems.push({ id: c.id, problem: `quote is not verbatim in ${c.source.paragraph}: "${c.source.quote}"` });
     if (!topicIds.has(c.topic)) problems.push({ id: c.id, problem: `unknown topic "${c.topic}"` });
   }
   const active = bank.questions.filter((q) => !q.retired);
   for (const type of QUESTION_TYPES) {
     const n = active.filter((q) => q.type === type).length;
-    if (n < BANK_MINIMUMS[type]) problems.push({ id: "bank", problem: `only ${n} active ${type} questions (minimum ${BANK_MINIMUMS[type]})` });
+    if (n < BANK_MINIMUMS[type])
+      problems.push({ id: "bank", problem: `only ${n} active ${type} questions (minimum ${BANK_MINIMUMS[type]})` });
   }
-  if (active.length < BANK_MINIMUMS.questions) problems.push({ id: "bank", problem: `only ${active.length} active questions (minimum ${BANK_MINIMUMS.questions})` });
+  if (active.length < BANK_MINIMUMS.questions)
+    problems.push({
+      id: "bank",
+      problem: `only ${active.length} active questions (minimum ${BANK_MINIMUMS.questions})`,
+    });
   const cards = bank.flashcards.filter((c) => !c.retired).length;
-  if (cards < BANK_MINIMUMS.flashcards) problems.push({ id: "bank", problem: `only ${cards} flashcards (minimum ${BANK_MINIMUMS.flashcards})` });
+  if (cards < BANK_MINIMUMS.flashcards)
+    problems.push({ id: "bank", problem: `only ${cards} flashcards (minimum ${BANK_MINIMUMS.flashcards})` });
   for (const p of bank.article.paragraphs) {
     const n = active.filter((q) => q.source.paragraph === p.id).length;
-    if (n < BANK_MINIMUMS.questionsPerParagraph) problems.push({ id: p.id, problem: `only ${n} questions cite ${p.id} (minimum ${BANK_MINIMUMS.questionsPerParagraph})` });
+    if (n < BANK_MINIMUMS.questionsPerParagraph)
+      problems.push({
+        id: p.id,
+        problem: `only ${n} questions cite ${p.id} (minimum ${BANK_MINIMUMS.questionsPerParagraph})`,
+      });
   }
   return problems;
 }

@@ -13,7 +13,9 @@ export function readBank(slug = DEFAULT_ARTICLE): Bank {
   const dir = join(QUESTIONS_DIR, slug);
   const files = readdirSync(dir).sort();
   const many = (prefix: string) =>
-    files.filter((f) => f.startsWith(prefix) && f.endsWith(".json")).flatMap((f) => readJson(join(dir, f)) as unknown[]);
+    files
+      .filter((f) => f.startsWith(prefix) && f.endsWith(".json"))
+      .flatMap((f) => readJson(join(dir, f)) as unknown[]);
   return assembleBank({
     article: readJson(join(dir, "article.json")),
     topics: readJson(join(dir, "topics.json")),

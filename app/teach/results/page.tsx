@@ -7,5 +7,7 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />;
+  return (
+    <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />
+  );
 }
