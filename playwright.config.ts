@@ -18,6 +18,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     timezoneId: "UTC",
     locale: "en-GB",
+    // The service worker is tested on its own (e2e/offline.spec.ts); elsewhere it would only add caching between tests.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -3,12 +3,14 @@ import "./globals.css";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { ThemeScript } from "@/components/shell/theme-script";
+import { UpdatePrompt } from "@/components/shell/update-prompt";
 
 export const metadata: Metadata = {
   title: { default: "Debrief: study “How to cooperate against terrorism?”", template: "%s · Debrief" },
   description:
     "Quizzes and spaced-repetition flashcards on Olivier Guitta's article “How to cooperate against terrorism?”. Free, private, works offline.",
   applicationName: "Debrief",
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -38,6 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <UpdatePrompt />
       </body>
     </html>
   );

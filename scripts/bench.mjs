@@ -111,7 +111,12 @@ for (const route of ROUTES) {
 }
 stop();
 
-const extra = await extraBenchRows();
+const sw = JSON.parse(readFileSync("out/sw-report.json", "utf8"));
+const extra = [
+  { name: "service worker (sw.js, gzip)", value: sw.swGzipKiB, unit: "KiB", budget: 5, status: sw.swGzipKiB <= 5 ? "PASS" : "FAIL" },
+  { name: `offline precache (${sw.files} files, gzip)`, value: sw.precacheGzipKiB, unit: "KiB", budget: 1024, status: sw.precacheGzipKiB <= 1024 ? "PASS" : "FAIL" },
+  ...(await extraBenchRows()),
+];
 const results = { measuredAt: new Date().toISOString(), runs: RUNS, budget: BUDGET, routes: rows, extra };
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");

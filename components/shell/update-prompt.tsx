@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Registers the service worker (production builds only) and, when a new version has been downloaded,
+ * offers to reload. It never reloads on its own, so a learner mid-quiz is never interrupted.
+ */
+export function UpdatePrompt() {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const asked = useRef(false);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    let cancelled = false;
+    const onControllerChange = () => {
+      // Only the tab whose reader chose to update reloads; other tabs keep running the old page.
+      if (asked.current) window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
+    navigator.serviceWorker
+      .register("/sw.js", { scope: "/" })
+      .then((reg) => {
+        const track = (worker: ServiceWorker | null) => {
+          if (!worker) return;
+          const check = () => {
+            if (!cancelled && worker.state === "installed" && navigator.serviceWorker.controller) setWaiting(worker);
+          };
+          check();
+          worker.addEventListener("statechange", check);
+        };
+        track(reg.waiting);
+        track(reg.installing);
+        reg.addEventListener("updatefound", () => track(reg.installing));
+      })
+      .catch(() => {
+        // No offline support in this browser (private mode, blocked): the app still works online.
+      });
+    return () => {
+      cancelled = true;
+      navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
+    };
+  }, []);
+
+  if (!waiting) return null;
+  return (
+    <div
+      role="status"
+      className="no-print fixed inset-x-2 bottom-2 z-40 mx-auto flex max-w-md flex-wrap items-center gap-3 rounded-lg border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+    >
+      <p className="flex-1 text-sm">A new version of Debrief is ready.</p>
+      <button
+        type="button"
+        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-600"
+        onClick={() => {
+          asked.current = true;
+          waiting.postMessage({ type: "SKIP_WAITING" });
+        }}
+      >
+        Reload
+      </button>
+      <button type="button" className="text-sm underline" onClick={() => setWaiting(null)}>
+        Later
+      </button>
+    </div>
+  );
+}
