@@ -37,7 +37,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ["scripts/sw-template.js"],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: "readonly" } },
+  },
+  {
     files: ["scripts/**/*.{mjs,js}", "*.mjs", "*.config.*"],
+    ignores: ["scripts/sw-template.js"],
     languageOptions: { globals: { ...globals.node } },
   },
 );

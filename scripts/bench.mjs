@@ -24,10 +24,14 @@ const PORT = 3200;
 const skipBuild = process.argv.includes("--no-build");
 if (!skipBuild) execSync("npm run build", { stdio: "inherit" });
 
-/** gzip -9 size of the module scripts an exported page loads. */
+/**
+ * gzip -9 size of the module scripts an exported page loads. `nomodule` scripts (Next's legacy polyfills) are
+ * left out: browsers that run modules never download them.
+ */
 export function routeJsBytes(route) {
   const html = readFileSync(join("out", route, "index.html"), "utf8");
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1]))];
   return srcs.reduce(
     (sum, src) => sum + gzipSync(readFileSync(join("out", src.split("?")[0])), { level: 9 }).length,
     0,
