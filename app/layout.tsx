@@ -4,13 +4,14 @@ import { SiteHeader } from "@/components/shell/site-header";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { ThemeScript } from "@/components/shell/theme-script";
 import { UpdatePrompt } from "@/components/shell/update-prompt";
+import { StorageBanner } from "@/components/shell/storage-banner";
 
 export const metadata: Metadata = {
   title: { default: "Debrief: study “How to cooperate against terrorism?”", template: "%s · Debrief" },
   description:
     "Quizzes and spaced-repetition flashcards on Olivier Guitta's article “How to cooperate against terrorism?”. Free, private, works offline.",
   applicationName: "Debrief",
-  icons: { apple: "/icons/apple-touch-icon.png" },
+  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
+        <StorageBanner />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -2,6 +2,10 @@
 export const STORAGE_KEYS = {
   theme: "debrief:theme",
   progress: "debrief:progress",
+  quiz: "debrief:quiz",
+  cards: "debrief:cards",
+  teacher: "debrief:teacher",
+  /** Prefix: unreadable data is set aside under `debrief:quarantine:<its key>`. */
   quarantine: "debrief:quarantine",
 } as const;
 
@@ -57,9 +61,37 @@ export function removeItem(key: string): void {
   }
 }
 
+/** The keys currently stored that start with `prefix`. */
+export function listKeys(prefix: string): string[] {
+  const s = store();
+  if (!s) return [];
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const k = s.key(i);
+      if (k !== null && k.startsWith(prefix)) keys.push(k);
+    }
+    return keys.sort();
+  } catch {
+    return [];
+  }
+}
+
 function isQuotaError(e: unknown): boolean {
   return (
     e instanceof DOMException &&
     (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22)
   );
+}
+
+/** Asks the browser not to evict this site's storage under pressure. Resolves to whether it agreed. */
+export async function requestPersistentStorage(): Promise<"granted" | "denied" | "unsupported"> {
+  try {
+    const sm = typeof navigator === "undefined" ? undefined : navigator.storage;
+    if (!sm?.persist) return "unsupported";
+    if (sm.persisted && (await sm.persisted())) return "granted";
+    return (await sm.persist()) ? "granted" : "denied";
+  } catch {
+    return "unsupported";
+  }
 }

@@ -8,8 +8,11 @@ export type StorageProblem =
 
 type StorageStatus = {
   problems: StorageProblem[];
+  /** Whether the browser agreed to keep this site's data under storage pressure (navigator.storage.persist). */
+  persistence: "unknown" | "granted" | "denied" | "unsupported";
   report: (p: StorageProblem) => void;
   dismiss: (p: StorageProblem) => void;
+  setPersistence: (p: StorageStatus["persistence"]) => void;
 };
 
 const same = (a: StorageProblem, b: StorageProblem) => JSON.stringify(a) === JSON.stringify(b);
@@ -17,6 +20,9 @@ const same = (a: StorageProblem, b: StorageProblem) => JSON.stringify(a) === JSO
 /** What went wrong with saving or loading progress, for the banner that tells the user. Not persisted. */
 export const useStorageStatus = create<StorageStatus>()((set) => ({
   problems: [],
+  persistence: "unknown",
   report: (p) => set((s) => (s.problems.some((q) => same(q, p)) ? s : { problems: [...s.problems, p] })),
-  dismiss: (p) => set((s) => ({ problems: s.problems.filter((q) => !same(q, p)) })),
+  dismiss: (p) =>
+    set((s) => (s.problems.some((q) => same(q, p)) ? { problems: s.problems.filter((q) => !same(q, p)) } : s)),
+  setPersistence: (persistence) => set({ persistence }),
 }));

@@ -1,0 +1,94 @@
+"use client";
+
+// Backup, restore and reset over every persisted store this page knows (see registeredStores), plus the plain keys
+// below. Adding a persisted store needs no change here: it brings its own validate, migrate and combine.
+import type { BackupPart } from "@/core/progress/backup";
+import { createBackup, parseBackup, planRestore } from "@/core/progress/backup";
+import { readEnvelope } from "@/core/progress/envelope";
+import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
+import { currentData, registeredStores, replacePersisted } from "./persisted";
+
+/** Keys saved as plain strings rather than store envelopes. */
+const PLAIN_PARTS: BackupPart<string>[] = [
+  {
+    key: STORAGE_KEYS.theme,
+    read: (v) => (v === "light" || v === "dark" ? { ok: true, data: v } : { ok: false, reason: "corrupt" }),
+    // The theme chosen on this device wins over the backup's.
+    combine: (here) => here,
+  },
+];
+
+/** The backup parts: every registered store, then the plain keys. */
+export function backupParts(): BackupPart[] {
+  const stores: BackupPart[] = registeredStores().map(({ config }) => ({
+    key: config.name,
+    read: (value) => {
+      const r = readEnvelope(value, config);
+      return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
+    },
+    combine: (here, incoming) => (config.combine ? config.combine(here, incoming) : incoming),
+  }));
+  return [...stores, ...(PLAIN_PARTS as BackupPart[])];
+}
+
+/** What is here now, per key, in current (migrated) form. */
+function dataHere(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { config } of registeredStores()) out[config.name] = currentData(config.name);
+  for (const p of PLAIN_PARTS) out[p.key] = readItem(p.key) ?? undefined;
+  return out;
+}
+
+/** Builds the backup file of everything here now. */
+export function buildBackup(now: number) {
+  const data: Record<string, unknown> = {};
+  const versions = new Map(registeredStores().map(({ config }) => [config.name, config.version]));
+  for (const [key, value] of Object.entries(dataHere())) {
+    if (value === undefined) continue;
+    const version = versions.get(key);
+    data[key] = version === undefined ? value : { state: value, version };
+  }
+  return createBackup(data, now);
+}
+
+/** Starts a download of a text file (JSON). */
+export function downloadText(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Validates a backup's text against the stores of this page. */
+export function readBackup(text: string) {
+  return parseBackup(text, backupParts());
+}
+
+/** Writes restored data: merged with what is here, or replacing it. Returns false if something could not be saved. */
+export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | "replace"): boolean {
+  const parts = backupParts();
+  const plan = planRestore(dataHere(), incoming, parts, mode);
+  const storeNames = new Set(registeredStores().map((s) => s.config.name));
+  let ok = true;
+  for (const [key, value] of Object.entries(plan)) {
+    // Merging leaves keys that neither side holds alone.
+    if (mode === "merge" && (value === null || value === undefined)) continue;
+    if (storeNames.has(key)) ok = replacePersisted(key, value).ok && ok;
+    else if (value === null || value === undefined) removeItem(key);
+    else ok = writeItem(key, String(value)).ok && ok;
+  }
+  // Let listeners on this page (theme) pick up plain keys as another tab's change would.
+  for (const p of PLAIN_PARTS) window.dispatchEvent(new StorageEvent("storage", { key: p.key }));
+  return ok;
+}
+
+/** Clears all progress (the theme stays). */
+export function resetProgress(): boolean {
+  let ok = true;
+  for (const { config } of registeredStores()) ok = replacePersisted(config.name, null).ok && ok;
+  return ok;
+}
