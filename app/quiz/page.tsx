@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { QuizPage } from "@/components/quiz/quiz-page";
 
 export const metadata: Metadata = {
   title: "Quiz",
@@ -8,6 +9,9 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />
+    <>
+      <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />
+      <QuizPage />
+    </>
   );
 }

@@ -20,3 +20,39 @@ export type ScoreResult = {
   /** A short human-readable note, e.g. "2 of 3 pairs right" or "Accepted; the exact spelling is Belkaid". */
   detail?: string;
 };
+
+/** Practice shows feedback after each answer; exam shows it only at the end. */
+export type QuizMode = "practice" | "exam";
+
+export type Difficulty = 1 | 2 | 3;
+
+/** What a learner asks for. Empty filter lists mean "all". */
+export type QuizSettings = {
+  /** 5 to 50. */
+  count: number;
+  topics: string[];
+  difficulties: Difficulty[];
+  types: Array<(typeof QUIZ_QUESTION_TYPES)[number]>;
+  mode: QuizMode;
+  /** Exam time limit in minutes; null for none. Ignored in practice. */
+  timeLimitMin: number | null;
+  /** Prefer unseen, then missed, then least recently right questions (needs the learner's history). */
+  adaptive: boolean;
+};
+
+/** What the learner has done with one question, across every quiz. Times are epoch ms. */
+export type QuestionHistoryEntry = { seen: number; right: number; lastAnsweredAt: number; lastCorrect: boolean };
+/** Per-question history by question id: written by the quiz store, read by the adaptive choice and /progress. */
+export type QuestionHistory = Record<string, QuestionHistoryEntry>;
+
+/**
+ * How one question is presented, fixed by a seed. `order` is, by type: single/multiple, the option texts in display
+ * order; match, the right-hand sides in display order; order, the items in their starting order; otherwise empty.
+ */
+export type PreparedQuestion = { id: string; order: string[] };
+
+/**
+ * The question types in display order. Same list as QUESTION_TYPES in core/bank/schema (a test keeps them equal);
+ * repeated here because importing a value from the schema module pulls zod (29 KiB gzip) into the page.
+ */
+export const QUIZ_QUESTION_TYPES = ["single", "multiple", "true-false", "typed", "match", "order"] as const;

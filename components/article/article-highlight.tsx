@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { loadBank } from "@/components/bank/use-bank";
+
+type State = { kind: "none" } | { kind: "found"; paragraph: string } | { kind: "missing" };
+
+/** Wraps the first occurrence of `quote` in the paragraph's text with <mark>; returns it, or null if absent. */
+function markQuote(paragraph: HTMLElement, quote: string): HTMLElement | null {
+  const holder = paragraph.querySelector<HTMLElement>("[data-paragraph-text]") ?? paragraph;
+  const node = [...holder.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes(quote));
+  if (!node || !node.textContent) return null;
+  const start = node.textContent.indexOf(quote);
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + quote.length);
+  const mark = document.createElement("mark");
+  mark.tabIndex = -1;
+  mark.dataset.highlight = "";
+  mark.className = "rounded bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300";
+  range.surroundContents(mark);
+  return mark;
+}
+
+/** Undoes markQuote so a second highlight starts from the plain text. */
+function clearMarks() {
+  for (const mark of document.querySelectorAll("mark[data-highlight]")) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    parent.replaceChild(document.createTextNode(mark.textContent ?? ""), mark);
+    parent.normalize();
+  }
+}
+
+/**
+ * Reads `?highlight=<item id>`, finds that question's or flashcard's quote in the bank, marks it, scrolls to it and
+ * moves focus to it so screen readers read it next.
+ */
+export function ArticleHighlight() {
+  const params = useSearchParams();
+  const id = params.get("highlight");
+  const [state, setState] = useState<State>({ kind: "none" });
+
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadBank().then(
+      (bank) => {
+        if (!live) return;
+        const item = [...bank.questions, ...bank.flashcards].find((x) => x.id === id);
+        const paragraph = item ? document.getElementById(item.source.paragraph) : null;
+        clearMarks();
+        const mark = item && paragraph ? markQuote(paragraph, item.source.quote) : null;
+        if (!mark || !item) {
+          setState({ kind: "missing" });
+          return;
+        }
+        setState({ kind: "found", paragraph: item.source.paragraph });
+        const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        mark.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+        mark.focus({ preventScroll: true });
+      },
+      () => live && setState({ kind: "missing" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (!id || state.kind === "none") return null;
+  return (
+    <div
+      role="status"
+      className="mb-6 max-w-prose rounded-lg border border-brand-600 bg-brand-50 p-3 dark:border-brand-300 dark:bg-slate-900"
+    >
+      {state.kind === "found" ? (
+        <p>
+          The highlighted sentence in paragraph {state.paragraph.slice(1)} is the source of the question.{" "}
+          <Link href="/quiz/" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Back to the quiz
+          </Link>
+        </p>
+      ) : (
+        <p>
+          We could not find the passage for that link, so here is the whole article.{" "}
+          <Link href="/quiz/" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Back to the quiz
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fixtureBank } from "./fixture-bank";
+import { DEFAULT_SETTINGS, generateQuiz, matchingQuestions, prepareQuestion, prepareQuestions } from "./generate";
+import type { QuestionHistory, QuizSettings } from "./types";
+import { createRandom, shuffle } from "../random";
+
+const bank = fixtureBank(); // 36 questions in 3 topics, q-001 retired
+const settings = (over: Partial<QuizSettings> = {}): QuizSettings => ({
+  ...DEFAULT_SETTINGS,
+  adaptive: false,
+  ...over,
+});
+const byId = new Map(bank.questions.map((q) => [q.id, q]));
+
+function ids(result: ReturnType<typeof generateQuiz>): string[] {
+  if (!result.ok) throw new Error(`expected a quiz, got ${result.available} available`);
+  return result.quiz.questionIds;
+}
+
+describe("generateQuiz", () => {
+  it("is deterministic for a seed, and different seeds give different quizzes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 5, max: 35 }), (seed, count) => {
+        expect(generateQuiz(bank, settings({ count }), seed)).toEqual(generateQuiz(bank, settings({ count }), seed));
+      }),
+      { numRuns: 200 },
+    );
+    expect(ids(generateQuiz(bank, settings(), 1))).not.toEqual(ids(generateQuiz(bank, settings(), 2)));
+  });
+
+  it("picks the asked number without repeats and never a retired question", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 5, max: 35 }), (seed, count) => {
+        const picked = ids(generateQuiz(bank, settings({ count }), seed));
+        expect(picked).toHaveLength(count);
+        expect(new Set(picked).size).toBe(count);
+        expect(picked).not.toContain("q-001");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("spreads questions evenly across the chosen topics", () => {
+    const picked = ids(generateQuiz(bank, settings({ count: 9 }), 7));
+    const counts = ["alpha", "beta", "gamma"].map((t) => picked.filter((id) => byId.get(id)?.topic === t).length);
+    expect(counts).toEqual([3, 3, 3]);
+  });
+
+  it("applies topic, difficulty and type filters", () => {
+    const s = settings({
+      count: 5,
+      topics: ["beta", "gamma"],
+      difficulties: [1, 2],
+      types: ["single", "typed", "match", "order"],
+    });
+    for (const id of ids(generateQuiz(bank, s, 3))) {
+      const q = byId.get(id);
+      expect(["beta", "gamma"]).toContain(q?.topic);
+      expect([1, 2]).toContain(q?.difficulty);
+      expect(["single", "typed", "match", "order"]).toContain(q?.type);
+    }
+  });
+
+  it("says how many questions are available when the filters leave too few", () => {
+    const s = settings({ count: 10, topics: ["alpha"], types: ["single"] });
+    expect(generateQuiz(bank, s, 1)).toEqual({ ok: false, available: matchingQuestions(bank, s).length });
+    expect(generateQuiz(bank, settings({ count: 50 }), 1)).toEqual({ ok: false, available: 35 });
+  });
+
+  it("adaptive: prefers never seen, then wrong, then least recently right", () => {
+    const active = bank.questions.filter((q) => !q.retired && q.topic === "alpha").map((q) => q.id);
+    const history: QuestionHistory = {};
+    // All alpha questions seen; two wrong, the rest right at increasing times; one never seen.
+    active.forEach((id, i) => (history[id] = { seen: 1, right: 1, lastAnsweredAt: 1000 + i, lastCorrect: true }));
+    const [unseen, wrong1, wrong2, oldestRight, ...rest] = active as [string, string, string, string, ...string[]];
+    delete history[unseen];
+    history[wrong1] = { seen: 2, right: 0, lastAnsweredAt: 5000, lastCorrect: false };
+    history[wrong2] = { seen: 1, right: 0, lastAnsweredAt: 6000, lastCorrect: false };
+    history[oldestRight] = { seen: 1, right: 1, lastAnsweredAt: 1, lastCorrect: true };
+    for (const seed of [1, 2, 3, 4]) {
+      const picked = ids(generateQuiz(bank, settings({ count: 5, topics: ["alpha"], adaptive: true }), seed, history));
+      expect(new Set(picked)).toEqual(new Set([unseen, wrong1, wrong2, oldestRight, rest[0]]));
+    }
+    // Without the adaptive setting the history is ignored.
+    const plain = generateQuiz(bank, settings({ count: 5, topics: ["alpha"] }), 1, history);
+    expect(plain).toEqual(generateQuiz(bank, settings({ count: 5, topics: ["alpha"] }), 1));
+  });
+});
+
+describe("prepareQuestions", () => {
+  it("is deterministic and does not depend on the question's position", () => {
+    const a = prepareQuestions(bank, ["q-002", "q-005", "q-006"], 42);
+    const b = prepareQuestions(bank, ["q-006", "q-002", "q-005"], 42);
+    expect(a).toEqual(prepareQuestions(bank, ["q-002", "q-005", "q-006"], 42));
+    expect(new Map(a.map((p) => [p.id, p.order]))).toEqual(new Map(b.map((p) => [p.id, p.order])));
+  });
+
+  it("resolves retired questions for old attempts and leaves unknown ids out", () => {
+    expect(prepareQuestions(bank, ["q-001", "q-999"], 1).map((p) => p.id)).toEqual(["q-001"]);
+  });
+
+  it("presents a permutation of the options, pairs and items, and never an order question already solved", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(...bank.questions), (seed, q) => {
+        const { order } = prepareQuestion(q, seed);
+        const expected =
+          q.type === "single" || q.type === "multiple"
+            ? q.options.map((o) => o.text)
+            : q.type === "match"
+              ? q.answer.map((p) => p.right)
+              : q.type === "order"
+                ? q.answer
+                : [];
+        expect([...order].sort()).toEqual([...expected].sort());
+        if (q.type === "order") expect(order).not.toEqual(q.answer);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps fixed-order options in their written order", () => {
+    const q = bank.questions.find((x) => x.type === "single");
+    if (q?.type !== "single") throw new Error("fixture has a single question");
+    const fixed = { ...q, fixedOrder: true };
+    for (const seed of [1, 2, 3]) expect(prepareQuestion(fixed, seed).order).toEqual(["A", "B", "C", "D"]);
+  });
+});
+
+describe("shuffle", () => {
+  it("is a permutation", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.integer(), (items, seed) => {
+        const out = shuffle(items, createRandom(seed));
+        expect([...out].sort()).toEqual([...items].sort());
+      }),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { decodeQuizLink, encodeQuizLink } from "./link";
+import { DEFAULT_SETTINGS } from "./generate";
+import type { QuizSettings } from "./types";
+
+const TOPICS = ["alpha", "beta", "gamma"];
+
+describe("quiz links", () => {
+  it("round-trips settings and seed (adaptive is always off in a link)", () => {
+    const settingsArb = fc.record({
+      count: fc.integer({ min: 5, max: 50 }),
+      topics: fc.subarray(TOPICS),
+      difficulties: fc.subarray([1, 2, 3] as const),
+      types: fc.subarray(["single", "multiple", "true-false", "typed", "match", "order"] as const),
+      mode: fc.constantFrom("practice" as const, "exam" as const),
+      timeLimitMin: fc.option(fc.integer({ min: 1, max: 180 })),
+      adaptive: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(settingsArb, fc.integer({ min: 0, max: 0xffffffff }), (s, seed) => {
+        const settings: QuizSettings = {
+          ...s,
+          difficulties: [...s.difficulties],
+          topics: [...s.topics],
+          types: [...s.types],
+        };
+        const decoded = decodeQuizLink(encodeQuizLink(settings, seed), TOPICS);
+        expect(decoded?.problems).toEqual([]);
+        expect(decoded?.seed).toBe(seed);
+        expect(decoded?.settings).toEqual({
+          ...settings,
+          adaptive: false,
+          timeLimitMin: settings.mode === "exam" ? settings.timeLimitMin : null,
+        });
+      }),
+    );
+  });
+
+  it("writes a readable link", () => {
+    const link = encodeQuizLink(
+      { ...DEFAULT_SETTINGS, topics: ["alpha", "beta"], mode: "exam", timeLimitMin: 10 },
+      12345,
+    );
+    expect(link).toBe("n=10&topics=alpha,beta&mode=exam&time=10&seed=12345");
+  });
+
+  it("returns null for a page address without quiz parameters", () => {
+    expect(decodeQuizLink("", TOPICS)).toBeNull();
+    expect(decodeQuizLink("?utm_source=mail", TOPICS)).toBeNull();
+  });
+
+  it("falls back to defaults, in plain words, for tampered parameters", () => {
+    const d = decodeQuizLink("?n=500&topics=alpha,evil&types=essay&difficulty=9&mode=hard&time=-1&seed=abc", TOPICS);
+    expect(d?.settings).toEqual({ ...DEFAULT_SETTINGS, adaptive: false, topics: ["alpha"] });
+    expect(d?.seed).toBeNull();
+    expect(d?.problems).toHaveLength(7);
+  });
+
+  it("never throws on arbitrary input", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const d = decodeQuizLink(s, TOPICS);
+        if (d) {
+          expect(d.settings.count).toBeGreaterThanOrEqual(5);
+          expect(d.settings.count).toBeLessThanOrEqual(50);
+        }
+      }),
+    );
+  });
+});
+
+describe("question types", () => {
+  it("the quiz's copy of the type list matches the schema's", async () => {
+    const { QUESTION_TYPES } = await import("../bank/schema");
+    const { QUIZ_QUESTION_TYPES } = await import("./types");
+    expect(QUIZ_QUESTION_TYPES).toEqual(QUESTION_TYPES);
+  });
+});

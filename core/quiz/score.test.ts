@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import type { MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
+import { fixtureBank } from "./fixture-bank";
+import { editDistance, keyResponse, scoreResponse } from "./score";
+import type { Response } from "./types";
+
+const bank = fixtureBank();
+const of = <T extends Question["type"]>(type: T) =>
+  bank.questions.find((q) => q.type === type) as Extract<Question, { type: T }>;
+
+describe("scoreResponse", () => {
+  it("scores single and true/false 0 or 1", () => {
+    expect(scoreResponse(of("single"), { type: "single", choice: "B" }).score).toBe(1);
+    expect(scoreResponse(of("single"), { type: "single", choice: "A" })).toMatchObject({ score: 0, correct: false });
+    const tf = of("true-false");
+    expect(scoreResponse(tf, { type: "true-false", value: tf.answer }).correct).toBe(true);
+    expect(scoreResponse(tf, { type: "true-false", value: !tf.answer }).score).toBe(0);
+  });
+
+  it("scores unanswered and wrongly shaped answers 0", () => {
+    expect(scoreResponse(of("single"), undefined)).toMatchObject({ score: 0, detail: "Not answered" });
+    expect(scoreResponse(of("single"), { type: "true-false", value: true }).score).toBe(0);
+  });
+
+  it("gives multiple select partial credit: hit rate minus false-alarm rate", () => {
+    const q = of("multiple") as MultipleQuestion; // keys A, C of A-E
+    const s = (choices: string[]) => scoreResponse(q, { type: "multiple", choices }).score;
+    expect(s(["A", "C"])).toBe(1);
+    expect(s(["A"])).toBe(0.5);
+    expect(s(["A", "C", "B"])).toBeCloseTo(1 - 1 / 3);
+    expect(s(["A", "B", "C", "D", "E"])).toBe(0);
+    expect(s([])).toBe(0);
+    expect(s(["B", "D"])).toBe(0);
+  });
+
+  it("never rewards selecting everything", () => {
+    for (const q of bank.questions.filter((q): q is MultipleQuestion => q.type === "multiple"))
+      expect(scoreResponse(q, { type: "multiple", choices: q.options.map((o) => o.text) }).score).toBe(0);
+  });
+
+  it("scores matching by pairs", () => {
+    const q = of("match");
+    const r = scoreResponse(q, { type: "match", pairs: { France: "Paris", Belgium: "Rabat", Morocco: "Brussels" } });
+    expect(r.score).toBeCloseTo(1 / 3);
+    expect(r.detail).toBe("1 of 3 pairs right");
+  });
+
+  it("scores ordering by adjacent pairs", () => {
+    const q = of("order") as OrderQuestion; // First, Second, Third, Fourth
+    const s = (items: string[]) => scoreResponse(q, { type: "order", items }).score;
+    expect(s(["First", "Second", "Third", "Fourth"])).toBe(1);
+    expect(s(["Fourth", "Third", "Second", "First"])).toBe(0);
+    // One item moved to the end breaks two pairs, keeps one.
+    expect(s(["First", "Third", "Fourth", "Second"])).toBeCloseTo(1 / 3);
+    // An incomplete list can never be fully right.
+    expect(s(["First", "Second", "Third"])).toBeLessThan(1);
+  });
+
+  describe("typed", () => {
+    const q = of("typed") as TypedQuestion; // Belkaid, also Mohamed Belkaid
+    const r = (text: string) => scoreResponse(q, { type: "typed", text });
+    it("ignores case, accents, punctuation, whitespace and leading articles", () => {
+      for (const t of ["belkaid", "  BELKAÏD. ", "The Belkaid", "mohamed-belkaid", "Mohamed  Belkaid!"])
+        expect(r(t).correct, t).toBe(true);
+    });
+    it("forgives one typo in answers of five or more letters and shows the exact spelling", () => {
+      expect(r("Belkiad")).toMatchObject({
+        correct: true,
+        detail: "Accepted with a typo; the exact spelling is “Belkaid”",
+      });
+      expect(r("Belkad").correct).toBe(true);
+      expect(r("Bekiad").correct).toBe(false);
+      expect(r("").detail).toBe("No answer typed");
+    });
+    it("does not forgive typos in short answers", () => {
+      const short: TypedQuestion = { ...q, answer: "ISIL", accept: [] };
+      expect(scoreResponse(short, { type: "typed", text: "ISIS" }).correct).toBe(false);
+      expect(scoreResponse(short, { type: "typed", text: "isil" }).correct).toBe(true);
+    });
+  });
+});
+
+describe("editDistance", () => {
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance("abcd", "abdc")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("same", "same")).toBe(0);
+  });
+  it("is symmetric and zero only for equal strings", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        const d = editDistance(a, b);
+        expect(d).toBe(editDistance(b, a));
+        expect(d === 0).toBe(a === b);
+      }),
+    );
+  });
+});
+
+/** An arbitrary response of any shape, using texts from the question where that makes sense. */
+function arbitraryResponse(q: Question): fc.Arbitrary<Response> {
+  const texts: string[] =
+    q.type === "single" || q.type === "multiple"
+      ? q.options.map((o) => o.text)
+      : q.type === "match"
+        ? q.answer.map((p) => p.right)
+        : q.type === "order"
+          ? [...q.answer]
+          : ["x"];
+  const text = fc.oneof(fc.constantFrom(...texts), fc.string());
+  return fc.oneof(
+    fc.record({ type: fc.constant("single" as const), choice: text }),
+    fc.record({ type: fc.constant("multiple" as const), choices: fc.array(text, { maxLength: 8 }) }),
+    fc.record({ type: fc.constant("true-false" as const), value: fc.boolean() }),
+    fc.record({ type: fc.constant("typed" as const), text: fc.string() }),
+    fc.record({
+      type: fc.constant("match" as const),
+      pairs: fc.dictionary(fc.oneof(fc.constantFrom("France", "Belgium", "Morocco"), fc.string()), text),
+    }),
+    fc.record({ type: fc.constant("order" as const), items: fc.array(text, { maxLength: 6 }) }),
+  );
+}
+
+describe("scoring properties", () => {
+  it("every score is in [0, 1] and correct means exactly 1", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bank.questions).chain((q) => fc.tuple(fc.constant(q), arbitraryResponse(q))),
+        ([q, response]) => {
+          const r = scoreResponse(q, response);
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(1);
+          expect(r.correct).toBe(r.score === 1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("the key scores 1 for every question", () => {
+    for (const q of bank.questions)
+      expect(scoreResponse(q, keyResponse(q)), q.id).toMatchObject({ score: 1, correct: true });
+  });
+});

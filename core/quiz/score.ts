@@ -1,0 +1,137 @@
+import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
+import { normalizeAnswer } from "../text/normalize";
+import type { Response, ScoreResult } from "./types";
+
+const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
+const wrong = (detail?: string): ScoreResult => ({ score: 0, correct: false, ...(detail ? { detail } : {}) });
+const partial = (score: number, detail: string): ScoreResult => {
+  const s = Math.min(1, Math.max(0, score));
+  return { score: s, correct: s === 1, detail };
+};
+
+/** The partial-credit rules in words, for the results screen. Keep in step with the functions below. */
+export const SCORING_RULES = {
+  multiple:
+    "Multiple select: the share of right options you ticked, minus the share of wrong options you ticked (never below 0). Ticking every box scores 0.",
+  match: "Matching: one share per pair matched correctly.",
+  order:
+    "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
+  typed:
+    "Typed answers ignore case, accents, punctuation and a leading “the”/“a”. One typo is forgiven in answers of five or more letters.",
+} as const;
+
+/**
+ * Multiple select: hits / correct − false alarms / distractors, clamped to [0, 1].
+ * Selecting everything scores 0, selecting nothing scores 0, and only the exact key scores 1.
+ */
+function scoreMultiple(q: MultipleQuestion, choices: readonly string[]): ScoreResult {
+  const keys = new Set(q.answer);
+  const chosen = new Set(choices.filter((c) => q.options.some((o) => o.text === c)));
+  const distractors = q.options.length - keys.size;
+  let hits = 0;
+  let falseAlarms = 0;
+  for (const c of chosen) {
+    if (keys.has(c)) hits++;
+    else falseAlarms++;
+  }
+  const score = hits / keys.size - (distractors > 0 ? falseAlarms / distractors : 0);
+  return partial(score, `${hits} of ${keys.size} right options ticked, ${falseAlarms} wrong`);
+}
+
+/** Matching: pairs right / pairs. */
+function scoreMatch(q: MatchQuestion, pairs: Readonly<Record<string, string>>): ScoreResult {
+  const n = q.answer.filter((p) => pairs[p.left] === p.right).length;
+  return partial(n / q.answer.length, `${n} of ${q.answer.length} pairs right`);
+}
+
+/**
+ * Ordering by adjacent pairs: of the n − 1 neighbouring pairs (a, b) in the key, the share that the learner also placed
+ * with a immediately before b. The key scores 1, the exact reverse scores 0, and moving one item costs one or two pairs.
+ */
+function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
+  const pairs = q.answer.length - 1;
+  const next = new Map<string, string>();
+  for (let i = 0; i + 1 < items.length; i++) next.set(items[i] as string, items[i + 1] as string);
+  let n = 0;
+  for (let i = 0; i < pairs; i++) if (next.get(q.answer[i] as string) === q.answer[i + 1]) n++;
+  // A response that is not a full arrangement of the key's items cannot be fully right.
+  const complete = items.length === q.answer.length && q.answer.every((a) => items.includes(a));
+  const score = complete ? n / pairs : Math.min(n / pairs, (pairs - 1) / pairs);
+  return partial(score, `${n} of ${pairs} neighbouring pairs in the right order`);
+}
+
+/** Optimal-string-alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+const letterCount = (s: string) => s.replace(/\s/g, "").length;
+
+/**
+ * Typed: right when the normalised text equals the normalised answer or an accepted variant; also right with one typo
+ * (insertion, deletion, substitution or swap of neighbours) when that variant has five or more letters.
+ */
+function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
+  const given = normalizeAnswer(text);
+  if (given === "") return wrong("No answer typed");
+  const variants = [q.answer, ...(q.accept ?? [])].map((v) => ({ raw: v, norm: normalizeAnswer(v) }));
+  if (variants.some((v) => v.norm === given)) return right();
+  const near = variants.find((v) => letterCount(v.norm) >= 5 && editDistance(given, v.norm, 1) <= 1);
+  if (near) return right(`Accepted with a typo; the exact spelling is “${near.raw}”`);
+  return wrong();
+}
+
+/** Scores one answer from 0 to 1; an unanswered question (undefined) or an answer of the wrong shape scores 0. */
+export function scoreResponse(question: Question, response: Response | undefined): ScoreResult {
+  if (!response) return wrong("Not answered");
+  switch (question.type) {
+    case "single":
+      return response.type === "single" && response.choice === question.answer ? right() : wrong();
+    case "true-false":
+      return response.type === "true-false" && response.value === question.answer ? right() : wrong();
+    case "multiple":
+      return response.type === "multiple" ? scoreMultiple(question, response.choices) : wrong();
+    case "match":
+      return response.type === "match" ? scoreMatch(question, response.pairs) : wrong();
+    case "order":
+      return response.type === "order" ? scoreOrder(question, response.items) : wrong();
+    case "typed":
+      return response.type === "typed" ? scoreTyped(question, response.text) : wrong();
+  }
+}
+
+/** The response that scores 1: used by tests, and to show the key. */
+export function keyResponse(question: Question): Response {
+  switch (question.type) {
+    case "single":
+      return { type: "single", choice: question.answer };
+    case "multiple":
+      return { type: "multiple", choices: [...question.answer] };
+    case "true-false":
+      return { type: "true-false", value: question.answer };
+    case "typed":
+      return { type: "typed", text: question.answer };
+    case "match":
+      return { type: "match", pairs: Object.fromEntries(question.answer.map((p) => [p.left, p.right])) };
+    case "order":
+      return { type: "order", items: [...question.answer] };
+  }
+}

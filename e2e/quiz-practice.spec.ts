@@ -1,0 +1,122 @@
+import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
+
+const VERDICT = /^(Right|Partly right \(\d+%\)|Not quite)$/;
+
+test("a 10-question practice quiz with the keyboard alone, then results and Retry my mistakes", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/quiz/");
+  const bank = await fetchBank(page);
+  const quick = page.getByRole("button", { name: "Start a 10-question practice quiz" });
+  await expectAccessible(page, "quiz setup");
+  await quick.focus();
+  await page.keyboard.press("Enter");
+
+  const wrongAt = new Set([1, 4, 7]);
+  const missed: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const heading = page.getByRole("heading", { level: 2, name: `Question ${i + 1} of 10` });
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute(
+      "aria-valuenow",
+      String(i + 1),
+    );
+    if (i === 0) await expectAccessible(page, "question");
+    const q = await currentQuestion(page, bank);
+    await answerWithKeyboard(page, q, !wrongAt.has(i));
+    // Feedback appears and takes focus: verdict, explanation and the source.
+    const verdict = page.getByRole("heading", { level: 3, name: VERDICT });
+    await expect(verdict).toBeFocused();
+    await expect(verdict).toHaveText(wrongAt.has(i) ? /^(Not quite|Partly right)/ : "Right");
+    await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Read it in the article" })).toHaveAttribute(
+      "href",
+      `/article/?highlight=${q.id}#${q.source.paragraph}`,
+    );
+    if (i === 0 || i === 1) await expectAccessible(page, `feedback ${i + 1}`);
+    if (wrongAt.has(i)) missed.push(q.id);
+    await page.keyboard.press("Enter");
+  }
+
+  const score = page.getByRole("heading", { level: 2, name: /^Your score: [\d.]+ out of 10 \(\d+%\)$/ });
+  await expect(score).toBeFocused();
+  await expect(page.getByText(/7 fully right · time taken \d+/)).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("Topic");
+  await expect(page.getByRole("heading", { level: 4, name: /^Question \d+:/ })).toHaveCount(10);
+  await expect(page.getByText("Your answer", { exact: true })).toHaveCount(10);
+  await expectAccessible(page, "results");
+
+  // Retry my mistakes: a quiz of exactly the three missed questions.
+  await page.getByRole("button", { name: "Retry my mistakes (3)" }).click();
+  const retried: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: `Question ${i + 1} of 3` })).toBeFocused();
+    const q = await currentQuestion(page, bank);
+    retried.push(q.id);
+    await answerWithKeyboard(page, q, true);
+    await expect(page.getByRole("heading", { level: 3, name: "Right" })).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  expect(retried.sort()).toEqual(missed.sort());
+  await expect(page.getByRole("heading", { name: /^Your score: 3 out of 3/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Retry my mistakes/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "New quiz" }).click();
+  await expect(page.getByRole("button", { name: "Start a 10-question practice quiz" })).toBeVisible();
+});
+
+test("reloading mid-quiz resumes the same question with every answer kept", async ({ page }) => {
+  await page.goto("/quiz/?n=10&mode=practice&seed=777");
+  const bank = await fetchBank(page);
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  const first = await currentQuestion(page, bank);
+  await answerWithKeyboard(page, first, true);
+  await page.keyboard.press("Enter");
+  const second = await currentQuestion(page, bank);
+  await answerWithKeyboard(page, second, false);
+  await expect(page.getByRole("heading", { level: 3, name: VERDICT })).toHaveText(/Not quite|Partly/);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 10" })).toBeVisible();
+  expect((await currentQuestion(page, bank)).id).toBe(second.id);
+  // The answer is kept and locked: the feedback is still there and Enter moves on.
+  await expect(page.getByRole("heading", { level: 3, name: VERDICT })).toHaveText(/Not quite|Partly/);
+  await expectAccessible(page, "resumed quiz");
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 3 of 10" })).toBeFocused();
+});
+
+test("a tampered quiz link explains what was ignored and still offers a quiz", async ({ page }) => {
+  await page.goto("/quiz/?n=999&topics=nope&mode=hard&seed=abc");
+  const status = page.getByRole("status").filter({ hasText: "could not be used" });
+  await expect(status).toContainText("The number of questions must be 5 to 50");
+  await expect(status).toContainText("Some topics in the link do not exist");
+  await expect(status).toContainText("The mode must be practice or exam");
+  await expect(page.getByLabel("Number of questions")).toHaveValue("10");
+  await expectAccessible(page, "tampered link");
+  await page.getByRole("button", { name: "Start a 10-question practice quiz" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeVisible();
+});
+
+test("the settings form refuses impossible quizzes in plain words", async ({ page }) => {
+  await page.goto("/quiz/");
+  await page.getByLabel("Number of questions").fill("50");
+  for (const t of ["Multiple select", "True or false", "Typed answer", "Matching", "Ordering"])
+    await page.getByRole("checkbox", { name: t }).uncheck();
+  for (const d of ["Medium", "Hard"]) await page.getByRole("checkbox", { name: d }).uncheck();
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /^Only \d+ questions? match these settings/ })).toBeVisible();
+  await expectAccessible(page, "too few questions");
+});
+
+test("on a 360 px phone the player fits without sideways scrolling, in light and dark", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/quiz/?n=5&types=match,order&mode=practice&seed=5");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "phone player");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expectAccessible(page, "phone player (dark)");
+});
