@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { FlashcardsApp } from "@/components/flashcards/flashcards-app";
 
 export const metadata: Metadata = {
   title: "Flashcards",
@@ -8,9 +9,12 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <PageHeading
-      title="Flashcards"
-      lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it."
-    />
+    <>
+      <PageHeading
+        title="Flashcards"
+        lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it."
+      />
+      <FlashcardsApp />
+    </>
   );
 }

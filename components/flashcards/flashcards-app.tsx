@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import { useBank } from "@/components/bank/use-bank";
+import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
+import { DeckOverview, type StudyChoice } from "./deck-overview";
+import { SessionSummary } from "./session-summary";
+import { StudyView } from "./study-view";
+import { repairDeck } from "./study-actions";
+
+/** The flashcards page: overview of the deck, a session in progress, or its summary. */
+export function FlashcardsApp() {
+  const bank = useBank();
+  const hydrated = useCardsHydrated();
+  const session = useCardsStore((s) => s.session);
+  const prune = useCardsStore((s) => s.prune);
+  const [choice, setChoice] = useState<StudyChoice>({ topic: null, direction: "front" });
+  const byId = useMemo(
+    () => new Map(bank.status === "ready" ? bank.bank.flashcards.map((c) => [c.id, c]) : []),
+    [bank],
+  );
+
+  // After loading (and after another tab saved), make every schedule agree with its latest review.
+  const logCount = useCardsStore((s) => s.logs.length);
+  useEffect(() => {
+    if (hydrated) repairDeck();
+  }, [hydrated, logCount]);
+
+  // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
+  useEffect(() => {
+    if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()));
+  }, [hydrated, bank.status, session, byId, prune]);
+
+  if (bank.status === "error") {
+    return (
+      <div role="alert" className="rounded-lg border border-red-700 p-4 dark:border-red-400">
+        <p>{bank.message}</p>
+        <Link href="/" className="mt-2 inline-block underline">
+          Go to the home page
+        </Link>
+      </div>
+    );
+  }
+  if (bank.status === "loading" || !hydrated) {
+    return <p role="status">Loading your cards…</p>;
+  }
+  if (bank.bank.flashcards.length === 0) {
+    return <p>There are no flashcards yet. Try the quiz in the meantime.</p>;
+  }
+  const current = session?.queue[0];
+  const card = current === undefined ? undefined : byId.get(current);
+  if (session && session.endedAt === null && card) return <StudyView session={session} card={card} />;
+  if (session && session.endedAt !== null) return <SessionSummary session={session} bank={bank.bank} />;
+  if (session && current !== undefined && !card) return <p role="status">Loading your cards…</p>;
+  return <DeckOverview bank={bank.bank} choice={choice} onChoice={setChoice} />;
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { repairSchedules } from "@/core/scheduling/fsrs";
+import {
+  endSession,
+  flip,
+  gradeCurrent,
+  startSession,
+  undoLast,
+  type CardRef,
+  type SessionOptions,
+} from "@/core/scheduling/session";
+import type { Grade } from "@/core/scheduling/types";
+import { startOfDay, useCardsStore } from "@/stores/cards-store";
+
+// Study actions over the cards store. They sit here, not in the store, because they need the scheduler (ts-fsrs),
+// which only this page should load.
+const store = useCardsStore;
+
+function uniqueId(now: number): string {
+  const rand =
+    typeof crypto !== "undefined" && "randomUUID" in crypto
+      ? crypto.randomUUID().slice(0, 8)
+      : Math.random().toString(36).slice(2, 10);
+  return `${now.toString(36)}-${rand}`;
+}
+
+/** Starts a session over the given bank cards; returns false (and starts nothing) when no card is ready. */
+export function startStudy(options: SessionOptions, cards: readonly CardRef[]): boolean {
+  const now = Date.now();
+  const seed = Math.floor(Math.random() * 2 ** 32);
+  const session = startSession(uniqueId(now), options, store.getState(), cards, now, startOfDay(now), seed);
+  if (session.queue.length === 0) return false;
+  store.setState({ session, sessionUpdatedAt: now });
+  return true;
+}
+
+export function flipCard(): void {
+  const { session } = store.getState();
+  if (session && !session.flipped) store.setState({ session: flip(session), sessionUpdatedAt: Date.now() });
+}
+
+export function gradeCard(grade: Grade): void {
+  const state = store.getState();
+  if (!state.session) return;
+  const now = Date.now();
+  const { deck, session } = gradeCurrent(state, state.session, grade, now, uniqueId(now));
+  store.setState({ cards: deck.cards, logs: deck.logs, session, sessionUpdatedAt: now });
+}
+
+export function undoGrade(): void {
+  const state = store.getState();
+  if (!state.session) return;
+  const now = Date.now();
+  const result = undoLast(state, state.session, now);
+  if (result) {
+    store.setState({
+      cards: result.deck.cards,
+      logs: result.deck.logs,
+      session: result.session,
+      sessionUpdatedAt: now,
+    });
+  }
+}
+
+/** Stops early and shows the summary. */
+export function endStudy(): void {
+  const { session } = store.getState();
+  const now = Date.now();
+  if (session) store.setState({ session: endSession(session, now), sessionUpdatedAt: now });
+}
+
+/** Replays the logs for any card whose schedule disagrees with its latest review (see combineDecks). */
+export function repairDeck(): void {
+  const { cards, logs, settings } = store.getState();
+  const repaired = repairSchedules(cards, logs, settings);
+  if (repaired !== cards) store.setState({ cards: repaired });
+}

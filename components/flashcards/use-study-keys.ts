@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { Grade } from "@/core/scheduling/types";
+
+export type StudyKeyHandlers = {
+  flip?: () => void;
+  grade?: (grade: Grade) => void;
+  undo?: () => void;
+};
+
+const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
+// Space and Enter already activate these; handling them again would act twice (grade, then flip the next card).
+const ACTIVATES =
+  "button, a[href], summary, [role='button'], [role='link'], [role='checkbox'], [role='radio'], " + TYPING;
+
+/** Study shortcuts on the whole page: Space/Enter flip, 1-4 grade, Z undo; never while typing or on a control. */
+export function useStudyKeys(handlers: StudyKeyHandlers): void {
+  const ref = useRef(handlers);
+  useEffect(() => {
+    ref.current = handlers;
+  });
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest(TYPING)) return;
+      const h = ref.current;
+      if (e.key === " " || e.key === "Enter") {
+        if (target?.closest(ACTIVATES) || !h.flip) return;
+        e.preventDefault();
+        h.flip();
+      } else if (/^[1-4]$/.test(e.key) && h.grade) {
+        e.preventDefault();
+        h.grade(Number(e.key) as Grade);
+      } else if ((e.key === "z" || e.key === "Z") && h.undo) {
+        e.preventDefault();
+        h.undo();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import { STORAGE_KEYS } from "@/lib/storage";
+import { combineDecks, EMPTY_DECK, parseDeckData, type DeckData } from "@/core/scheduling/deck";
+import { clampNewPerDay, clampRetention } from "@/core/scheduling/settings";
+import { persistedOptions, useHydrated } from "./persisted";
+
+// Grading lives in components/flashcards/study-actions.ts: keeping ts-fsrs out of this file keeps it out of
+// the home and progress pages, which only read the deck.
+type CardsActions = {
+  /** Drops cards the bank no longer has from the session (old saves, tampered storage), so it never shows a blank card. */
+  prune: (knownIds: ReadonlySet<string>) => void;
+  /** Leaves the summary (or abandons the session) and goes back to the overview. */
+  close: () => void;
+  setRetention: (retention: number) => void;
+  setNewPerDay: (n: number) => void;
+};
+
+export type CardsState = DeckData & CardsActions;
+
+/** Local midnight: the daily limit of new cards resets with the learner's calendar day. */
+export function startOfDay(now: number): number {
+  return new Date(now).setHours(0, 0, 0, 0);
+}
+
+/** Card schedules, every review log, settings and the session in progress; saved under debrief:cards. */
+export const useCardsStore = create<CardsState>()(
+  persist(
+    (set, get) => ({
+      ...EMPTY_DECK,
+      prune: (knownIds) => {
+        const { session } = get();
+        if (!session || session.queue.every((id) => knownIds.has(id))) return;
+        const queue = session.queue.filter((id) => knownIds.has(id));
+        const now = Date.now();
+        const endedAt = queue.length === 0 ? (session.endedAt ?? now) : session.endedAt;
+        set({ session: { ...session, queue, endedAt }, sessionUpdatedAt: now });
+      },
+      close: () => set({ session: null, sessionUpdatedAt: Date.now() }),
+      setRetention: (retention) =>
+        set((s) => ({ settings: { ...s.settings, retention: clampRetention(retention), updatedAt: Date.now() } })),
+      setNewPerDay: (n) =>
+        set((s) => ({ settings: { ...s.settings, newPerDay: clampNewPerDay(n), updatedAt: Date.now() } })),
+    }),
+    persistedOptions<CardsState, DeckData>({
+      name: STORAGE_KEYS.cards,
+      version: 1,
+      partialize: ({ cards, logs, settings, session, sessionUpdatedAt }) => ({
+        cards,
+        logs,
+        settings,
+        session,
+        sessionUpdatedAt,
+      }),
+      validate: parseDeckData,
+      combine: combineDecks,
+    }),
+  ),
+);
+
+/** True once the saved deck is loaded on the client (render a placeholder until then). */
+export function useCardsHydrated(): boolean {
+  // useHydrated is typed for stores whose saved shape is `unknown`; this one saves DeckData.
+  return useHydrated(useCardsStore as unknown as Parameters<typeof useHydrated<CardsState>>[0]);
+}
