@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ProgressDashboard } from "@/components/progress/progress-dashboard";
 
 export const metadata: Metadata = {
   title: "Progress",
@@ -8,9 +10,14 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <PageHeading
-      title="Progress"
-      lead="Your mastery by topic, past attempts and cards due, kept only in this browser."
-    />
+    <>
+      <PageHeading
+        title="Progress"
+        lead="Your mastery by topic, past attempts and cards due, kept only in this browser."
+      />
+      <Suspense fallback={<p>Loading your progress…</p>}>
+        <ProgressDashboard />
+      </Suspense>
+    </>
   );
 }

@@ -1,0 +1,127 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { loadBank, useBank } from "@/components/bank/use-bank";
+import { DEFAULT_SETTINGS } from "@/core/quiz/generate";
+import { deckSummary } from "@/core/scheduling/summary";
+import { useHydrated } from "@/stores/persisted";
+import { useQuizStore } from "@/stores/quiz-store";
+import { useCardsStore } from "@/stores/cards-store";
+import { useNow } from "@/components/progress/use-now";
+import { primaryButton } from "@/components/progress/styles";
+
+const card =
+  "block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
+
+function StepLink({ href, title, text }: { href: string; title: string; text: string }) {
+  return (
+    <li>
+      <Link href={href} className={card}>
+        <span className="text-lg font-semibold">{title}</span>
+        <span className="mt-1 block text-slate-700 dark:text-slate-300">{text}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** One click: a 10-question adaptive practice quiz, then straight to it. */
+function QuickQuiz() {
+  const router = useRouter();
+  const [state, setState] = useState<"idle" | "starting" | "error">("idle");
+  const start = async () => {
+    setState("starting");
+    try {
+      const bank = await loadBank();
+      const result = useQuizStore
+        .getState()
+        .start(bank, DEFAULT_SETTINGS, Math.floor(Math.random() * 0x100000000), "quiz");
+      if (!result.ok) throw new Error("not enough questions");
+      router.push("/quiz/");
+    } catch {
+      setState("error");
+    }
+  };
+  return (
+    <li className="flex h-full flex-col items-start rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+      <span className="text-lg font-semibold">Quick quiz</span>
+      <span className="mt-1 block text-slate-700 dark:text-slate-300">
+        {DEFAULT_SETTINGS.count} questions, feedback after each, weakest first.
+      </span>
+      <button
+        type="button"
+        className={`${primaryButton} mt-3`}
+        onClick={() => void start()}
+        disabled={state === "starting"}
+      >
+        {state === "starting" ? "Starting…" : "Start a quick quiz"}
+      </button>
+      {state === "error" ? (
+        <p role="alert" className="mt-2 text-sm">
+          The quiz could not start. Check your connection, or open the{" "}
+          <Link href="/quiz/" className="underline">
+            Quiz
+          </Link>{" "}
+          page.
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** The study hub: resume the quiz in progress, cards due, a quick quiz, the article, and building an assignment. */
+export function NextSteps() {
+  const quizReady = useHydrated(useQuizStore);
+  const cardsReady = useHydrated(useCardsStore);
+  const now = useNow();
+  const bankState = useBank();
+  const current = useQuizStore((s) => s.current);
+  const attempts = useQuizStore((s) => s.attempts.length);
+  const cards = useCardsStore((s) => s.cards);
+  const reviews = useCardsStore((s) => s.logs.length);
+  const ready = quizReady && cardsReady && now !== null;
+
+  const activeCards =
+    bankState.status === "ready" ? bankState.bank.flashcards.filter((c) => !c.retired).map((c) => c.id) : undefined;
+  const due = ready ? deckSummary(cards, now, activeCards).due : 0;
+  const firstVisit = ready && !current && attempts === 0 && reviews === 0;
+
+  return (
+    <section aria-labelledby="next-heading" className="mt-8">
+      <h2 id="next-heading" className="text-xl font-semibold">
+        {firstVisit ? "Where to start" : "Your next step"}
+      </h2>
+      {firstVisit ? (
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          New here? Read the article once, then take a quick quiz: Debrief will bring back what you miss.
+        </p>
+      ) : null}
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={!ready}>
+        {ready && current ? (
+          <StepLink
+            href="/quiz/"
+            title="Resume your quiz"
+            text={`Question ${current.index + 1} of ${current.questionIds.length}; ${Object.keys(current.responses).length} answered so far.`}
+          />
+        ) : (
+          <QuickQuiz />
+        )}
+        {ready && due > 0 ? (
+          <StepLink
+            href="/flashcards/"
+            title={`${due} ${due === 1 ? "card" : "cards"} due now`}
+            text="Review them while they are fresh: a few minutes."
+          />
+        ) : (
+          <StepLink href="/flashcards/" title="Review flashcards" text="Spaced repetition, a few minutes a day." />
+        )}
+        <StepLink href="/article/" title="Read the article" text="The full text, paragraph by paragraph." />
+        <StepLink href="/teach/" title="For teachers: build an assignment" text="Pick questions and send a link." />
+        {ready && !firstVisit ? (
+          <StepLink href="/progress/" title="See your progress" text="Mastery by topic, streak and past attempts." />
+        ) : null}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { BACKUP_MESSAGES, backupFileName, type ParsedBackup } from "@/core/progress/backup";
+import { applyRestore, buildBackup, downloadText, readBackup, resetProgress } from "@/stores/backup";
+import { registeredStores } from "@/stores/persisted";
+import { useStorageStatus } from "@/stores/storage-status";
+import { formatDate, formatDateTime } from "./use-now";
+import { dangerButton, panel, primaryButton, secondaryButton } from "./styles";
+
+type Stage =
+  | { kind: "idle" }
+  | { kind: "error"; message: string }
+  | { kind: "review"; backup: ParsedBackup; fileName: string }
+  | { kind: "confirm-reset" }
+  | { kind: "done"; message: string };
+
+function downloadBackup() {
+  const now = Date.now();
+  downloadText(backupFileName(now), JSON.stringify(buildBackup(now), null, 2));
+}
+
+function BackupSummaryText({ backup }: { backup: ParsedBackup }) {
+  const { counts, from, to } = backup.summary;
+  return (
+    <>
+      <p>Made on {formatDateTime(backup.exportedAt)}. It holds:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {counts.length === 0 ? <li>settings only</li> : null}
+        {counts.map((c) => (
+          <li key={`${c.key}:${c.label}`}>
+            {c.count} {c.label}
+          </li>
+        ))}
+      </ul>
+      {from !== undefined && to !== undefined ? (
+        <p className="mt-1">
+          Activity from {formatDate(from)} to {formatDate(to)}.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Download a backup, restore one (validated, summarised, merged or replacing), and reset with a backup first. */
+export function BackupPanel() {
+  const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const persistence = useStorageStatus((s) => s.persistence);
+  const savingBlocked = useStorageStatus((s) => s.problems.some((p) => p.kind === "newer"));
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStage({ kind: "error", message: "The file could not be read. Nothing was changed." });
+      return;
+    }
+    const result = readBackup(text);
+    setStage(
+      result.ok
+        ? { kind: "review", backup: result.value, fileName: file.name }
+        : { kind: "error", message: BACKUP_MESSAGES[result.reason] },
+    );
+    if (fileInput.current) fileInput.current.value = "";
+  };
+
+  const restore = (backup: ParsedBackup, mode: "merge" | "replace") => {
+    const ok = applyRestore(backup.entries, mode);
+    setStage({
+      kind: "done",
+      message: ok
+        ? mode === "merge"
+          ? "The backup was merged with your progress."
+          : "Your progress was replaced by the backup."
+        : "The backup is loaded on this page, but it could not be saved in this browser (see the notice at the top).",
+    });
+  };
+
+  const reset = () => {
+    downloadBackup();
+    const ok = resetProgress();
+    setStage({
+      kind: "done",
+      message: ok
+        ? "Your progress was reset. A backup of it was downloaded first."
+        : "Progress was cleared on this page, but the change could not be saved in this browser.",
+    });
+  };
+
+  const hasStores = registeredStores().length > 0;
+
+  return (
+    <section aria-labelledby="backup-heading" id="backup" className={panel}>
+      <h2 id="backup-heading" className="text-xl font-semibold">
+        Backup and restore
+      </h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Your progress lives only in this browser.{" "}
+        {persistence === "granted"
+          ? "The browser has agreed to keep it, but a backup file is still the only copy you control."
+          : "Browsers may clear site data when space runs low, so download a backup now and then."}
+      </p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" className={primaryButton} onClick={downloadBackup}>
+          Download backup
+        </button>
+        <label
+          className={`${secondaryButton} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:has-focus-visible:outline-brand-300`}
+        >
+          Restore from backup
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            disabled={savingBlocked || !hasStores}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        </label>
+        <button type="button" className={dangerButton} onClick={() => setStage({ kind: "confirm-reset" })}>
+          Reset progress
+        </button>
+      </div>
+      {savingBlocked ? (
+        <p className="mt-3 text-sm">Restoring is turned off until you reload to update the app.</p>
+      ) : null}
+
+      <div role="status" aria-live="polite" className="mt-4 empty:hidden">
+        {stage.kind === "error" ? (
+          <p className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+            {stage.message}
+          </p>
+        ) : null}
+        {stage.kind === "done" ? (
+          <p className="rounded-md bg-slate-100 p-3 dark:bg-slate-800">{stage.message}</p>
+        ) : null}
+        {stage.kind === "review" ? (
+          <div className="rounded-md border border-slate-300 p-4 dark:border-slate-600">
+            <h3 className="font-semibold">Restore {stage.fileName}?</h3>
+            <div className="mt-2 text-sm">
+              <BackupSummaryText backup={stage.backup} />
+            </div>
+            <p className="mt-2 text-sm">
+              Merge keeps everything here and adds what the backup holds. Replace keeps only the backup.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <button type="button" className={primaryButton} onClick={() => restore(stage.backup, "merge")}>
+                Merge with my progress
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => restore(stage.backup, "replace")}>
+                Replace my progress
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => setStage({ kind: "idle" })}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {stage.kind === "confirm-reset" ? (
+          <div className="rounded-md border border-red-700 p-4 dark:border-red-400">
+            <h3 className="font-semibold">Reset all progress?</h3>
+            <p className="mt-1 text-sm">
+              This clears your quiz attempts, question history, flashcard reviews and saved assignments in this browser.
+              A backup file downloads first so you can restore it later.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <button type="button" className={dangerButton} onClick={reset}>
+                Download backup and reset
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => setStage({ kind: "idle" })}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

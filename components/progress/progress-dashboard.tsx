@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useBank } from "@/components/bank/use-bank";
+import { dashboard } from "@/core/progress/dashboard";
+import { deckSummary } from "@/core/scheduling/summary";
+import { useHydrated } from "@/stores/persisted";
+import { useQuizStore } from "@/stores/quiz-store";
+import { useCardsStore } from "@/stores/cards-store";
+import { useTeacherStore } from "@/stores/teacher-store";
+import { MasteryPanel } from "./mastery-panel";
+import { AccuracyChart } from "./accuracy-chart";
+import { StudyPanel } from "./study-panel";
+import { WeakestQuestions } from "./weakest-questions";
+import { AttemptList } from "./attempt-list";
+import { AttemptDetail } from "./attempt-detail";
+import { BackupPanel } from "./backup-panel";
+import { localOffsetMinutes, useNow } from "./use-now";
+
+function Placeholder({ text }: { text: string }) {
+  return <p className="text-slate-700 dark:text-slate-300">{text}</p>;
+}
+
+/** /progress: mastery, accuracy, streak, cards due, weakest questions, past attempts, and backup. */
+export function ProgressDashboard() {
+  const quizReady = useHydrated(useQuizStore);
+  const cardsReady = useHydrated(useCardsStore);
+  // Hydrated here so backup, restore and reset cover the teacher's data too.
+  const teacherReady = useHydrated(useTeacherStore);
+  const bankState = useBank();
+  const now = useNow();
+  const attemptId = useSearchParams().get("attempt");
+  const attempts = useQuizStore((s) => s.attempts);
+  const history = useQuizStore((s) => s.history);
+  const cards = useCardsStore((s) => s.cards);
+  const logs = useCardsStore((s) => s.logs);
+
+  if (!quizReady || !cardsReady || !teacherReady || now === null || bankState.status === "loading")
+    return <Placeholder text="Loading your progress…" />;
+  if (bankState.status === "error")
+    return (
+      <div className="space-y-6">
+        <p role="alert">{bankState.message}</p>
+        <BackupPanel />
+      </div>
+    );
+  const { bank } = bankState;
+
+  if (attemptId !== null) {
+    const attempt = attempts.find((a) => a.id === attemptId);
+    return (
+      <div>
+        <Link href="/progress/" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          Back to progress
+        </Link>
+        {attempt ? (
+          <AttemptDetail attempt={attempt} bank={bank} />
+        ) : (
+          <p role="alert" className="mt-4">
+            That attempt is not in this browser&rsquo;s history. It may have been made on another device, or the link is
+            wrong.
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const activeCards = bank.flashcards.filter((c) => !c.retired).map((c) => c.id);
+  const deck = deckSummary(cards, now, activeCards);
+  const d = dashboard({
+    topics: bank.topics,
+    questions: bank.questions,
+    history,
+    attempts,
+    reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
+    now,
+    offsetMinutes: localOffsetMinutes(now),
+  });
+
+  return (
+    <div className="space-y-6">
+      <div className="grid gap-6 md:grid-cols-2">
+        <MasteryPanel overall={d.overall} byTopic={d.byTopic} />
+        <div className="space-y-6">
+          <StudyPanel streak={d.streak} due={deck.due} fresh={deck.new} />
+          <AccuracyChart points={d.recent} />
+        </div>
+      </div>
+      <WeakestQuestions bank={bank} weakest={d.weakest} />
+      <AttemptList attempts={attempts} />
+      <BackupPanel />
+    </div>
+  );
+}
