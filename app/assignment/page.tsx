@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { AssignmentPage } from "@/components/assignment/assignment-page";
 
 export const metadata: Metadata = {
   title: "Assignment",
@@ -7,5 +8,10 @@ export const metadata: Metadata = {
 };
 
 export default function Page() {
-  return <PageHeading title="Assignment" lead="Open the link your teacher sent you to start the assignment." />;
+  return (
+    <>
+      <PageHeading title="Assignment" lead="Answer the questions your teacher chose, then hand in your result." />
+      <AssignmentPage />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TeachPage } from "@/components/teach/teach-page";
 
 export const metadata: Metadata = {
   title: "Teach",
@@ -8,9 +9,14 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <PageHeading
-      title="Teach"
-      lead="Build an assignment from the question bank and send your students a link. No accounts needed."
-    />
+    <>
+      <div className="no-print">
+        <PageHeading
+          title="Teach"
+          lead="Build an assignment from the question bank and send your students a link. No accounts needed."
+        />
+      </div>
+      <TeachPage />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ResultsPage } from "@/components/teach/results-page";
 
 export const metadata: Metadata = {
   title: "Results",
@@ -8,6 +9,9 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />
+    <>
+      <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />
+      <ResultsPage />
+    </>
   );
 }

@@ -1,0 +1,27 @@
+"use client";
+
+import { useState } from "react";
+import { secondaryButton } from "./styles";
+
+/** Copies text to the clipboard and says so in a live region; says what to do when the browser refuses. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [status, setStatus] = useState("");
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus("Copied.");
+    } catch {
+      setStatus("Copying is blocked here: select the text and copy it yourself.");
+    }
+  };
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button type="button" className={secondaryButton} onClick={copy}>
+        {label}
+      </button>
+      <span role="status" className="text-sm">
+        {status}
+      </span>
+    </span>
+  );
+}

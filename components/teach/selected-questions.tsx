@@ -1,0 +1,70 @@
+"use client";
+
+import type { Bank } from "@/core/bank/schema";
+import { smallButton } from "./styles";
+
+/** The chosen questions in assignment order, with keyboard-operable move and remove buttons. */
+export function SelectedQuestions({
+  bank,
+  ids,
+  onChange,
+}: {
+  bank: Bank;
+  ids: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const move = (i: number, by: number) => {
+    const next = [...ids];
+    const [item] = next.splice(i, 1);
+    if (item === undefined) return;
+    next.splice(i + by, 0, item);
+    onChange(next);
+  };
+  return (
+    <section aria-labelledby="selected-h" className="space-y-2">
+      <h2 id="selected-h" className="text-xl font-semibold">
+        In this assignment ({ids.length})
+      </h2>
+      {ids.length === 0 ? <p>No questions yet: add some from the list, or pick a few at random.</p> : null}
+      <ol className="space-y-2">
+        {ids.map((id, i) => (
+          <li key={id} className="flex items-start gap-2 rounded-md border border-slate-300 p-2 dark:border-slate-700">
+            <span className="w-6 shrink-0 text-right font-semibold">{i + 1}.</span>
+            <span className="min-w-0 flex-1">
+              {byId.get(id)?.prompt ?? id} <span className="text-sm text-slate-700 dark:text-slate-300">({id})</span>
+            </span>
+            <span className="flex shrink-0 gap-1">
+              <button
+                type="button"
+                className={smallButton}
+                aria-label={`Move ${id} up`}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className={smallButton}
+                aria-label={`Move ${id} down`}
+                disabled={i === ids.length - 1}
+                onClick={() => move(i, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className={smallButton}
+                aria-label={`Remove ${id}`}
+                onClick={() => onChange(ids.filter((x) => x !== id))}
+              >
+                ✕
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

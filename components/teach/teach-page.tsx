@@ -1,0 +1,146 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import {
+  decodeAssignment,
+  encodeAssignment,
+  ASSIGNMENT_LIMITS,
+  type Assignment,
+} from "@/core/assignment/assignment-code";
+import { useBank } from "@/components/bank/use-bank";
+import { useHydrated } from "@/stores/persisted";
+import { useTeacherStore } from "@/stores/teacher-store";
+import { AssignmentSettings, type SettingsDraft } from "./assignment-settings";
+import { Disclaimer } from "./disclaimer";
+import { PrintSheet } from "./print-sheets";
+import { QuestionPicker } from "./question-picker";
+import { SavedAssignments } from "./saved-assignments";
+import { SelectedQuestions } from "./selected-questions";
+import { ShareAssignment } from "./share-assignment";
+import { errorBox, input, primaryButton } from "./styles";
+
+const DEFAULT_SETTINGS: SettingsDraft = {
+  mode: "exam",
+  timeLimitMinutes: null,
+  showScore: true,
+  showKey: true,
+  requireName: true,
+  teacherEmail: "",
+};
+
+/** /teach: build an assignment, get its link, and find the ones made before. */
+export function TeachPage() {
+  const bankState = useBank();
+  const hydrated = useHydrated(useTeacherStore);
+  const saved = useTeacherStore((s) => s.assignments);
+  const saveAssignment = useTeacherStore((s) => s.saveAssignment);
+  const removeAssignment = useTeacherStore((s) => s.removeAssignment);
+  const [title, setTitle] = useState("");
+  const [instructions, setInstructions] = useState("");
+  const [ids, setIds] = useState<string[]>([]);
+  const [settings, setSettings] = useState<SettingsDraft>(DEFAULT_SETTINGS);
+  const [made, setMade] = useState<Assignment | null>(null);
+  const [problem, setProblem] = useState("");
+  const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(null);
+    window.addEventListener("afterprint", done, { once: true });
+    window.print();
+    return () => window.removeEventListener("afterprint", done);
+  }, [printing]);
+
+  if (bankState.status === "loading") return <p role="status">Loading the question bank…</p>;
+  if (bankState.status === "error") return <p className={errorBox}>{bankState.message}</p>;
+  const bank = bankState.bank;
+
+  const create = () => {
+    if (ids.length === 0) {
+      setProblem("Add at least one question first.");
+      return;
+    }
+    setProblem("");
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+    const a = encodeAssignment({ title, instructions, questionIds: ids, ...settings, seed, bankVersion: bank.version });
+    saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
+    setMade(a);
+  };
+
+  const open = (code: string) => {
+    const d = decodeAssignment(code);
+    if (!d.ok) {
+      setProblem("That saved assignment could not be read. Remove it and make it again.");
+      return;
+    }
+    const a = d.value;
+    setTitle(a.title);
+    setInstructions(a.instructions);
+    setIds(a.questionIds);
+    setSettings({
+      mode: a.mode,
+      timeLimitMinutes: a.timeLimitMinutes,
+      showScore: a.showScore,
+      showKey: a.showKey,
+      requireName: a.requireName,
+      teacherEmail: a.teacherEmail,
+    });
+    setMade(a);
+  };
+
+  return (
+    <div className="space-y-8">
+      <Disclaimer />
+      {hydrated ? (
+        <SavedAssignments items={saved} onOpen={open} onRemove={removeAssignment} />
+      ) : (
+        <p role="status">Loading your assignments…</p>
+      )}
+      {made ? <ShareAssignment assignment={made} onPrint={setPrinting} /> : null}
+      {made && printing ? <PrintSheet bank={bank} assignment={made} kind={printing} /> : null}
+      <form
+        className="no-print space-y-8"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <section aria-labelledby="about-h" className="space-y-3">
+          <h2 id="about-h" className="text-xl font-semibold">
+            New assignment
+          </h2>
+          <label className="block">
+            Title
+            <input
+              className={input}
+              value={title}
+              maxLength={ASSIGNMENT_LIMITS.title}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </label>
+          <label className="block">
+            Instructions (optional; short ones keep the link and its QR code small)
+            <textarea
+              className={input}
+              rows={3}
+              value={instructions}
+              maxLength={ASSIGNMENT_LIMITS.instructions}
+              onChange={(e) => setInstructions(e.target.value)}
+            />
+          </label>
+        </section>
+        <QuestionPicker bank={bank} selected={ids} onChange={setIds} />
+        <SelectedQuestions bank={bank} ids={ids} onChange={setIds} />
+        <AssignmentSettings value={settings} onChange={setSettings} />
+        {problem ? (
+          <p role="alert" className={errorBox}>
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className={primaryButton}>
+          Create the link
+        </button>
+      </form>
+    </div>
+  );
+}
