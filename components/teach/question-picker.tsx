@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState } from "react";
 import type { Bank, Question, QuestionType } from "@/core/bank/schema";
-import { QUESTION_TYPES } from "@/core/bank/schema";
+import { QUESTION_TYPES } from "@/core/bank/question-types";
 import { describeKey } from "@/core/quiz/summary";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "./styles";

@@ -135,4 +135,4 @@ export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Flashcard = z.infer<typeof Flashcard>;
 export type Bank = z.infer<typeof Bank>;
 
-export const QUESTION_TYPES = ["single", "multiple", "true-false", "typed", "match", "order"] as const;
+export { QUESTION_TYPES } from "./question-types";

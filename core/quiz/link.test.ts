@@ -70,10 +70,3 @@ describe("quiz links", () => {
   });
 });
 
-describe("question types", () => {
-  it("the quiz's copy of the type list matches the schema's", async () => {
-    const { QUESTION_TYPES } = await import("../bank/schema");
-    const { QUIZ_QUESTION_TYPES } = await import("./types");
-    expect(QUIZ_QUESTION_TYPES).toEqual(QUESTION_TYPES);
-  });
-});

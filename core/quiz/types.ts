@@ -1,3 +1,5 @@
+import { QUESTION_TYPES } from "../bank/question-types";
+
 // The shapes a learner's answer takes, per question type. Stored in progress, links and result codes, so keep them small.
 
 /** single: the chosen option text; multiple: the chosen option texts. */
@@ -51,8 +53,5 @@ export type QuestionHistory = Record<string, QuestionHistoryEntry>;
  */
 export type PreparedQuestion = { id: string; order: string[] };
 
-/**
- * The question types in display order. Same list as QUESTION_TYPES in core/bank/schema (a test keeps them equal);
- * repeated here because importing a value from the schema module pulls zod (29 KiB gzip) into the page.
- */
-export const QUIZ_QUESTION_TYPES = ["single", "multiple", "true-false", "typed", "match", "order"] as const;
+/** The question types in display order (zod-free, so pages can import it). */
+export const QUIZ_QUESTION_TYPES = QUESTION_TYPES;
