@@ -78,13 +78,18 @@ export function QuizPlayer(props: QuizPlayerProps) {
     [question],
   );
 
-  const finish = useCallback(() => {
-    if (mode === "exam" && unanswered > 0 && !confirmFinish) {
-      setConfirmFinish(true);
-      return;
-    }
-    onFinish("done");
-  }, [mode, unanswered, confirmFinish, onFinish]);
+  /** Ends the exam, asking first if questions are unanswered. `justAnswered` was saved in this same event. */
+  const finish = useCallback(
+    (justAnswered?: string) => {
+      const remaining = questions.filter((q) => q.id !== justAnswered && responses[q.id] === undefined).length;
+      if (mode === "exam" && remaining > 0 && !confirmFinish) {
+        setConfirmFinish(true);
+        return;
+      }
+      onFinish("done");
+    },
+    [questions, responses, mode, confirmFinish, onFinish],
+  );
 
   /** Enter / the main button: check (practice), save and move on (exam), or go on after feedback. */
   const primary = useCallback(() => {
@@ -110,7 +115,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
       return;
     }
     if (!empty) onAnswer(question.id, draft);
-    if (last) finish();
+    if (last) finish(empty ? undefined : question.id);
     else onMove(index + 1);
   }, [question, presentation, locked, last, drafts, saved, mode, index, onAnswer, onMove, onFinish, finish]);
 
@@ -236,7 +241,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
           onMove={onMove}
           unanswered={unanswered}
           confirming={confirmFinish}
-          onFinish={finish}
+          onFinish={() => finish()}
           onCancel={() => setConfirmFinish(false)}
         />
       ) : null}
