@@ -13,13 +13,15 @@ import { useNow } from "@/components/progress/use-now";
 import { primaryButton } from "@/components/progress/styles";
 
 const card =
-  "block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
+  "group block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
 
 function StepLink({ href, title, text }: { href: string; title: string; text: string }) {
   return (
     <li>
       <Link href={href} className={card}>
-        <span className="text-lg font-semibold">{title}</span>
+        <span className="text-lg font-semibold text-brand-700 underline-offset-4 group-hover:underline dark:text-brand-300">
+          {title} <span aria-hidden="true">→</span>
+        </span>
         <span className="mt-1 block text-slate-700 dark:text-slate-300">{text}</span>
       </Link>
     </li>
@@ -90,13 +92,14 @@ export function NextSteps() {
   return (
     <section aria-labelledby="next-heading" className="mt-8">
       <h2 id="next-heading" className="text-xl font-semibold">
-        {firstVisit ? "Where to start" : "Your next step"}
+        {ready && !firstVisit ? "Your next step" : "Where to start"}
       </h2>
-      {firstVisit ? (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">
-          New here? Read the article once, then take a quick quiz: Debrief will bring back what you miss.
-        </p>
-      ) : null}
+      {/* Always one line of text here, so nothing below moves when saved progress loads. */}
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        {ready && !firstVisit
+          ? "Pick up where you left off, or review what is due."
+          : "New here? Read the article once, then take a quick quiz: Debrief will bring back what you miss."}
+      </p>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={!ready}>
         {ready && current ? (
           <StepLink
