@@ -38,7 +38,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <StorageBanner />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        {/* At least a screen tall, so the footer starts below the fold: content that arrives after hydration (it
+            waits for the question bank and saved progress) then never pushes a visible footer down (CLS 0). */}
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none print:min-h-0"
+        >
           {children}
         </main>
         <SiteFooter />

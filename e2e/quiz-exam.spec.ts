@@ -98,6 +98,9 @@ test("a shared quiz link gives the same questions in a fresh browser", async ({ 
   await expect(other.getByRole("status").filter({ hasText: "You opened a quiz link" })).toBeVisible();
   await expectAccessible(other, "opened quiz link");
   await other.getByRole("button", { name: "Start this quiz" }).click();
+  // The quiz now running is the linked one: no "finish or discard" notice about it.
+  await expect(other.getByRole("heading", { level: 2, name: "Question 1 of 6" })).toBeVisible();
+  await expect(other.getByText(/you have a quiz in progress/)).toHaveCount(0);
   const theirs = await collectExam(other, 6);
   expect(theirs).toEqual(mine);
   expect(errors).toEqual([]);

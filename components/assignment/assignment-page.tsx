@@ -1,26 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { rawFromResponse } from "@/core/assignment/answers";
 import { decodeAssignment, type Assignment } from "@/core/assignment/assignment-code";
-import { gradeResult } from "@/core/assignment/grade";
 import { assignmentProblem, type Decoded } from "@/core/assignment/reasons";
 import { encodeResult } from "@/core/assignment/result-code";
-import type { Bank, Question } from "@/core/bank/schema";
-import type { Response } from "@/core/quiz/types";
+import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
 import { useBank } from "@/components/bank/use-bank";
-import { AttemptReview } from "@/components/quiz/attempt-review";
-import { QuizPlayer } from "@/components/quiz/quiz-player";
+import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
 import { errorBox, notice, secondaryButton } from "@/components/teach/styles";
+import { Loading } from "@/components/ui/loading";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore, type HandedIn } from "@/stores/teacher-store";
 import { AssignmentIntro } from "./assignment-intro";
-import { HandIn } from "./hand-in";
+import type { Submission } from "./submitted";
 
-/** What the student just handed in, with the answers for the score and review. */
-type Submission = HandedIn & { responses: Record<string, Response>; name: string };
+// Handing in (the result code, QR code, score and review) is only needed after submitting or on "Send again":
+// it loads then, and is precached for offline use like every file of the export.
+const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
+const Submitted = lazy(() => import("./submitted").then((m) => ({ default: m.Submitted })));
 
 /** Reads the assignment code from the address fragment, and again when it changes. */
 function useFragment(): string | null {
@@ -104,7 +104,11 @@ function HandedInList({ items }: { items: HandedIn[] }) {
 
 function HandInFor({ item }: { item: HandedIn }) {
   const a = decodeAssignment(item.assignmentCode);
-  return <HandIn code={item.code} title={item.title} name="" teacherEmail={a.ok ? a.value.teacherEmail : ""} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <HandIn code={item.code} title={item.title} name="" teacherEmail={a.ok ? a.value.teacherEmail : ""} />
+    </Suspense>
+  );
 }
 
 function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
@@ -114,6 +118,7 @@ function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignme
   const updateAttempt = useTeacherStore((s) => s.updateAttempt);
   const finishAttempt = useTeacherStore((s) => s.finishAttempt);
   const [submitted, setSubmitted] = useState<Submission | null>(null);
+  usePreloadQuizPlayer();
 
   // Retired questions are left out of new attempts; unknown ids (a newer link on an older app) too.
   const { questions, retired, unknown } = useMemo(() => {
@@ -184,14 +189,19 @@ function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignme
       </div>
     );
 
-  if (submitted) return <Submitted bank={bank} assignment={assignment} questions={questions} result={submitted} />;
+  if (submitted)
+    return (
+      <Suspense fallback={<Loading />}>
+        <Submitted bank={bank} assignment={assignment} questions={questions} result={submitted} />
+      </Suspense>
+    );
 
   if (attempt)
     return (
       <div className="space-y-4">
         <h2 className="text-xl font-semibold">{assignment.title || "Untitled assignment"}</h2>
         {notices}
-        <QuizPlayer
+        <LazyQuizPlayer
           questions={questions}
           prepared={prepared}
           mode={assignment.mode}
@@ -237,47 +247,6 @@ function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignme
         }}
       />
       <HandedInList items={previous} />
-    </div>
-  );
-}
-
-function Submitted({
-  bank,
-  assignment,
-  questions,
-  result,
-}: {
-  bank: Bank;
-  assignment: Assignment;
-  questions: Question[];
-  result: Submission;
-}) {
-  const graded = gradeResult(bank, {
-    questionIds: questions.map((q) => q.id),
-    answers: questions.map((q) => rawFromResponse(q, result.responses[q.id])),
-    bankVersion: bank.version,
-  });
-  return (
-    <div className="space-y-6">
-      <h2 className="text-2xl font-semibold" tabIndex={-1} ref={(el) => el?.focus()}>
-        Handed in: {assignment.title || "Untitled assignment"}
-      </h2>
-      {assignment.showScore ? (
-        <p className="text-lg">
-          Your score: <strong>{Math.round(graded.score * 10) / 10}</strong> out of {graded.max} ({graded.percent} %)
-        </p>
-      ) : (
-        <p>Your teacher will tell you how you did.</p>
-      )}
-      <HandIn code={result.code} title={assignment.title} name={result.name} teacherEmail={assignment.teacherEmail} />
-      {assignment.showKey ? (
-        <section aria-labelledby="review-h" className="space-y-3">
-          <h2 id="review-h" className="text-xl font-semibold">
-            Review
-          </h2>
-          <AttemptReview questions={questions} responses={result.responses} />
-        </section>
-      ) : null}
     </div>
   );
 }

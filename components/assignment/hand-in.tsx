@@ -1,11 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/teach/copy-button";
+import { QrCode } from "@/components/teach/qr-code";
 import { secondaryButton } from "@/components/teach/styles";
-
-const QrCode = dynamic(() => import("@/components/teach/qr-code").then((m) => m.QrCode), { ssr: false });
 
 /** The result to hand in: its code and link, with Copy, e-mail, the share sheet and a QR code. */
 export function HandIn({
@@ -78,7 +76,7 @@ export function HandIn({
           </button>
         ) : null}
       </div>
-      {link ? <QrCode text={link} label="QR code of your result link" /> : null}
+      {link ? <QrCode text={link} label="QR code of the link to your result" /> : null}
     </section>
   );
 }

@@ -2,14 +2,14 @@
 
 import { useId } from "react";
 import type { Bank } from "@/core/bank/schema";
-import { cardsInPlay, type Direction } from "@/core/scheduling/session";
-import { deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
+import type { Direction } from "@/core/scheduling/session";
+import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
 import { startOfDay, useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue } from "./format";
 import { primaryButton, secondaryButton } from "./button-styles";
 import { useNow } from "./use-now";
-import { startStudy } from "./study-actions";
+import { startStudyWhenLoaded } from "./load-study";
 
 export type StudyChoice = { topic: string | null; direction: Direction };
 
@@ -103,7 +103,7 @@ export function DeckOverview({
           <button
             type="button"
             className={primaryButton}
-            onClick={() => startStudy({ mode: "review", direction, topic }, bank.flashcards)}
+            onClick={() => void startStudyWhenLoaded({ mode: "review", direction, topic }, bank.flashcards)}
           >
             Study now ({ready} {ready === 1 ? "card" : "cards"})
           </button>
@@ -119,7 +119,7 @@ export function DeckOverview({
           <button
             type="button"
             className={secondaryButton}
-            onClick={() => startStudy({ mode: "cram", direction, topic }, bank.flashcards)}
+            onClick={() => void startStudyWhenLoaded({ mode: "cram", direction, topic }, bank.flashcards)}
           >
             Cram all {ids.length} {ids.length === 1 ? "card" : "cards"}
           </button>

@@ -5,9 +5,16 @@ import { useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
 import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
 import { DeckOverview, type StudyChoice } from "./deck-overview";
-import { SessionSummary } from "./session-summary";
-import { StudyView } from "./study-view";
-import { repairDeck } from "./study-actions";
+import { loadStudyActions, repairDeckWhenLoaded } from "./load-study";
+import { preloadable } from "@/components/ui/preloadable";
+
+// A session and its summary are only shown after "Study now" or "Cram": their code (and ts-fsrs) is not part of the
+// page's first JavaScript, but is fetched in the background while the deck shows.
+const StudyView = preloadable(() => import("./study-view").then((m) => m.StudyView), "Loading your cards…");
+const SessionSummary = preloadable(
+  () => import("./session-summary").then((m) => m.SessionSummary),
+  "Loading your cards…",
+);
 
 /** The flashcards page: overview of the deck, a session in progress, or its summary. */
 export function FlashcardsApp() {
@@ -24,8 +31,15 @@ export function FlashcardsApp() {
   // After loading (and after another tab saved), make every schedule agree with its latest review.
   const logCount = useCardsStore((s) => s.logs.length);
   useEffect(() => {
-    if (hydrated) repairDeck();
+    if (hydrated) repairDeckWhenLoaded();
   }, [hydrated, logCount]);
+
+  // Fetch the study code while the learner looks at the deck, so "Study now" starts at once.
+  useEffect(() => {
+    StudyView.preload().catch(() => undefined);
+    SessionSummary.preload().catch(() => undefined);
+    loadStudyActions().catch(() => undefined);
+  }, []);
 
   // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
   useEffect(() => {

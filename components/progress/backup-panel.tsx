@@ -1,8 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { BACKUP_MESSAGES, backupFileName, type ParsedBackup } from "@/core/progress/backup";
-import { applyRestore, buildBackup, downloadText, readBackup, resetProgress } from "@/stores/backup";
+import type { ParsedBackup } from "@/core/progress/backup";
 import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
 import { formatDate, formatDateTime } from "./use-now";
@@ -15,7 +14,14 @@ type Stage =
   | { kind: "confirm-reset" }
   | { kind: "done"; message: string };
 
-function downloadBackup() {
+// The backup code (checksums, validation, merging) is loaded on the first click, not with the page.
+async function loadBackup() {
+  const [store, core] = await Promise.all([import("@/stores/backup"), import("@/core/progress/backup")]);
+  return { ...store, ...core };
+}
+
+async function downloadBackup() {
+  const { backupFileName, buildBackup, downloadText } = await loadBackup();
   const now = Date.now();
   downloadText(backupFileName(now), JSON.stringify(buildBackup(now), null, 2));
 }
@@ -58,6 +64,7 @@ export function BackupPanel() {
       setStage({ kind: "error", message: "The file could not be read. Nothing was changed." });
       return;
     }
+    const { BACKUP_MESSAGES, readBackup } = await loadBackup();
     const result = readBackup(text);
     setStage(
       result.ok
@@ -67,7 +74,8 @@ export function BackupPanel() {
     if (fileInput.current) fileInput.current.value = "";
   };
 
-  const restore = (backup: ParsedBackup, mode: "merge" | "replace") => {
+  const restore = async (backup: ParsedBackup, mode: "merge" | "replace") => {
+    const { applyRestore } = await loadBackup();
     const ok = applyRestore(backup.entries, mode);
     setStage({
       kind: "done",
@@ -79,8 +87,9 @@ export function BackupPanel() {
     });
   };
 
-  const reset = () => {
-    downloadBackup();
+  const reset = async () => {
+    await downloadBackup();
+    const { resetProgress } = await loadBackup();
     const ok = resetProgress();
     setStage({
       kind: "done",
@@ -104,7 +113,7 @@ export function BackupPanel() {
           : "Browsers may clear site data when space runs low, so download a backup now and then."}
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} onClick={downloadBackup}>
+        <button type="button" className={primaryButton} onClick={() => void downloadBackup()}>
           Download backup
         </button>
         <label
@@ -147,10 +156,10 @@ export function BackupPanel() {
               Merge keeps everything here and adds what the backup holds. Replace keeps only the backup.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
-              <button type="button" className={primaryButton} onClick={() => restore(stage.backup, "merge")}>
+              <button type="button" className={primaryButton} onClick={() => void restore(stage.backup, "merge")}>
                 Merge with my progress
               </button>
-              <button type="button" className={secondaryButton} onClick={() => restore(stage.backup, "replace")}>
+              <button type="button" className={secondaryButton} onClick={() => void restore(stage.backup, "replace")}>
                 Replace my progress
               </button>
               <button type="button" className={secondaryButton} onClick={() => setStage({ kind: "idle" })}>
@@ -167,7 +176,7 @@ export function BackupPanel() {
               A backup file downloads first so you can restore it later.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
-              <button type="button" className={dangerButton} onClick={reset}>
+              <button type="button" className={dangerButton} onClick={() => void reset()}>
                 Download backup and reset
               </button>
               <button type="button" className={secondaryButton} onClick={() => setStage({ kind: "idle" })}>

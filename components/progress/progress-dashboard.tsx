@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { lazy, Suspense } from "react";
 import { useSearchParams } from "next/navigation";
 import { useBank } from "@/components/bank/use-bank";
 import { dashboard } from "@/core/progress/dashboard";
@@ -14,9 +15,12 @@ import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
-import { AttemptDetail } from "./attempt-detail";
 import { BackupPanel } from "./backup-panel";
 import { localOffsetMinutes, useNow } from "./use-now";
+import { Loading } from "@/components/ui/loading";
+
+// One attempt's full review (?attempt=) is opened from the list: it loads then.
+const AttemptDetail = lazy(() => import("./attempt-detail").then((m) => ({ default: m.AttemptDetail })));
 
 function Placeholder({ text }: { text: string }) {
   return <p className="text-slate-700 dark:text-slate-300">{text}</p>;
@@ -55,7 +59,9 @@ export function ProgressDashboard() {
           Back to progress
         </Link>
         {attempt ? (
-          <AttemptDetail attempt={attempt} bank={bank} />
+          <Suspense fallback={<Loading />}>
+            <AttemptDetail attempt={attempt} bank={bank} />
+          </Suspense>
         ) : (
           <p role="alert" className="mt-4">
             That attempt is not in this browser&rsquo;s history. It may have been made on another device, or the link is

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
 import { decodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
@@ -8,9 +8,12 @@ import { missedQuestionIds } from "@/core/quiz/summary";
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore, type Attempt } from "@/stores/quiz-store";
-import { QuizPlayer } from "./quiz-player";
-import { QuizResults } from "./quiz-results";
+import { LazyQuizPlayer, usePreloadQuizPlayer } from "./lazy-quiz-player";
 import { QuizSetup, randomSeed } from "./quiz-setup";
+import { Loading } from "@/components/ui/loading";
+
+// The results and the review are only needed when a quiz ends: they load then (and are precached for offline use).
+const QuizResults = lazy(() => import("./quiz-results").then((m) => ({ default: m.QuizResults })));
 
 /** /quiz: setup, then the player wired to the quiz store (resumes after a reload), then the results. */
 export function QuizPage() {
@@ -38,12 +41,11 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
   const [results, setResults] = useState<{ id: string; timedOut: boolean } | null>(null);
   const [setupKey, setSetupKey] = useState(0);
   const finished = results ? attempts.find((a) => a.id === results.id) : undefined;
+  usePreloadQuizPlayer();
 
-  useEffect(() => {
-    if (results) document.getElementById("results-heading")?.focus();
-  }, [results]);
-
-  if (current) return <InProgress bank={bank} attempt={current} linkPending={link !== null} onFinished={setResults} />;
+  // The linked quiz itself, once started, is not "another" quiz waiting behind the one in progress.
+  const linkPending = link !== null && !(link.seed !== null && link.seed === current?.seed);
+  if (current) return <InProgress bank={bank} attempt={current} linkPending={linkPending} onFinished={setResults} />;
 
   const store = useQuizStore.getState();
   if (finished && results) {
@@ -54,24 +56,26 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
       finished.scores,
     );
     return (
-      <QuizResults
-        questions={questions}
-        topics={bank.topics}
-        responses={finished.responses}
-        scores={finished.scores}
-        flags={finished.flags}
-        durationMs={finished.endedAt - finished.startedAt}
-        timedOut={results.timedOut}
-        missed={missed.length}
-        onRetryMistakes={() => {
-          store.startWith(bank, missed, { ...finished.settings, count: missed.length }, randomSeed(), "retry");
-          setResults(null);
-        }}
-        onNewQuiz={() => {
-          setResults(null);
-          setSetupKey((k) => k + 1);
-        }}
-      />
+      <Suspense fallback={<Loading text="Loading your results…" />}>
+        <QuizResults
+          questions={questions}
+          topics={bank.topics}
+          responses={finished.responses}
+          scores={finished.scores}
+          flags={finished.flags}
+          durationMs={finished.endedAt - finished.startedAt}
+          timedOut={results.timedOut}
+          missed={missed.length}
+          onRetryMistakes={() => {
+            store.startWith(bank, missed, { ...finished.settings, count: missed.length }, randomSeed(), "retry");
+            setResults(null);
+          }}
+          onNewQuiz={() => {
+            setResults(null);
+            setSetupKey((k) => k + 1);
+          }}
+        />
+      </Suspense>
     );
   }
 
@@ -122,7 +126,7 @@ function InProgress({
         {attempt.settings.mode === "exam" ? "Exam" : "Practice"}
         {attempt.kind === "retry" ? " · retrying your mistakes" : ""} · saved after every answer
       </p>
-      <QuizPlayer
+      <LazyQuizPlayer
         questions={questions}
         prepared={prepared}
         mode={attempt.settings.mode}

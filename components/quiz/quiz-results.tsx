@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
 import { summarizeAttempt } from "@/core/quiz/summary";
@@ -37,10 +40,13 @@ export function QuizResults({
   onNewQuiz: () => void;
 }) {
   const summary = summarizeAttempt(questions, topics, scores);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Loaded on demand when a quiz ends, so the heading takes focus once it is here.
+  useEffect(() => headingRef.current?.focus(), []);
   const points = Math.round(summary.score * summary.total * 10) / 10;
   return (
     <div>
-      <h2 className="text-2xl font-bold" tabIndex={-1} id="results-heading">
+      <h2 className="text-2xl font-bold" tabIndex={-1} id="results-heading" ref={headingRef}>
         Your score: {points} out of {summary.total} ({pct(summary.score)})
       </h2>
       <p className="mt-1 text-slate-700 dark:text-slate-300">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { memo, useCallback, useId, useMemo, useState } from "react";
 import type { Bank, Question, QuestionType } from "@/core/bank/schema";
 import { QUESTION_TYPES } from "@/core/bank/question-types";
 import { describeKey } from "@/core/quiz/summary";
@@ -44,7 +44,10 @@ export function QuestionPicker({
     [bank, topic, type, difficulty],
   );
   const chosen = new Set(selected);
-  const toggle = (q: Question) => onChange(chosen.has(q.id) ? selected.filter((x) => x !== q.id) : [...selected, q.id]);
+  const toggle = useCallback(
+    (q: Question) => onChange(selected.includes(q.id) ? selected.filter((x) => x !== q.id) : [...selected, q.id]),
+    [selected, onChange],
+  );
   const pickRandom = () => {
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
@@ -120,33 +123,71 @@ export function QuestionPicker({
       </p>
       <ul className="max-h-[28rem] divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-700">
         {pool.map((q) => (
-          <li key={q.id} className="p-3">
-            <div className="flex items-start gap-3">
-              <button
-                type="button"
-                className={smallButton}
-                aria-pressed={chosen.has(q.id)}
-                aria-label={`${chosen.has(q.id) ? "Remove" : "Add"} ${q.id}`}
-                onClick={() => toggle(q)}
-              >
-                {chosen.has(q.id) ? "Added ✓" : "Add"}
-              </button>
-              <div className="min-w-0 flex-1">
-                <p>{q.prompt}</p>
-                <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {q.id} · {TYPE_LABELS[q.type]} · difficulty {q.difficulty} · {topicLabel.get(q.topic) ?? q.topic}
-                </p>
-                <details className="mt-1 text-sm">
-                  <summary className="cursor-pointer underline">Preview with key</summary>
-                  <QuestionKey question={q} />
-                </details>
-              </div>
-            </div>
-          </li>
+          <QuestionRow
+            key={q.id}
+            question={q}
+            added={chosen.has(q.id)}
+            topic={topicLabel.get(q.topic) ?? q.topic}
+            onToggle={toggle}
+          />
         ))}
         {pool.length === 0 ? <li className="p-3">No questions match these filters.</li> : null}
       </ul>
     </section>
+  );
+}
+
+/**
+ * One question of the list. Memoized, so typing elsewhere on the page does not re-render the whole bank; and skipped
+ * by layout and paint while scrolled out of the list's box (content-visibility).
+ */
+const QuestionRow = memo(function QuestionRow({
+  question: q,
+  added,
+  topic,
+  onToggle,
+}: {
+  question: Question;
+  added: boolean;
+  topic: string;
+  onToggle: (q: Question) => void;
+}) {
+  return (
+    <li className="p-3 [contain-intrinsic-size:auto_7rem] [content-visibility:auto]">
+      <div className="flex items-start gap-3">
+        <button
+          type="button"
+          className={smallButton}
+          aria-pressed={added}
+          aria-label={`${added ? "Remove" : "Add"} ${q.id}`}
+          onClick={() => onToggle(q)}
+        >
+          {added ? "Added ✓" : "Add"}
+        </button>
+        <div className="min-w-0 flex-1">
+          <p>{q.prompt}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {/* One text node rather than nine: the list renders the whole bank. */}
+            {`${q.id} · ${TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
+          </p>
+          <KeyPreview question={q} />
+        </div>
+      </div>
+    </li>
+  );
+});
+
+/**
+ * "Preview with key", folded. Its contents are rendered only once opened: the list shows the whole bank, and
+ * rendering every key up front made this page slow to become usable on phones.
+ */
+function KeyPreview({ question }: { question: Question }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-1 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer underline">Preview with key</summary>
+      {open ? <QuestionKey question={question} /> : null}
+    </details>
   );
 }
 

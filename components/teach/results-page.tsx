@@ -59,8 +59,18 @@ export function ResultsPage() {
     [savedResults],
   );
 
-  if (bankState.status === "loading" || !hydrated) return <p role="status">Loading the gradebook…</p>;
-  if (bankState.status === "error") return <p className={errorBox}>{bankState.message}</p>;
+  // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
+  if (bankState.status === "error" || bankState.status === "loading" || !hydrated)
+    return (
+      <div className="space-y-8">
+        <Disclaimer />
+        {bankState.status === "error" && hydrated ? (
+          <p className={errorBox}>{bankState.message}</p>
+        ) : (
+          <p role="status">Loading the gradebook…</p>
+        )}
+      </div>
+    );
   const bank = bankState.bank;
   const known = new Set(assignments.map((a) => a.id));
 

@@ -1,12 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { CopyButton } from "./copy-button";
+import { QrCode } from "./qr-code";
 import { secondaryButton } from "./styles";
-
-// The QR generator is loaded only when a link is shown.
-const QrCode = dynamic(() => import("./qr-code").then((m) => m.QrCode), { ssr: false });
 
 /** The address of an assignment on this site. */
 export function assignmentLink(code: string): string {

@@ -51,8 +51,18 @@ export function TeachPage() {
     return () => window.removeEventListener("afterprint", done);
   }, [printing]);
 
-  if (bankState.status === "loading") return <p role="status">Loading the question bank…</p>;
-  if (bankState.status === "error") return <p className={errorBox}>{bankState.message}</p>;
+  // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the bank arrives.
+  if (bankState.status !== "ready")
+    return (
+      <div className="space-y-8">
+        <Disclaimer />
+        {bankState.status === "loading" ? (
+          <p role="status">Loading the question bank…</p>
+        ) : (
+          <p className={errorBox}>{bankState.message}</p>
+        )}
+      </div>
+    );
   const bank = bankState.bank;
 
   const create = () => {

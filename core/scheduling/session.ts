@@ -1,6 +1,6 @@
 import { createRandom, shuffle } from "@/core/random";
 import { gradeCard } from "./fsrs";
-import { dueCardIds, newCardIdsForToday } from "./summary";
+import { cardsInPlay, dueCardIds, newCardIdsForToday } from "./summary";
 import type { CardSchedule, CardStates, Grade, ReviewLogEntry, SchedulerSettings } from "./types";
 
 export type SessionMode = "review" | "cram";
@@ -48,10 +48,8 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 /** Longer pauses than this are not counted as study time (the learner walked away). */
 export const MAX_ANSWER_MS = 60_000;
 
-/** The cards a learner can study now: not retired, in the topic if one is chosen, in bank order. */
-export function cardsInPlay(cards: readonly CardRef[], topic: string | null): string[] {
-  return cards.filter((c) => !c.retired && (topic === null || c.topic === topic)).map((c) => c.id);
-}
+// Defined in summary.ts (which does not load ts-fsrs) so the deck overview can use it without the scheduler.
+export { cardsInPlay };
 
 /** Due cards first (most overdue first), then new cards up to what is left of today's limit; cram: every card, shuffled. */
 export function buildQueue(

@@ -1,4 +1,10 @@
+import type { CardRef } from "./session";
 import type { CardStates, ReviewLogEntry } from "./types";
+
+/** The cards a learner can study now: not retired, in the topic if one is chosen, in bank order. */
+export function cardsInPlay(cards: readonly CardRef[], topic: string | null): string[] {
+  return cards.filter((c) => !c.retired && (topic === null || c.topic === topic)).map((c) => c.id);
+}
 
 export type DeckSummary = {
   /** Cards seen before and due now (learning, relearning or review). */

@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { readItem, removeItem } from "@/lib/storage";
+import { backupFileName } from "@/core/progress/backup";
+import { downloadText } from "@/stores/backup";
+import { useStorageStatus, type StorageProblem } from "@/stores/storage-status";
+
+const linkButton =
+  "rounded-md border border-current px-3 py-1 text-sm font-semibold hover:bg-white/60 dark:hover:bg-slate-900/60";
+
+function ProblemText({ problem }: { problem: StorageProblem }) {
+  switch (problem.kind) {
+    case "unavailable":
+      return (
+        <p>
+          <strong>Progress will not be kept.</strong> This browser is not letting Debrief save (storage is turned off,
+          or this is a private window). You can keep studying; your answers last until you close this page.
+        </p>
+      );
+    case "newer":
+      return (
+        <p>
+          <strong>Your progress was saved by a newer version of Debrief.</strong> Reload the page to update the app.
+          Until then nothing is saved from this page, so your newer progress stays safe.
+        </p>
+      );
+    case "quota":
+      return (
+        <p>
+          <strong>Storage is full: your latest progress could not be saved.</strong> Everything saved before is safe and
+          you can keep studying. Download a backup from the{" "}
+          <Link href="/progress/#backup" className="underline">
+            Progress
+          </Link>{" "}
+          page, or free some space in this browser.
+        </p>
+      );
+    case "corrupt":
+      return null;
+  }
+}
+
+/** What the storage banner says when there is trouble; loaded only then (see storage-banner.tsx). */
+export function StorageNotice({
+  others,
+  setAside,
+  onDeleted,
+}: {
+  /** One problem per kind, corrupt data excepted. */
+  others: StorageProblem[];
+  /** Keys of the data set aside because it could not be read. */
+  setAside: string[];
+  onDeleted: () => void;
+}) {
+  return (
+    <div className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-3 text-sm">
+        {others.map((p) => (
+          <div key={p.kind} className="flex flex-wrap items-center gap-3">
+            <div className="min-w-0 flex-1">
+              <ProblemText problem={p} />
+            </div>
+            {p.kind === "newer" ? (
+              <button type="button" className={linkButton} onClick={() => window.location.reload()}>
+                Reload
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {setAside.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="min-w-0 flex-1">
+              <strong>Some saved progress could not be read, so Debrief started fresh.</strong> The unreadable data was
+              set aside, not deleted: download it to keep it or to send it with a bug report.
+            </p>
+            <button
+              type="button"
+              className={linkButton}
+              onClick={() => {
+                const data = Object.fromEntries(setAside.map((k) => [k, readItem(k)]));
+                downloadText(backupFileName(Date.now(), "debrief-set-aside"), JSON.stringify(data, null, 2));
+              }}
+            >
+              Download the set-aside data
+            </button>
+            <button
+              type="button"
+              className={linkButton}
+              onClick={() => {
+                setAside.forEach((k) => removeItem(k));
+                const status = useStorageStatus.getState();
+                status.problems.filter((p) => p.kind === "corrupt").forEach((p) => status.dismiss(p));
+                onDeleted();
+              }}
+            >
+              Delete it
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
