@@ -16,7 +16,9 @@ async function waitForOfflineReady(context: BrowserContext, baseURL: string) {
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
     }
     return reg.active?.state;
   });
@@ -56,18 +58,29 @@ test.describe("updates", () => {
   test("a new deployment offers to reload instead of swapping the page", async ({ context }) => {
     dir = mkdtempSync(join(tmpdir(), "debrief-sw-"));
     cpSync("out", dir, { recursive: true });
-    server = spawn("npx", ["serve", dir, "-l", String(PORT), "--no-clipboard", "--no-request-logging"], { detached: true, stdio: "ignore" });
+    server = spawn("npx", ["serve", dir, "-l", String(PORT), "--no-clipboard", "--no-request-logging"], {
+      detached: true,
+      stdio: "ignore",
+    });
     const base = `http://127.0.0.1:${PORT}`;
-    await expect.poll(async () => (await fetch(base + "/").catch(() => null))?.ok ?? false, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await fetch(base + "/").catch(() => null))?.ok ?? false, { timeout: 15_000 })
+      .toBe(true);
     await waitForOfflineReady(context, base);
     const page = await context.newPage();
     await page.goto(base + "/");
     await expect(page.getByText("A new version of Debrief is ready.")).toBeHidden();
 
     // Deploy a changed build: a new service worker version with a changed page.
-    const sw = readFileSync(join(dir, "sw.js"), "utf8").replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"');
+    const sw = readFileSync(join(dir, "sw.js"), "utf8").replace(
+      /const VERSION = "([^"]+)"/,
+      'const VERSION = "$1-next"',
+    );
     writeFileSync(join(dir, "sw.js"), sw);
-    const html = readFileSync(join(dir, "index.html"), "utf8").replaceAll("Study one article until you know it.", "Study one article until you know it well.");
+    const html = readFileSync(join(dir, "index.html"), "utf8").replaceAll(
+      "Study one article until you know it.",
+      "Study one article until you know it well.",
+    );
     writeFileSync(join(dir, "index.html"), html);
 
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -76,7 +89,9 @@ test.describe("updates", () => {
     // Nothing changed under the reader's feet until they choose to reload.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study one article until you know it.");
     await page.getByRole("button", { name: "Reload" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study one article until you know it well.", { timeout: 15_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study one article until you know it well.", {
+      timeout: 15_000,
+    });
   });
 });
 

@@ -34,6 +34,14 @@ const gzipBytes = precached.reduce((sum, f) => sum + gzipSync(readFileSync(join(
 const template = readFileSync(join(import.meta.dirname, "sw-template.js"), "utf8");
 const sw = template.replace("__VERSION__", version).replace("__PRECACHE__", JSON.stringify(urls));
 writeFileSync(join(OUT, "sw.js"), sw);
-const report = { version, files: urls.length, precacheKiB: +(bytes / 1024).toFixed(1), precacheGzipKiB: +(gzipBytes / 1024).toFixed(1), swGzipKiB: +(gzipSync(sw, { level: 9 }).length / 1024).toFixed(1) };
+const report = {
+  version,
+  files: urls.length,
+  precacheKiB: +(bytes / 1024).toFixed(1),
+  precacheGzipKiB: +(gzipBytes / 1024).toFixed(1),
+  swGzipKiB: +(gzipSync(sw, { level: 9 }).length / 1024).toFixed(1),
+};
 writeFileSync(join(OUT, "sw-report.json"), JSON.stringify(report));
-console.log(`sw.js ${version}: precaches ${report.files} files, ${report.precacheKiB} KiB (${report.precacheGzipKiB} KiB gzip); sw.js ${report.swGzipKiB} KiB gzip`);
+console.log(
+  `sw.js ${version}: precaches ${report.files} files, ${report.precacheKiB} KiB (${report.precacheGzipKiB} KiB gzip); sw.js ${report.swGzipKiB} KiB gzip`,
+);
