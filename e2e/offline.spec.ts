@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { BrowserContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
+import { encodeAssignment } from "../core/assignment/assignment-code";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -41,6 +43,75 @@ test.describe("offline", () => {
     const bank = await page.goto(baseURL + "/data/bank.json");
     expect(bank?.ok()).toBe(true);
     await page.close();
+    await context.setOffline(false);
+  });
+});
+
+test.describe("offline study", () => {
+  test("offline after one visit: take a quiz, study two cards and open a new assignment link", async ({
+    context,
+    baseURL,
+  }) => {
+    await waitForOfflineReady(context, baseURL!);
+    await context.setOffline(true);
+    const errors: string[] = [];
+    const fresh = async (path: string) => {
+      const page = await context.newPage();
+      // Next prefetches links in the background; offline, those prefetches fail by design and are not user-visible.
+      page.on(
+        "console",
+        (m) => m.type() === "error" && !/ERR_INTERNET_DISCONNECTED/.test(m.text()) && errors.push(m.text()),
+      );
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(baseURL + path);
+      return page;
+    };
+
+    const quiz = await fresh("/quiz/");
+    const bank = await fetchBank(quiz);
+    await quiz.getByRole("button", { name: "Start a 10-question practice quiz" }).click();
+    await expect(quiz.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeVisible();
+    const first = await currentQuestion(quiz, bank);
+    await answerWithKeyboard(quiz, first, true);
+    await expect(quiz.getByRole("heading", { level: 3, name: /^Right/ })).toBeVisible();
+    await quiz.close();
+
+    const cards = await fresh("/flashcards/");
+    await cards.getByRole("button", { name: /study now/i }).click();
+    const left = cards.getByText(/^\d+ cards? left$/);
+    await expect(left).toHaveText("20 cards left");
+    for (let i = 0; i < 2; i++) {
+      await cards.getByRole("button", { name: /show answer/i }).click();
+      // Easy graduates a new card at once; Good would bring it back later in this session.
+      await cards.getByRole("button", { name: /^4 Easy/ }).click();
+    }
+    await expect(left).toHaveText("18 cards left");
+    await cards.close();
+
+    const ids = bank.questions
+      .filter((q) => !q.retired)
+      .slice(0, 3)
+      .map((q) => q.id);
+    const { code } = encodeAssignment({
+      title: "Offline reading check",
+      instructions: "",
+      questionIds: ids,
+      mode: "practice",
+      timeLimitMinutes: null,
+      showScore: true,
+      showKey: true,
+      requireName: false,
+      teacherEmail: "",
+      seed: 7,
+      bankVersion: bank.version,
+    });
+    const assignment = await fresh(`/assignment/#${code}`);
+    await expect(assignment.getByRole("heading", { name: "Offline reading check" })).toBeVisible();
+    await assignment.getByRole("button", { name: "Start" }).click();
+    await expect(assignment.getByRole("heading", { level: 2, name: "Question 1 of 3" })).toBeVisible();
+    await assignment.close();
+
+    expect(errors).toEqual([]);
     await context.setOffline(false);
   });
 });
