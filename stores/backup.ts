@@ -6,6 +6,7 @@ import type { BackupPart } from "@/core/progress/backup";
 import { createBackup, parseBackup, planRestore } from "@/core/progress/backup";
 import { readEnvelope } from "@/core/progress/envelope";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
+import { downloadFile } from "@/lib/download";
 import { currentData, registeredStores, replacePersisted } from "./persisted";
 
 /** Keys saved as plain strings rather than store envelopes. */
@@ -53,14 +54,7 @@ export function buildBackup(now: number) {
 
 /** Starts a download of a text file (JSON). */
 export function downloadText(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, [text], "application/json");
 }
 
 /** Validates a backup's text against the stores of this page. */

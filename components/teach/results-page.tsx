@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadFile } from "@/lib/download";
 import { useEffect, useMemo, useState } from "react";
 import { decodeAssignment, type Assignment } from "@/core/assignment/assignment-code";
 import { gradebookCsv } from "@/core/assignment/csv";
@@ -208,14 +209,7 @@ function Confirm({
 
 function downloadCsv(fileName: string, text: string) {
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
-  const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName, ["\uFEFF", text], "text/csv;charset=utf-8");
 }
 
 function GroupView({
