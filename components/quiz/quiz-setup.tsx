@@ -1,5 +1,6 @@
 "use client";
 
+import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import { useMemo, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
 import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, matchingQuestions } from "@/core/quiz/generate";
@@ -11,14 +12,6 @@ import {
   type QuizSettings,
 } from "@/core/quiz/types";
 
-const TYPE_LABELS: Record<QuestionType, string> = {
-  single: "Single choice",
-  multiple: "Multiple select",
-  "true-false": "True or false",
-  typed: "Typed answer",
-  match: "Matching",
-  order: "Ordering",
-};
 const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: "Easy", 2: "Medium", 3: "Hard" };
 
 /** A fresh 32-bit quiz seed. */
@@ -278,7 +271,7 @@ export function QuizSetup({
             legend="Question types"
             all={QUESTION_TYPES}
             selected={types}
-            label={(t) => TYPE_LABELS[t]}
+            label={(t) => QUESTION_TYPE_LABELS[t]}
             onChange={setTypes}
           />
         </div>

@@ -1,20 +1,11 @@
 "use client";
 
 import { memo, useCallback, useId, useMemo, useState } from "react";
-import type { Bank, Question, QuestionType } from "@/core/bank/schema";
-import { QUESTION_TYPES } from "@/core/bank/question-types";
+import type { Bank, Question } from "@/core/bank/schema";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { describeKey } from "@/core/quiz/summary";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "./styles";
-
-const TYPE_LABELS: Record<QuestionType, string> = {
-  single: "Single choice",
-  multiple: "Multiple select",
-  "true-false": "True or false",
-  typed: "Typed answer",
-  match: "Matching",
-  order: "Ordering",
-};
 
 /** Filters the bank, previews a question with its key, and adds questions one by one or N at random. */
 export function QuestionPicker({
@@ -84,7 +75,7 @@ export function QuestionPicker({
             <option value="">All types</option>
             {QUESTION_TYPES.map((t) => (
               <option key={t} value={t}>
-                {TYPE_LABELS[t]}
+                {QUESTION_TYPE_LABELS[t]}
               </option>
             ))}
           </select>
@@ -168,7 +159,7 @@ const QuestionRow = memo(function QuestionRow({
           <p>{q.prompt}</p>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             {/* One text node rather than nine: the list renders the whole bank. */}
-            {`${q.id} · ${TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
+            {`${q.id} · ${QUESTION_TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
           </p>
           <KeyPreview question={q} />
         </div>
