@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyField } from "@/components/ui/read-only-field";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/teach/copy-button";
 import { QrCode } from "@/components/teach/qr-code";
@@ -39,15 +40,7 @@ export function HandIn({
         Hand in your result
       </h2>
       <p>Send this link (or the code) to your teacher. It stays in this browser, so you can send it again later.</p>
-      <label className="block">
-        Result link
-        <input
-          readOnly
-          value={link}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </label>
+      <ReadOnlyField label="Result link" value={link} />
       <label className="block">
         Result code
         <textarea

@@ -1,5 +1,6 @@
 "use client";
 
+import { ReadOnlyField } from "@/components/ui/read-only-field";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { CopyButton } from "./copy-button";
 import { QrCode } from "./qr-code";
@@ -27,15 +28,7 @@ export function ShareAssignment({
       <h2 id="share-h" className="text-xl font-semibold">
         Link for “{assignment.title || "Untitled assignment"}”
       </h2>
-      <label className="block">
-        Send this link to your students ({link.length} characters)
-        <input
-          readOnly
-          value={link}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </label>
+      <ReadOnlyField label={`Send this link to your students (${link.length} characters)`} value={link} />
       {link.length > 300 ? (
         <p className="text-sm">
           This link is long (a long title or instructions), so its QR code is dense: shorten the instructions if it will
