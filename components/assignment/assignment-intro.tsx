@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { RESULT_LIMITS } from "@/core/assignment/result-code";
-import { errorBox, input, primaryButton } from "@/components/teach/styles";
+import { errorBox, input, primaryButton } from "@/components/ui/styles";
 
 /** What the student sees first: the teacher's title and instructions, the rules, a name field and Start. */
 export function AssignmentIntro({

@@ -10,7 +10,7 @@ import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
 import { useBank } from "@/components/bank/use-bank";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
-import { errorBox, notice, secondaryButton } from "@/components/teach/styles";
+import { errorBox, notice, secondaryButton } from "@/components/ui/styles";
 import { Loading } from "@/components/ui/loading";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore, type HandedIn } from "@/stores/teacher-store";

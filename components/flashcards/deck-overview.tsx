@@ -7,7 +7,7 @@ import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/
 import { startOfDay, useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue } from "./format";
-import { primaryButton, secondaryButton } from "./button-styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { startStudyWhenLoaded } from "./load-study";
 

@@ -7,7 +7,7 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useCardsStore } from "@/stores/cards-store";
 import { describeDue, formatStudyTime } from "./format";
 import { Kbd } from "./kbd";
-import { primaryButton, secondaryButton } from "./button-styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { undoGrade } from "./study-actions";

@@ -9,7 +9,7 @@ import { useCardsStore } from "@/stores/cards-store";
 import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
 import { Kbd } from "./kbd";
-import { primaryButton, secondaryButton } from "./button-styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";

@@ -10,7 +10,7 @@ import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
 import { useNow } from "@/components/progress/use-now";
-import { primaryButton } from "@/components/progress/styles";
+import { primaryButton } from "@/components/ui/styles";
 
 const card =
   "group block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";

@@ -1,7 +1,7 @@
 import type { AttemptPoint } from "@/core/progress/mastery";
 import { percent } from "@/core/progress/dashboard";
 import { formatDate } from "./use-now";
-import { panel } from "./styles";
+import { panel } from "@/components/ui/styles";
 
 const W = 300;
 const H = 120;

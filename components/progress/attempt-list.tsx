@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { percent } from "@/core/progress/dashboard";
 import { formatDateTime } from "./use-now";
-import { panel } from "./styles";
+import { panel } from "@/components/ui/styles";
 
 const KIND: Record<FinishedAttempt["kind"], string> = {
   quiz: "Quiz",

@@ -5,7 +5,7 @@ import type { ParsedBackup } from "@/core/progress/backup";
 import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
 import { formatDate, formatDateTime } from "./use-now";
-import { dangerButton, panel, primaryButton, secondaryButton } from "./styles";
+import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Stage =
   | { kind: "idle" }

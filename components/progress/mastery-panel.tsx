@@ -1,6 +1,6 @@
 import { MASTERY_DEFINITION, type MasteryFigure } from "@/core/progress/mastery";
 import { percent } from "@/core/progress/dashboard";
-import { panel } from "./styles";
+import { panel } from "@/components/ui/styles";
 
 /** Overall mastery with its definition, and one bar per topic. */
 export function MasteryPanel({

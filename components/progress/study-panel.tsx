@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Streak } from "@/core/progress/streak";
-import { panel } from "./styles";
+import { panel } from "@/components/ui/styles";
 
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
 

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from "@/core/quiz/generate";
 import { seedFrom } from "@/core/random";
 import type { QuestionRecord } from "@/core/progress/mastery";
 import { useQuizStore } from "@/stores/quiz-store";
-import { panel, primaryButton } from "./styles";
+import { panel, primaryButton } from "@/components/ui/styles";
 
 /** The five weakest questions answered so far, and a button that starts a practice quiz of exactly those. */
 export function WeakestQuestions({

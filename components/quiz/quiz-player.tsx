@@ -1,5 +1,6 @@
 "use client";
 
+import { primaryButton as primaryBtn, secondaryButton as secondaryBtn } from "@/components/ui/styles";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Question } from "@/core/bank/schema";
 import { scoreResponse } from "@/core/quiz/score";
@@ -27,11 +28,6 @@ export type QuizPlayerProps = {
   onToggleFlag: (questionId: string) => void;
   onFinish: (reason: "done" | "time") => void;
 };
-
-const primaryBtn =
-  "rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100";
-const secondaryBtn =
-  "rounded-lg border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-40 dark:border-slate-500 dark:hover:bg-slate-800";
 
 const isTextEntry = (el: EventTarget | null) =>
   el instanceof HTMLElement &&

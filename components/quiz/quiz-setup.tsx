@@ -1,5 +1,6 @@
 "use client";
 
+import { primaryButton as primaryBtn, secondaryButton as secondaryBtn } from "@/components/ui/styles";
 import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import { useMemo, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
@@ -18,10 +19,6 @@ const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: "Easy", 2: "Medium", 
 export const randomSeed = () => Math.floor(Math.random() * 0x100000000);
 
 const box = "rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
-const primaryBtn =
-  "rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100";
-const secondaryBtn =
-  "rounded-lg border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800";
 
 /** All selected means "no filter" (an empty list), so new topics or types are included automatically. */
 const asFilter = <T,>(selected: T[], all: readonly T[]): T[] => (selected.length === all.length ? [] : selected);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { primaryButton, input } from "./styles";
+import { primaryButton, input } from "@/components/ui/styles";
 
 /** Largest text file of codes read (a class's worth of codes is a few kilobytes). */
 const MAX_FILE_BYTES = 1_000_000;

@@ -1,17 +1,13 @@
 "use client";
 
-import type { AssignmentMode } from "@/core/assignment/assignment-code";
+import type { AssignmentSpec } from "@/core/assignment/assignment-code";
 import { ASSIGNMENT_LIMITS } from "@/core/assignment/assignment-code";
-import { input } from "./styles";
+import { input } from "@/components/ui/styles";
 
-export type SettingsDraft = {
-  mode: AssignmentMode;
-  timeLimitMinutes: number | null;
-  showScore: boolean;
-  showKey: boolean;
-  requireName: boolean;
-  teacherEmail: string;
-};
+export type SettingsDraft = Pick<
+  AssignmentSpec,
+  "mode" | "timeLimitMinutes" | "showScore" | "showKey" | "requireName" | "teacherEmail"
+>;
 
 /** Mode, time limit, what students see after submitting, and where they hand in. */
 export function AssignmentSettings({

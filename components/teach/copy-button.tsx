@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "@/components/ui/styles";
 
 /** Copies text to the clipboard and says so in a live region; says what to do when the browser refuses. */
 export function CopyButton({ text, label }: { text: string; label: string }) {

@@ -5,7 +5,7 @@ import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { describeKey } from "@/core/quiz/summary";
 import { createRandom, shuffle } from "@/core/random";
-import { input, secondaryButton, smallButton } from "./styles";
+import { input, secondaryButton, smallButton } from "@/components/ui/styles";
 
 /** Filters the bank, previews a question with its key, and adds questions one by one or N at random. */
 export function QuestionPicker({

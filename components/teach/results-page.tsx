@@ -15,7 +15,7 @@ import { AddResults } from "./add-results";
 import { Disclaimer } from "./disclaimer";
 import { ItemAnalysisView } from "./item-analysis-view";
 import { StudentsTable } from "./students-table";
-import { errorBox, notice, primaryButton, secondaryButton } from "./styles";
+import { errorBox, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Pending = { kind: "result"; result: DecodedResult } | { kind: "problem"; message: string };
 

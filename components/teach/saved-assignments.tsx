@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { SavedAssignment } from "@/stores/teacher-store";
-import { smallButton } from "./styles";
+import { smallButton } from "@/components/ui/styles";
 
 /** Assignments made on this device, to reopen, copy or print again. */
 export function SavedAssignments({

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Bank } from "@/core/bank/schema";
-import { smallButton } from "./styles";
+import { smallButton } from "@/components/ui/styles";
 
 /** The chosen questions in assignment order, with keyboard-operable move and remove buttons. */
 export function SelectedQuestions({

@@ -4,7 +4,7 @@ import { ReadOnlyField } from "@/components/ui/read-only-field";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { CopyButton } from "./copy-button";
 import { QrCode } from "./qr-code";
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "@/components/ui/styles";
 
 /** The address of an assignment on this site. */
 export function assignmentLink(code: string): string {

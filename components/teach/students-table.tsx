@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { StudentRow } from "@/core/assignment/gradebook";
-import { smallButton } from "./styles";
+import { smallButton } from "@/components/ui/styles";
 
 type SortKey = "name" | "score" | "time" | "submitted";
 

@@ -17,7 +17,7 @@ import { QuestionPicker } from "./question-picker";
 import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
-import { errorBox, input, primaryButton } from "./styles";
+import { errorBox, input, primaryButton } from "@/components/ui/styles";
 
 const DEFAULT_SETTINGS: SettingsDraft = {
   mode: "exam",
