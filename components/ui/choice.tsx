@@ -47,7 +47,11 @@ export function Choice({
           </span>
         ) : null}
       </span>
-      {keyHint && !mark ? <Kbd>{keyHint}</Kbd> : null}
+      {keyHint && !mark ? (
+        <span aria-hidden="true" className="contents">
+          <Kbd>{keyHint}</Kbd>
+        </span>
+      ) : null}
     </label>
   );
 }
