@@ -17,6 +17,12 @@ const PLAIN_PARTS: BackupPart<string>[] = [
     // The theme chosen on this device wins over the backup's.
     combine: (here) => here,
   },
+  {
+    key: STORAGE_KEYS.cardDirection,
+    read: (v) => (v === "front" || v === "back" ? { ok: true, data: v } : { ok: false, reason: "corrupt" }),
+    // Like the theme, a preference of this device.
+    combine: (here) => here,
+  },
 ];
 
 /** The backup parts: every registered store, then the plain keys. */
