@@ -49,6 +49,7 @@ const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, heig
 const browser = await chromium.launch({ executablePath: findChromium() });
 let saved = 0;
 const problems = [];
+const VERBOSE = process.argv.includes("--verbose");
 
 /** The answer to the single-choice question on screen, right or wrong. */
 async function pickChoice(page, right) {
@@ -83,7 +84,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       try {
         await fn();
       } catch (error) {
-        problems.push(`${tag} ${name}: ${String(error.message).split("\n")[0]}`);
+        problems.push(`${tag} ${name}: ${VERBOSE ? error.message : String(error.message).split("\n")[0]}`);
       }
     };
 
@@ -191,9 +192,14 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         }
         const result = await student.getByLabel("Result link").inputValue();
         await student.close();
-        await page.goto(result);
-        await page.getByRole("button", { name: "Add this result" }).click();
+        // A fresh tab for each result link, as a teacher opening it from an e-mail would.
+        const inbox = await context.newPage();
+        await inbox.goto(result);
+        await inbox.getByRole("button", { name: "Add this result" }).click();
+        await inbox.waitForURL(/\/teach\/results\/$/);
+        await inbox.close();
       }
+      await page.goto("/teach/results/");
       await page.getByRole("table").first().waitFor();
       await shot("gradebook");
       await shot("gradebook-full", true);

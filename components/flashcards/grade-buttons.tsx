@@ -32,7 +32,10 @@ export function GradeButtons({
           className={`flex min-h-14 flex-col items-center justify-center rounded-control border-2 bg-surface px-1 py-2 transition-transform duration-100 active:scale-95 ${TONES[g]}`}
         >
           <span className="flex items-center gap-1.5 font-bold">
-            <Kbd>{g}</Kbd> {GRADE_LABELS[g]}
+            <span aria-hidden="true" className="contents">
+              <Kbd>{g}</Kbd>
+            </span>{" "}
+            {GRADE_LABELS[g]}
           </span>
           {intervals ? (
             <span className="text-sm tabular-nums">
