@@ -170,22 +170,22 @@ export function QuizPlayer(props: QuizPlayerProps) {
         {/* The main action stays in reach at the bottom of the screen while the question scrolls. */}
         <div className="sticky bottom-0 z-20 -mx-4 mt-4 border-t border-line bg-bg/95 px-4 py-3 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
           <div className="flex items-center gap-2">
-            <Button
-              variant="secondary"
-              aria-pressed={flagged}
-              onClick={() => onToggleFlag(question.id)}
-              className={flagged ? "border-partly bg-partly-soft text-partly" : ""}
-            >
-              <FlagIcon className="h-5 w-5" />
-              <span className="sr-only sm:not-sr-only">{flagged ? "Flagged for review" : "Flag for review"}</span>
-            </Button>
             {mode === "exam" ? (
               <Button variant="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>
                 Previous
               </Button>
             ) : null}
-            <Button type="submit" className="flex-1 whitespace-nowrap sm:ml-auto sm:flex-none">
+            <Button type="submit" className="flex-1 whitespace-nowrap sm:flex-none">
               {primaryLabel(mode, locked, last)}
+            </Button>
+            <Button
+              variant="secondary"
+              aria-pressed={flagged}
+              onClick={() => onToggleFlag(question.id)}
+              className={`sm:ml-auto ${flagged ? "border-partly bg-partly-soft text-partly" : ""}`}
+            >
+              <FlagIcon className="h-5 w-5" />
+              <span className="sr-only sm:not-sr-only">{flagged ? "Flagged for review" : "Flag for review"}</span>
             </Button>
           </div>
           <p className="sr-only" aria-live="polite">
