@@ -25,7 +25,7 @@ export function QuestionBar({
   headingRef: React.Ref<HTMLHeadingElement>;
 }) {
   return (
-    <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 pt-2 pb-2.5 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
+    <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 pt-1.5 pb-2 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
       <div className="flex items-center gap-3">
         <h2 ref={headingRef} tabIndex={-1} className="mr-auto font-bold focus:outline-none">
           Question {index + 1} of {total}
@@ -37,7 +37,7 @@ export function QuestionBar({
         {deadline ? <ExamTimer deadline={deadline} onExpire={onExpire} /> : null}
       </div>
       <ProgressBar
-        className="mt-2"
+        className="mt-1.5"
         size="sm"
         value={index + 1}
         max={total}

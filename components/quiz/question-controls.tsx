@@ -97,14 +97,14 @@ function ChoiceControl({ question, prepared, value, onChange, locked }: ControlP
           : false;
   return (
     <fieldset>
-      <legend className="mb-2 text-sm text-muted">
+      <legend className={`mb-1.5 text-sm text-muted ${question.type === "single" ? "sr-only" : ""}`}>
         {multiple
           ? "Tick every right answer."
           : question.type === "true-false"
             ? "Is this statement true or false?"
             : "Choose one answer."}
       </legend>
-      <ul className="grid gap-2">
+      <ul className="grid gap-1.5 sm:gap-2">
         {choices.map((choice, i) => {
           const mark = marks[choice] ?? null;
           // After checking, the reason is shown under the learner's own picks and the right answers they missed.
@@ -173,11 +173,11 @@ function MatchControl({ question, prepared, value, onChange, locked }: ControlPr
   return (
     <fieldset>
       <legend className="mb-2 text-sm text-muted">Match each item with one answer.</legend>
-      <ul className="grid gap-2">
+      <ul className="grid gap-1.5 sm:gap-2">
         {question.answer.map((p, i) => (
           <li
             key={p.left}
-            className={`grid gap-1 rounded-control border-2 px-3 py-2 sm:grid-cols-2 sm:items-center sm:gap-3 ${
+            className={`grid gap-1 rounded-control border-2 px-2 py-1 sm:grid-cols-2 sm:px-3 sm:py-2 sm:items-center sm:gap-3 ${
               marks[p.left] ? markRow[marks[p.left]!.kind] : "border-transparent bg-surface"
             }`}
           >
@@ -248,11 +248,11 @@ function OrderControl({ question, prepared, value, onChange, locked }: ControlPr
       <p id={`order-help-${question.id}`} className="mb-2 text-sm text-muted">
         Put the items in order, first at the top. Use the Up and Down buttons.
       </p>
-      <ol ref={listRef} aria-describedby={`order-help-${question.id}`} className="grid gap-2">
+      <ol ref={listRef} aria-describedby={`order-help-${question.id}`} className="grid gap-1.5 sm:gap-2">
         {items.map((item, i) => (
           <li
             key={item}
-            className={`flex flex-wrap items-center gap-2 rounded-control border-2 px-3 py-2 ${
+            className={`flex flex-wrap items-center gap-2 rounded-control border-2 px-2 py-1 sm:px-3 sm:py-2 ${
               marks[item] ? markRow[marks[item]!.kind] : "border-line-strong bg-surface"
             }`}
           >

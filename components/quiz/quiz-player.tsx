@@ -144,13 +144,16 @@ export function QuizPlayer(props: QuizPlayerProps) {
       />
 
       <form
-        className="mt-4"
+        className="mt-3"
         onSubmit={(e) => {
           e.preventDefault();
           primary();
         }}
       >
-        <p id={`prompt-${question.id}`} className="mb-3 text-question font-semibold">
+        <p
+          id={`prompt-${question.id}`}
+          className="mb-2 text-[1.0625rem] leading-snug font-semibold sm:mb-3 sm:text-question"
+        >
           {question.prompt}
         </p>
         <QuestionControls
@@ -168,7 +171,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
         {result ? <AnswerFeedback question={question} result={result} headingRef={feedbackRef} /> : null}
 
         {/* The main action stays in reach at the bottom of the screen while the question scrolls. */}
-        <div className="sticky bottom-0 z-20 -mx-4 mt-4 border-t border-line bg-bg/95 px-4 py-3 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
+        <div className="sticky bottom-0 z-20 -mx-4 mt-3 border-t border-line bg-bg/95 px-4 py-2 backdrop-blur sm:py-3 supports-[backdrop-filter]:bg-bg/80">
           <div className="flex items-center gap-2">
             {mode === "exam" ? (
               <Button variant="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>

@@ -37,7 +37,7 @@ export function Choice({
     <label
       className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-control border-2 px-3 py-2.5 transition-colors duration-150 has-[:disabled]:cursor-default has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent ${row} ${dimmed ? "text-muted" : ""}`}
     >
-      <input {...input} className="mt-1 h-4.5 w-4.5 shrink-0 accent-accent focus-visible:outline-none" />
+      <input {...input} className="mt-0.5 h-4.5 w-4.5 shrink-0 accent-accent focus-visible:outline-none" />
       <span className="flex-1">
         <span className="block">{children}</span>
         {look && mark ? (
