@@ -8,6 +8,9 @@ export type AssignmentMode = "exam" | "practice";
 export type KeepPolicy = "first" | "best" | "latest";
 export const KEEP_POLICIES: readonly KeepPolicy[] = ["first", "best", "latest"];
 
+/** A result inbox on a Debrief server: its id, and its server's address ("" when it is the app's own server). */
+export type InboxRef = { id: string; url: string };
+
 /** What a teacher chooses; everything a student's copy of the app needs to rebuild the same assignment. */
 export type AssignmentSpec = {
   title: string;
@@ -29,6 +32,8 @@ export type AssignmentSpec = {
   attempts: number | null;
   /** Which attempt counts in the gradebook when there are several. */
   keep: KeepPolicy;
+  /** Where results are sent by themselves; absent when the teacher collects codes by hand. Not part of the id. */
+  inbox?: InboxRef;
 };
 
 /** What the encoder accepts: links made before attempts existed allow one, and keep the first. */
@@ -48,13 +53,17 @@ export const ASSIGNMENT_LIMITS = {
   questions: 100,
   timeLimitMinutes: 600,
   attempts: 9,
+  inboxId: 64,
+  inboxUrl: 200,
   /** Characters: anything longer is refused before any decoding work. */
   code: 4096,
 } as const;
 
-// Version 1 has no attempts setting; version 3 appends it (version 2 is the result inbox's). One attempt is still
-// written as version 1, so those links stay as short as before and open in older copies of the app.
+// Version 1: settings only. Version 2: settings, then an inbox id and address. Version 3: settings, the attempts
+// setting, then an optional inbox. One attempt is still written as version 1 or 2, so those links stay as short as
+// before and open in older copies of the app. The id covers the settings (attempts included), never the inbox.
 const KIND_VERSION = 0xa1;
+const KIND_VERSION_INBOX = 0xa2;
 const KIND_VERSION_ATTEMPTS = 0xa3;
 const KIND_MASK = 0xf0;
 const ASSIGNMENT_KIND = 0xa0;
@@ -94,7 +103,15 @@ export function clampSpec(spec: AssignmentInput): AssignmentSpec {
     ),
     timeLimitMinutes: limit && limit > 0 ? Math.min(Math.round(limit), ASSIGNMENT_LIMITS.timeLimitMinutes) : null,
     seed: spec.seed >>> 0,
+    inbox: validInbox(spec.inbox),
   };
+}
+
+function validInbox(inbox: InboxRef | undefined): InboxRef | undefined {
+  if (!inbox || !/^[A-Za-z0-9_-]{16,64}$/.test(inbox.id)) return undefined;
+  const url = inbox.url.trim().replace(/\/+$/, "");
+  if (url !== "" && (url.length > ASSIGNMENT_LIMITS.inboxUrl || !/^https?:\/\/[^\s]+$/.test(url))) return undefined;
+  return { id: inbox.id, url };
 }
 
 function specBytes(spec: AssignmentSpec): Uint8Array {
@@ -120,9 +137,21 @@ function specBytes(spec: AssignmentSpec): Uint8Array {
 
 /** Encodes an assignment as the code that follows `/assignment#`. */
 export function encodeAssignment(input: AssignmentInput): Assignment {
-  const spec = clampSpec(input);
+  const { inbox, ...spec } = clampSpec(input);
   const body = specBytes(spec);
-  return { ...spec, id: bytesId(body), code: seal(body) };
+  // The id covers the settings only, so an inbox can be made for an assignment before its link exists.
+  const id = bytesId(body);
+  if (body[0] === KIND_VERSION_ATTEMPTS) {
+    const w = new ByteWriter();
+    for (const b of body) w.byte(b);
+    if (inbox) w.byte(1).text(inbox.id).text(inbox.url);
+    else w.byte(0);
+    return { ...spec, ...(inbox ? { inbox } : {}), id, code: seal(w.toBytes()) };
+  }
+  if (!inbox) return { ...spec, id, code: seal(body) };
+  const withInbox = new ByteWriter().byte(KIND_VERSION_INBOX);
+  for (const b of body.subarray(1)) withInbox.byte(b);
+  return { ...spec, inbox, id, code: seal(withInbox.text(inbox.id).text(inbox.url).toBytes()) };
 }
 
 /**
@@ -145,7 +174,7 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
   const body = unsealed.body;
   const head = body[0] ?? 0;
   if ((head & KIND_MASK) !== ASSIGNMENT_KIND) return fail(head >= 0xb0 && head < 0xc0 ? "wrong-kind" : "malformed");
-  if (head !== KIND_VERSION && head !== KIND_VERSION_ATTEMPTS)
+  if (head !== KIND_VERSION && head !== KIND_VERSION_INBOX && head !== KIND_VERSION_ATTEMPTS)
     return fail(head > KIND_VERSION_ATTEMPTS ? "newer-version" : "malformed");
   try {
     const r = new ByteReader(body);
@@ -175,7 +204,19 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
       attempts = n === 0 ? null : n;
       keep = k;
     }
+    const settingsEnd = r.position;
+    const inboxFlag = head === KIND_VERSION_ATTEMPTS ? r.byte() : head === KIND_VERSION_INBOX ? 1 : 0;
+    if (inboxFlag > 1) throw new DecodeError("inbox flag");
+    const hasInbox = inboxFlag === 1;
+    let inbox: InboxRef | undefined;
+    if (hasInbox) {
+      const raw = { id: r.text(ASSIGNMENT_LIMITS.inboxId), url: r.text(ASSIGNMENT_LIMITS.inboxUrl) };
+      inbox = validInbox(raw);
+      if (!inbox || inbox.url !== raw.url) throw new DecodeError("inbox");
+    }
     if (!r.done) throw new DecodeError("trailing bytes");
+    const settings = Uint8Array.from(body.subarray(0, settingsEnd));
+    if (head === KIND_VERSION_INBOX) settings[0] = KIND_VERSION;
     if (limit > ASSIGNMENT_LIMITS.timeLimitMinutes || seed > 0xffffffff) throw new DecodeError("range");
     return {
       ok: true,
@@ -193,7 +234,8 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
         bankVersion,
         attempts,
         keep,
-        id: bytesId(body),
+        ...(inbox ? { inbox } : {}),
+        id: bytesId(settings),
         code,
       },
     };
