@@ -91,23 +91,15 @@ export function StudentsTable({
                   ) : null}
                   <button
                     type="button"
-                    className={`${smallButton} no-print mt-1 text-left`}
+                    className={`${smallButton} no-print mt-1 flex text-left`}
                     onClick={() => onRemove(r.result.code)}
                   >
-                    {r.sameName > 0 ? (
-                      <>
-                        Remove the one handed in {when}
-                        <span className="sr-only"> by {who}</span>
-                      </>
-                    ) : (
-                      <>
-                        Remove
-                        <span className="sr-only">
-                          {" "}
-                          {who}&apos;s result{r.result.attempt > 1 ? ` (attempt ${r.result.attempt})` : ""}
-                        </span>
-                      </>
-                    )}
+                    {r.sameName > 0 ? "Remove this result" : "Remove"}
+                    <span className="sr-only">
+                      {" "}
+                      ({who}
+                      {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
+                    </span>
                   </button>
                 </th>
                 <td className="p-1 tabular-nums break-words sm:p-2">
