@@ -1,5 +1,6 @@
 import { SCORE_BANDS, type ClassSummary as Summary } from "@/core/assignment/gradebook";
 import { formatDuration, formatPercent, quantity } from "@/core/format";
+import { Stat } from "@/components/ui/stat";
 
 /** The class at a glance: how many handed in, average and median score, the spread of scores, the median time. */
 export function ClassSummary({ summary }: { summary: Summary }) {
@@ -14,10 +15,7 @@ export function ClassSummary({ summary }: { summary: Summary }) {
     <div className="grid min-w-0 gap-4 sm:grid-cols-2" data-testid="class-summary">
       <dl className="grid grid-cols-2 gap-2">
         {stats.map(([label, value]) => (
-          <div key={label} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
-            <dt className="text-sm text-slate-700 dark:text-slate-300">{label}</dt>
-            <dd className="text-xl font-semibold tabular-nums">{value}</dd>
-          </div>
+          <Stat key={label} label={label} value={value} />
         ))}
       </dl>
       <figure className="min-w-0">
