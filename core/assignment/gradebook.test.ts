@@ -279,3 +279,76 @@ describe("CSV export", () => {
     ]);
   });
 });
+
+describe("item analysis for typed, matching and ordering questions", () => {
+  const all = encodeAssignment({
+    title: "All types",
+    instructions: "",
+    questionIds: ["q-004", "q-005", "q-006"],
+    mode: "exam",
+    timeLimitMinutes: null,
+    showScore: true,
+    showKey: false,
+    requireName: false,
+    teacherEmail: "",
+    seed: 1,
+    bankVersion: testBank.version,
+  });
+  const result = (name: string, r: Record<string, Response>) => {
+    const d = decodeResult(
+      encodeResult({
+        assignmentId: all.id,
+        name,
+        questionIds: all.questionIds,
+        answers: all.questionIds.map((id) => rawFromResponse(q(id), r[id])),
+        startedAt: NOW,
+        submittedAt: NOW + 60_000,
+        bankVersion: testBank.version,
+      }),
+    );
+    if (!d.ok) throw new Error(d.reason);
+    return d.value;
+  };
+  const rs = [
+    result("A", {
+      "q-004": { type: "typed", text: "alliance base" },
+      "q-005": { type: "match", pairs: { A: "1", B: "2", C: "3" } },
+      "q-006": { type: "order", items: ["first", "second", "third"] },
+    }),
+    result("B", {
+      "q-004": { type: "typed", text: "Alliance  Base!" },
+      "q-005": { type: "match", pairs: { A: "1", B: "3", C: "2" } },
+      "q-006": { type: "order", items: ["second", "first", "third"] },
+    }),
+    result("C", {
+      "q-004": { type: "typed", text: "Alliance base" },
+      "q-006": { type: "order", items: ["first", "second", "third"] },
+    }),
+    result("D", { "q-004": { type: "typed", text: "NATO" } }),
+  ];
+  const [group] = buildGradebook(testBank, [all], rs);
+  const [typed, match, order] = itemAnalysis(testBank, all.questionIds, group!.rows);
+
+  it("groups typed answers by normalised form, labelled by the commonest spelling; the key as the bank writes it", () => {
+    expect(typed?.options).toEqual([
+      { label: "alliance base", count: 3, isKey: true },
+      { label: "NATO", count: 1, isKey: false },
+    ]);
+    expect(typed?.key).toBe("Alliance Base (also accepted: Alliance)");
+  });
+
+  it("counts who got each pair and each position wrong, with the mean partial credit", () => {
+    expect(match?.parts).toEqual([
+      { label: "A → 1", wrong: 2 },
+      { label: "B → 2", wrong: 3 },
+      { label: "C → 3", wrong: 3 },
+    ]);
+    expect(order?.parts).toEqual([
+      { label: "1. first", wrong: 2 },
+      { label: "2. second", wrong: 2 },
+      { label: "3. third", wrong: 1 },
+    ]);
+    expect(match?.meanScore).toBeGreaterThan(0);
+    expect(match?.meanScore).toBeLessThan(0.5);
+  });
+});
