@@ -13,6 +13,7 @@ import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
+import { quantity } from "@/core/format";
 
 /** One card of a session: its first side, the flip, the four grades, undo and the way out. */
 export function StudyView({ session, card }: { session: StudySession; card: Flashcard }) {
@@ -54,7 +55,7 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
           {session.direction === "back" ? ", reverse" : ""}
         </h2>
         <p className="tabular-nums" aria-live="polite">
-          {left} {left === 1 ? "card" : "cards"} left
+          {quantity(left, "card")} left
         </p>
         <button type="button" className={secondaryButton} onClick={end}>
           End session

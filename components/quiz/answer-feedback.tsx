@@ -2,6 +2,7 @@ import type { Question } from "@/core/bank/schema";
 import type { Response, ScoreResult } from "@/core/quiz/types";
 import { describeKey } from "@/core/quiz/summary";
 import { SourceQuote } from "./source-link";
+import { formatPercent } from "@/core/format";
 
 /** The feedback for the options the learner chose (single and multiple select carry one per option). */
 function chosenFeedback(question: Question, response: Response | undefined): { text: string; feedback: string }[] {
@@ -14,7 +15,7 @@ function chosenFeedback(question: Question, response: Response | undefined): { t
 
 export function verdict(result: ScoreResult): string {
   if (result.correct) return "Right";
-  if (result.score > 0) return `Partly right (${Math.round(result.score * 100)}%)`;
+  if (result.score > 0) return `Partly right (${formatPercent(result.score)})`;
   return "Not quite";
 }
 
