@@ -5,7 +5,18 @@ import nextPlugin from "@next/eslint-plugin-next";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["out/**", ".next/**", "node_modules/**", "next-env.d.ts", "bench/**", "test-results/**", "playwright-report/**", "public/**"] },
+  {
+    ignores: [
+      "out/**",
+      ".next/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "bench/**",
+      "test-results/**",
+      "playwright-report/**",
+      "public/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,12 +39,19 @@ export default tseslint.config(
             { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "core/ is pure TypeScript: no React." },
             { group: ["next", "next/*"], message: "core/ is pure TypeScript: no Next." },
             { group: ["zustand", "zustand/*"], message: "core/ is pure TypeScript: no Zustand." },
-            { group: ["@/components/*", "@/stores/*", "**/components/*", "**/stores/*"], message: "core/ must not import UI or stores." },
+            {
+              group: ["@/components/*", "@/stores/*", "**/components/*", "**/stores/*"],
+              message: "core/ must not import UI or stores.",
+            },
           ],
         },
       ],
       "no-restricted-globals": ["error", "window", "document", "localStorage", "sessionStorage", "navigator"],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass `now` in as an argument." }, { object: "Math", property: "random", message: "Pass a seed in and use core/random." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass `now` in as an argument." },
+        { object: "Math", property: "random", message: "Pass a seed in and use core/random." },
+      ],
     },
   },
   {
