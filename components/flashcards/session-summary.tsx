@@ -23,7 +23,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
   const canUndo = session.answers.length > 0;
 
-  useStudyKeys({ undo: canUndo ? undo : undefined });
+  useStudyKeys({ undo });
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (

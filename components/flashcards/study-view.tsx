@@ -28,11 +28,8 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const cram = session.mode === "cram";
   const canUndo = session.answers.length > 0;
 
-  useStudyKeys({
-    flip: session.flipped ? undefined : flip,
-    grade: session.flipped ? grade : undefined,
-    undo: canUndo ? undo : undefined,
-  });
+  // The actions check the store themselves, so the keys never wait for this screen to re-render.
+  useStudyKeys({ flip, grade, undo });
 
   // Keep the keyboard user's place: after a flip or a grade the pressed button is gone, so focus goes to the card.
   useEffect(() => {
