@@ -5,7 +5,7 @@ import { rawFromResponse } from "@/core/assignment/answers";
 import { gradeResult } from "@/core/assignment/grade";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "@/components/quiz/attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import type { HandedIn } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";
 import { formatNumber, formatPercent } from "@/core/format";

@@ -9,7 +9,7 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
-import { useNow } from "@/components/progress/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
 import { quantity } from "@/core/format";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Bank } from "@/core/bank/schema";
-import { AttemptReview } from "@/components/quiz/attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { quantity, formatDateTime, formatPercent, plural } from "@/core/format";
 

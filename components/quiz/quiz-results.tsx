@@ -5,7 +5,7 @@ import type { Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
 import { summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "./attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import { formatDuration, formatNumber, formatPercent } from "@/core/format";
 
 /** The end of a quiz: score, time, per-topic breakdown, how scoring works and the full review. */
