@@ -9,7 +9,8 @@
 // Elements are found by role and accessible name, so rewrites of the quiz, flashcard and teacher screens do not break
 // the bench; where one cannot be found, the row says which and the other rows still run.
 //
-// Usage: tsx scripts/bench-interactions.ts <base url>   (prints one JSON line: { rows: [...] })
+// Usage: tsx scripts/bench-interactions.ts <base url>   (prints one JSON line: { throttle, rows: [...] })
+// Env: BENCH_ROUNDS (default 20), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,picker,gradebook.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type ElementHandle, type Locator, type Page } from "@playwright/test";
@@ -18,7 +19,7 @@ import { findChromium } from "./lib/chromium-path.mjs";
 import { SEED_NOW, seedAssignment, seedResultCodes } from "./lib/bench-seed";
 
 const BASE = process.argv[2] ?? "http://127.0.0.1:3171";
-const THROTTLE = 4;
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 /** A comma list of quiz, flashcards, picker, gradebook to run only those (for quicker checks). */
 const ONLY = process.env.BENCH_ONLY?.split(",");
