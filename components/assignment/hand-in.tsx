@@ -2,8 +2,8 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 import { ReadOnlyField } from "@/components/ui/read-only-field";
-import { CopyButton } from "@/components/teach/copy-button";
-import { QrCode } from "@/components/teach/qr-code";
+import { CopyButton } from "@/components/ui/copy-button";
+import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
 import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
 

@@ -7,7 +7,7 @@ import { gradeResult } from "@/core/assignment/grade";
 import type { Bank, Question } from "@/core/bank/schema";
 import { formatDateTime, formatNumber, formatPercent } from "@/core/format";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "@/components/quiz/attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import { notice, primaryButton } from "@/components/ui/styles";
 import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";

@@ -3,7 +3,7 @@ import { acceptsAnswers, attemptsLeft, deadlineFor, endOfAttempt, mayShowKey, st
 import { encodeAssignment } from "./assignment-code";
 import { decodeResult } from "./result-code";
 import { gradeResult } from "./grade";
-import { testBank, testQuestions } from "./test-bank";
+import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
 const assignment = encodeAssignment({
