@@ -111,6 +111,11 @@ export function AssignmentSettings({
           </label>
         ) : null}
       </div>
+      {value.attempts !== 1 && value.mode === "practice" ? (
+        <p className="text-sm">
+          Practice mode shows the right answer after each question, so a retake is easier than the first attempt.
+        </p>
+      ) : null}
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" checked={value.showScore} onChange={(e) => set({ showScore: e.target.checked })} />
         Students see their score after finishing
@@ -119,7 +124,9 @@ export function AssignmentSettings({
         <input type="checkbox" checked={value.showKey} onChange={(e) => set({ showKey: e.target.checked })} />
         {value.attempts === 1
           ? "Students see the key and explanations after finishing"
-          : "Students see the key and explanations after their last attempt"}
+          : value.attempts === null
+            ? "Students see the key and explanations (never, with no limit on attempts)"
+            : "Students see the key and explanations after their last attempt"}
       </label>
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" checked={value.requireName} onChange={(e) => set({ requireName: e.target.checked })} />
