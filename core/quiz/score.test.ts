@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { fixtureBank } from "./fixture-bank";
 import { readBank } from "../../scripts/lib/read-bank";
-import { keyResponse, scoreResponse } from "./score";
+import { isAnswered, keyResponse, scoreResponse } from "./score";
 import type { Response } from "./types";
 
 const bank = fixtureBank();
@@ -202,5 +202,18 @@ describe("typed answers in the shipped bank", () => {
       ["q-039", "the justice system"],
     ];
     for (const [id, text] of forms) expect(right(id, text), `${id}: ${text}`).toBe(true);
+  });
+});
+
+describe("isAnswered (one rule for practice and exams)", () => {
+  it("counts something chosen, typed, paired or ordered, and nothing else", () => {
+    expect(isAnswered(undefined)).toBe(false);
+    expect(isAnswered({ type: "typed", text: "  ?! " })).toBe(false);
+    expect(isAnswered({ type: "multiple", choices: [] })).toBe(false);
+    expect(isAnswered({ type: "match", pairs: {} })).toBe(false);
+    expect(isAnswered({ type: "typed", text: "Belkaid" })).toBe(true);
+    expect(isAnswered({ type: "single", choice: "A" })).toBe(true);
+    expect(isAnswered({ type: "true-false", value: false })).toBe(true);
+    expect(isAnswered({ type: "multiple", choices: ["A"] })).toBe(true);
   });
 });

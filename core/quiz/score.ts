@@ -75,6 +75,31 @@ function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
   return wrong();
 }
 
+/** The one rule, for practice and exams alike, for what counts as answering a question (history, mastery, /progress). */
+export const ANSWERED_RULE =
+  "A question counts as answered when you give it an answer, in practice or in an exam; a question left blank is not counted.";
+
+/**
+ * Whether a response is an answer under ANSWERED_RULE: something chosen, typed, paired or ordered. An exam question
+ * left blank has no response, and blank typing or an empty selection is not an answer either.
+ */
+export function isAnswered(response: Response | undefined): boolean {
+  if (!response) return false;
+  switch (response.type) {
+    case "single":
+    case "true-false":
+      return true;
+    case "typed":
+      return normalizeAnswer(response.text) !== "";
+    case "multiple":
+      return response.choices.length > 0;
+    case "match":
+      return Object.keys(response.pairs).length > 0;
+    case "order":
+      return response.items.length > 0;
+  }
+}
+
 /** Scores one answer from 0 to 1; an unanswered question (undefined) or an answer of the wrong shape scores 0. */
 export function scoreResponse(question: Question, response: Response | undefined): ScoreResult {
   if (!response) return wrong("Not answered");
