@@ -6,6 +6,7 @@ import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types
 import { describeKey } from "@/core/quiz/summary";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
+import { GiveAwayWarning } from "./give-away-warning";
 
 /** Filters the bank, previews a question with its key, and adds questions one by one or N at random. */
 export function QuestionPicker({
@@ -109,6 +110,7 @@ export function QuestionPicker({
           {note}
         </p>
       </div>
+      <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} />
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {pool.length} matching questions (retired ones are hidden).
       </p>
