@@ -173,6 +173,12 @@ describe("typed answers in the shipped bank", () => {
         expect(scoreResponse(q, { type: "typed", text: v }).correct, `${q.id}: ${v}`).toBe(true);
   });
 
+  it("rejects a first name the article does not give to that person", () => {
+    expect(right("q-107", "Salah Belkaid")).toBe(false);
+    expect(right("q-136", "Brahim Abaaoud")).toBe(false);
+    expect(right("q-107", "Belkaid")).toBe(true);
+  });
+
   it("rejects the near-miss dates the audit found accepted", () => {
     for (const t of ["July 2016", "July 2014", "July 2005", "July 2025", "Jun 2015"])
       expect(right("q-118", t), t).toBe(false);

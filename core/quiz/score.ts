@@ -1,6 +1,6 @@
 import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { normalizeAnswer } from "../text/normalize";
-import { sameAnswer, typoOf } from "../text/answer";
+import { answerWords, sameAnswer, typoOf } from "../text/answer";
 import type { Response, ScoreResult } from "./types";
 
 const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
@@ -18,7 +18,7 @@ export const SCORING_RULES = {
   order:
     "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
   typed:
-    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title or a first name added to a person’s surname is fine.",
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
 } as const;
 
 /**
@@ -67,7 +67,8 @@ function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
  */
 function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
   if (normalizeAnswer(text) === "") return wrong("No answer typed");
-  const options = { person: q.kind === "person" };
+  const person = q.kind === "person";
+  const options = { person, surnameOnly: person && answerWords(q.answer, { person, dates: false }).length === 1 };
   const variants = [q.answer, ...(q.accept ?? [])];
   if (variants.some((v) => sameAnswer(text, v, options))) return right();
   const near = variants.find((v) => typoOf(text, v, options));
