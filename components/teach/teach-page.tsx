@@ -18,6 +18,7 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
+import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
 
 const DEFAULT_SETTINGS: SettingsDraft = {
   mode: "exam",
@@ -107,6 +108,7 @@ export function TeachPage() {
         <p role="status">Loading your assignments…</p>
       )}
       {made ? <ShareAssignment assignment={made} onPrint={setPrinting} /> : null}
+      {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
       {made && printing ? <PrintSheet bank={bank} assignment={made} kind={printing} /> : null}
       <form
         className="no-print space-y-8"

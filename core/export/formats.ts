@@ -12,6 +12,7 @@ export const EXPORT_FORMATS = {
       "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; explanation and cited sentence as general feedback.",
     loses:
       "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents, so only the listed forms are accepted; difficulty is not kept.",
+    howTo: 'In Moodle: More, Question bank, Import; choose "Moodle XML format" and this file.',
   },
   gift: {
     label: "GIFT",
@@ -23,6 +24,7 @@ export const EXPORT_FORMATS = {
       "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; explanation and cited sentence as general feedback.",
     loses:
       "Ordering questions are left out: GIFT cannot express them (use Moodle XML). Matching and short answer have no per-option feedback.",
+    howTo: 'In Moodle: More, Question bank, Import; choose "GIFT format" and this file.',
   },
   qti: {
     label: "QTI for Canvas",
@@ -34,6 +36,7 @@ export const EXPORT_FORMATS = {
       "IMS QTI 1.2 in a content package: multiple choice, multiple answers, true/false, fill in the blank (short answer, every accepted form) and matching, with per-option feedback; ids as item identifiers; explanation and cited sentence as general feedback.",
     loses:
       "Ordering questions are left out: Canvas classic quizzes have no ordering type. Canvas scores multiple answers its own way and has no topics (all questions go into one quiz and its bank).",
+    howTo: 'In Canvas: Settings, Import course content; choose "QTI .zip file" and this file.',
   },
   anki: {
     label: "Anki",
@@ -45,15 +48,17 @@ export const EXPORT_FORMATS = {
       "Every card as a Basic note in the deck Debrief, front and back, with the source quote on the back; the card id as the note's GUID so a re-import updates instead of duplicating; the topic as a tag.",
     loses:
       "The page gives Anki's text import (a one-click .apkg needs a 330 KiB SQLite engine, so it comes from the command line). Your Debrief review history is not carried over.",
+    howTo: "In Anki: File, Import, choose this file; the header lines set the deck, note type and columns.",
   },
   quizlet: {
     label: "Quizlet",
-    target: "Quizlet (Create a set, Import: tab between term and definition, new line between rows)",
+    target: "Quizlet (the Import box of a new set)",
     of: "cards",
     extension: "quizlet.txt",
     mime: "text/plain",
     keeps: "Every card as a term (front) and definition (back, then the source quote).",
     loses: "Quizlet has no place for ids, topics or formatting; a re-import makes a new set.",
+    howTo: 'In Quizlet: Create a set, Import; paste the file\'s text; keep "Tab" and "New line".',
   },
 } as const;
 
