@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ExportFormat, ExportScope } from "@/core/export";
-import { secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/button";
 
 type Status =
   { kind: "idle" } | { kind: "busy" } | { kind: "done"; fileName: string; howTo: string } | { kind: "error" };
@@ -29,9 +29,9 @@ export function ExportButton({
   };
   return (
     <div className="space-y-2">
-      <button type="button" className={secondaryButton} disabled={status.kind === "busy"} onClick={() => void run()}>
+      <Button variant="secondary" disabled={status.kind === "busy"} onClick={() => void run()}>
         Download {label}
-      </button>
+      </Button>
       <p role="status" className="text-sm empty:hidden">
         {status.kind === "busy"
           ? `Preparing the ${label} file…`
@@ -40,7 +40,7 @@ export function ExportButton({
             : null}
       </p>
       {status.kind === "error" ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+        <p role="alert" className="text-sm text-wrong">
           The {label} file could not be made: the questions did not load. Check your connection and try again.
         </p>
       ) : null}

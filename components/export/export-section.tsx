@@ -1,6 +1,6 @@
 // Rendered on the server into the page's HTML: the descriptions cost no JavaScript; only the buttons are client code.
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from "@/core/export/formats";
-import { card } from "@/components/ui/styles";
+import { cardClass } from "@/components/ui/card";
 import { ExportButton } from "./export-button";
 
 const INTRO = {
@@ -24,10 +24,10 @@ export function ExportSection({ of }: { of: "questions" | "cards" }) {
         {formats.map((id) => {
           const f = EXPORT_FORMATS[id];
           return (
-            <li key={id} className={`${card} flex flex-col gap-3`}>
+            <li key={id} className={`${cardClass} flex flex-col gap-3`}>
               <div>
                 <h3 className="text-lg font-semibold">{f.label}</h3>
-                <p className="text-sm text-slate-700 dark:text-slate-300">For {f.target}.</p>
+                <p className="text-sm text-muted">For {f.target}.</p>
               </div>
               <details className="text-sm">
                 <summary className="cursor-pointer font-medium underline-offset-2 hover:underline">
