@@ -12,7 +12,7 @@ import { buildExport, EXPORT_FORMAT_IDS } from "./index";
 import { toMoodleXml } from "./moodle";
 import { qtiFiles, toQtiZip } from "./qti";
 import { portable, readGift, readMoodle, readQti, type Portable } from "./read-back";
-import { sourceLine } from "./text";
+import { questionTags, sourceLine } from "./text";
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0, 0);
 const bank = readBank();
@@ -26,8 +26,9 @@ function expectRoundTrip(read: Portable[], source: Map<string, Question>) {
     const q = source.get(p.id);
     expect(q, `exported id ${p.id} is in the bank`).toBeDefined();
     if (!q) continue;
-    const { general, ...kept } = p;
+    const { general, tags, ...kept } = p;
     expect(kept).toEqual(portable(q));
+    if (tags) expect(tags).toEqual(questionTags(q));
     expect(general).toContain(q.explanation);
     expect(general).toContain(sourceLine(q.source));
   }
@@ -83,6 +84,16 @@ describe("Moodle XML", () => {
       5, 0,
     ];
     for (const f of fractions) expect(moodleGrades).toContain(f);
+  });
+
+  it("tags each question with its difficulty and the questions that give its answer away", () => {
+    const paired = read.questions.find((q) => byId.get(q.id)?.excludes?.length);
+    expect(paired?.tags).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^not-with-q-\d{3}$/),
+        expect.stringMatching(/^difficulty-[123]$/),
+      ]),
+    );
   });
 
   it("says in the file which Moodle it targets", () => {

@@ -9,9 +9,9 @@ export const EXPORT_FORMATS = {
     extension: "xml",
     mime: "application/xml",
     keeps:
-      "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; explanation and cited sentence as general feedback.",
+      "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents, so only the listed forms are accepted; difficulty is not kept.",
+      "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
     howTo: 'In Moodle: More, Question bank, Import; choose "Moodle XML format" and this file.',
   },
   gift: {
@@ -21,9 +21,9 @@ export const EXPORT_FORMATS = {
     extension: "gift.txt",
     mime: "text/plain",
     keeps:
-      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; explanation and cited sentence as general feedback.",
+      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      "Ordering questions are left out: GIFT cannot express them (use Moodle XML). Matching and short answer have no per-option feedback.",
+      'Ordering questions are left out (and any short answer containing "->"): GIFT cannot express them; use Moodle XML. Matching and short answer have no per-option feedback.',
     howTo: 'In Moodle: More, Question bank, Import; choose "GIFT format" and this file.',
   },
   qti: {

@@ -1,6 +1,6 @@
 import type { Bank, Question } from "../bank/schema";
 import { byTopic, exportedQuestions, type ExportScope } from "./select";
-import { categoryPath, generalFeedbackHtml, html, optionGrades, questionName } from "./text";
+import { categoryPath, generalFeedbackHtml, html, optionGrades, questionName, questionTags } from "./text";
 
 /** Escapes GIFT's special characters ~ = # { } : and the backslash itself. */
 export function giftEscape(s: string): string {
@@ -57,7 +57,9 @@ export function toGift(bank: Bank, scope: ExportScope = {}): string {
     lines.push(`$CATEGORY: ${categoryPath(bank.article.title, group.label)}`, "");
     for (const q of group.questions) {
       lines.push(
-        `// [id:${q.id}]`,
+        `// [id:${q.id}] ${questionTags(q)
+          .map((t) => `[tag:${t}]`)
+          .join(" ")}`,
         `::${giftEscape(questionName(q.id, q.prompt))}::[html]${giftHtml(`<p>${html(q.prompt)}</p>`)}{`,
         ...answers(q).map((a) => `\t${a}`),
         `\t####${giftHtml(generalFeedbackHtml(q.explanation, q.source))}`,

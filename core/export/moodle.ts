@@ -1,6 +1,6 @@
 import type { Bank, ChoiceOption, Question } from "../bank/schema";
 import { byTopic, exportedQuestions, type ExportScope } from "./select";
-import { categoryPath, generalFeedbackHtml, html, optionGrades, questionName, xml } from "./text";
+import { categoryPath, generalFeedbackHtml, html, optionGrades, questionName, questionTags, xml } from "./text";
 
 const text = (body: string) => `<text>${xml(body)}</text>`;
 const htmlBlock = (tag: string, bodyHtml: string) => `    <${tag} format="html">${text(bodyHtml)}</${tag}>`;
@@ -15,6 +15,9 @@ function head(q: Question, moodleType: string): string[] {
     "    <penalty>0.3333333</penalty>",
     "    <hidden>0</hidden>",
     `    <idnumber>${xml(q.id)}</idnumber>`,
+    `    <tags>${questionTags(q)
+      .map((t) => `<tag>${text(t)}</tag>`)
+      .join("")}</tags>`,
   ];
 }
 

@@ -5,6 +5,7 @@ import { parse as parseGift, type GIFTQuestion } from "gift-pegjs";
 import type { Question } from "../bank/schema";
 
 const ARRAYS = new Set([
+  "tag",
   "question",
   "answer",
   "subquestion",
@@ -53,6 +54,8 @@ export type Portable = {
   prompt: string;
   /** Explanation and cited sentence, as the reader sees them. */
   general: string;
+  /** Tags, in the formats that hold them. */
+  tags?: string[];
   options?: { text: string; feedback: string; key: boolean }[];
   truth?: boolean;
   forms?: string[];
@@ -125,6 +128,7 @@ export function readMoodle(text: string): {
       type,
       prompt: htmlText(str(node(q.questiontext).text)),
       general: htmlText(str(node(q.generalfeedback).text)),
+      tags: list(node(q.tags).tag).map((t) => str(t.text)),
     };
     if (type === "single" || type === "multiple")
       p.options = answers.map((a) => ({
@@ -164,7 +168,12 @@ export function readGift(text: string): { questions: Portable[]; categories: str
     }
     if (g.type !== "MC" && g.type !== "TF" && g.type !== "Short" && g.type !== "Matching")
       throw new Error(`unexpected GIFT question type ${g.type}`);
-    const base = { id: g.id ?? "", prompt: htmlText(g.stem.text), general: htmlText(g.globalFeedback?.text ?? "") };
+    const base = {
+      id: g.id ?? "",
+      prompt: htmlText(g.stem.text),
+      general: htmlText(g.globalFeedback?.text ?? ""),
+      tags: g.tags ?? [],
+    };
     if (g.type === "MC") {
       const weighted = g.choices.some((c) => c.weight !== null);
       questions.push({

@@ -1,4 +1,4 @@
-import type { MultipleQuestion, SingleQuestion, Source } from "../bank/schema";
+import type { MultipleQuestion, Question, SingleQuestion, Source } from "../bank/schema";
 
 /** Escapes text for an XML element or attribute. */
 export function xml(text: string): string {
@@ -43,4 +43,12 @@ export function optionGrades(q: SingleQuestion | MultipleQuestion): number[] {
   if (q.type === "single") return q.options.map((o) => (o.text === q.answer ? 100 : 0));
   const keys = q.options.filter((o) => q.answer.includes(o.text)).length;
   return q.options.map((o) => (q.answer.includes(o.text) ? share(keys) : -share(q.options.length - keys)));
+}
+
+/**
+ * Tags for tools that hold them (Moodle XML and GIFT): the difficulty, and each question that gives this one's answer
+ * away, so a teacher drawing a random quiz can keep the two apart.
+ */
+export function questionTags(q: Question): string[] {
+  return ["debrief", `difficulty-${q.difficulty}`, ...(q.excludes ?? []).map((id) => `not-with-${id}`)];
 }
