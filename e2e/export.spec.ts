@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Download, Page } from "@playwright/test";
-import { readGift, readMoodle, readQti } from "../core/export/read-back";
+import { readGift, readMoodle, readQti } from "../test-fixtures/export-read-back";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 
 type Item = { id: string; type: string; retired?: boolean };

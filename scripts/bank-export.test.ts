@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { readMoodle } from "../core/export/read-back";
+import { readMoodle } from "../test-fixtures/export-read-back";
 import { readBank } from "./lib/read-bank";
 
 describe("bank:export", () => {

@@ -11,7 +11,8 @@ import { giftCanHold, toGift } from "./gift";
 import { buildExport, EXPORT_FORMAT_IDS } from "./index";
 import { toMoodleXml } from "./moodle";
 import { qtiFiles, toQtiZip } from "./qti";
-import { portable, readGift, readMoodle, readQti, type Portable } from "./read-back";
+import { portable, readGift, readMoodle, readQti, type Portable } from "../../test-fixtures/export-read-back";
+import { sha1Hex } from "./sha1";
 import { questionTags, sourceLine } from "./text";
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0, 0);
@@ -264,5 +265,17 @@ describe("every format", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("sha1Hex (Anki's note checksums)", () => {
+  it("agrees with known SHA-1 digests, including multi-block and non-ASCII input", () => {
+    expect(sha1Hex("")).toBe("da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    expect(sha1Hex("abc")).toBe("a9993e364706816aba3e25717850c26c9cd0d89d");
+    expect(sha1Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe(
+      "84983e441c3bd26ebaae4aa1f95129e5e54670f1",
+    );
+    expect(sha1Hex("a".repeat(1_000_000))).toBe("34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    expect(sha1Hex("Brüssel — “Alliance Base”")).toBe("4a4aad2e5829bf835f8d5b28895bd81756baa908");
   });
 });

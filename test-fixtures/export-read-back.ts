@@ -1,8 +1,8 @@
-// Test-only readers: each turns an exported file, parsed by an independent parser, back into the portable shape of a
+// Test-only readers (for core/export tests and e2e/export.spec.ts): each turns an exported file, parsed by an independent parser, back into the portable shape of a
 // question, so the tests can check that nothing a learner or teacher needs was lost on the way out.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseGift, type GIFTQuestion } from "gift-pegjs";
-import type { Question } from "../bank/schema";
+import type { Question } from "../core/bank/schema";
 
 const ARRAYS = new Set([
   "tag",
