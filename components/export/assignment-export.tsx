@@ -15,7 +15,7 @@ export function AssignmentExport({ questionIds, title }: { questionIds: string[]
         Its {questionIds.length} question{questionIds.length === 1 ? "" : "s"}, for your learning platform. Moodle XML
         holds every type; GIFT and Canvas leave ordering questions out.
       </p>
-      <div className="flex flex-wrap gap-4">
+      <div className="grid items-start gap-4 sm:grid-cols-3">
         {formats.map((id) => (
           <ExportButton key={id} format={id} label={EXPORT_FORMATS[id].label} scope={{ questionIds, title }} />
         ))}
