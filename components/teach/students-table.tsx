@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { StudentRow } from "@/core/assignment/gradebook";
 import { smallButton } from "@/components/ui/styles";
+import { formatDateTime, formatNumber, formatPercent } from "@/core/format";
 
 type SortKey = "name" | "score" | "time" | "submitted";
 
@@ -80,10 +81,10 @@ export function StudentsTable({
                 {r.name || <em>No name given</em>}
               </th>
               <td className="p-2 tabular-nums">
-                {Math.round(r.graded.score * 10) / 10} / {r.graded.max} ({r.graded.percent} %)
+                {formatNumber(r.graded.score)} / {r.graded.max} ({formatPercent(r.graded.percent / 100)})
               </td>
               <td className="p-2">{minutes(r.durationMs)}</td>
-              <td className="p-2">{new Date(r.result.submittedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</td>
+              <td className="p-2">{formatDateTime(r.result.submittedAt, { timeZone: "UTC" })} UTC</td>
               <td className="p-2 text-sm">
                 {[
                   r.overTime ? "Over the time limit" : "",
