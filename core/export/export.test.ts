@@ -3,7 +3,7 @@ import initSqlJs from "sql.js";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readBank } from "../../scripts/lib/read-bank";
-import { testBank } from "../assignment/test-bank";
+import { testBank } from "../../test-fixtures/test-bank";
 import type { Bank, Question } from "../bank/schema";
 import { toApkg } from "./apkg";
 import { toAnkiText, toQuizletText } from "./cards";
