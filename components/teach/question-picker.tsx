@@ -7,6 +7,7 @@ import { describeKey } from "@/core/quiz/summary";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
 import { GiveAwayWarning } from "./give-away-warning";
+import { compatibleAdditions } from "@/core/bank/excludes";
 
 /** Filters the bank, previews a question with its key, and adds questions one by one or N at random. */
 export function QuestionPicker({
@@ -43,11 +44,12 @@ export function QuestionPicker({
   const pickRandom = () => {
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-    const picked = shuffle(free, createRandom(seed)).slice(0, Math.max(0, count));
+    const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
+    const picked = fitting.slice(0, Math.max(0, count));
     onChange([...selected, ...picked.map((q) => q.id)]);
     setNote(
       picked.length < count
-        ? `Added ${picked.length}: only ${free.length} matching questions were not already chosen.`
+        ? `Added ${picked.length}: only ${fitting.length} matching questions were not already chosen and give no answer away.`
         : `Added ${picked.length} questions at random.`,
     );
   };
