@@ -22,7 +22,10 @@ export type Quiz = { questionIds: string[]; prepared: PreparedQuestion[] };
 export type GenerateResult = { ok: true; quiz: Quiz } | { ok: false; available: number };
 
 /** The active (not retired) questions that pass the settings' topic, difficulty and type filters. */
-export function matchingQuestions(bank: Bank, settings: QuizSettings): Question[] {
+export function matchingQuestions(
+  bank: Bank,
+  settings: Pick<QuizSettings, "topics" | "difficulties" | "types">,
+): Question[] {
   const topics = new Set(settings.topics);
   const difficulties = new Set<number>(settings.difficulties);
   const types = new Set<string>(settings.types);
