@@ -3,7 +3,6 @@ export const STORAGE_KEYS = {
   theme: "debrief:theme",
   /** Which side flashcards show first: "front" or "back". */
   cardDirection: "debrief:card-direction",
-  progress: "debrief:progress",
   quiz: "debrief:quiz",
   cards: "debrief:cards",
   teacher: "debrief:teacher",

@@ -4,10 +4,22 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { loadBank } from "@/components/bank/use-bank";
+import type { Source } from "@/core/bank/schema";
+import { sourcePlace } from "@/core/bank/source";
 import { Notice } from "@/components/ui/notice";
-import { backLink, itemKind } from "./back-link";
+import { backLink, itemKind } from "@/components/article/back-link";
 
-type State = { kind: "none" } | { kind: "found"; paragraph: string } | { kind: "missing" };
+type State = { kind: "none" } | { kind: "found"; place: string } | { kind: "missing" };
+
+/** The element that holds a source: its paragraph, or the title, byline or heading it names. */
+function sourceElement(source: Source): HTMLElement | null {
+  const title = document.getElementById("article-title");
+  const paragraph = document.getElementById(source.paragraph);
+  if (source.part === "title") return title;
+  if (source.part === "byline") return title?.nextElementSibling as HTMLElement | null;
+  if (source.part === "heading") return paragraph?.previousElementSibling as HTMLElement | null;
+  return paragraph;
+}
 
 /** Wraps the first occurrence of `quote` in the paragraph's text with <mark>; returns it, or null if absent. */
 function markQuote(paragraph: HTMLElement, quote: string): HTMLElement | null {
@@ -52,14 +64,14 @@ export function ArticleHighlight() {
       (bank) => {
         if (!live) return;
         const item = [...bank.questions, ...bank.flashcards].find((x) => x.id === id);
-        const paragraph = item ? document.getElementById(item.source.paragraph) : null;
+        const paragraph = item ? sourceElement(item.source) : null;
         clearMarks();
         const mark = item && paragraph ? markQuote(paragraph, item.source.quote) : null;
         if (!mark || !item) {
           setState({ kind: "missing" });
           return;
         }
-        setState({ kind: "found", paragraph: item.source.paragraph });
+        setState({ kind: "found", place: sourcePlace(item.source) });
         const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         mark.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
         mark.focus({ preventScroll: true });
@@ -82,7 +94,7 @@ export function ArticleHighlight() {
     <Notice tone="info" role="status" className="mb-6 max-w-prose">
       {state.kind === "found" ? (
         <p>
-          The highlighted sentence in paragraph {state.paragraph.slice(1)} is the source of the {itemKind(id)}. {backTo}
+          The highlighted passage in {state.place} is the source of the {itemKind(id)}. {backTo}
         </p>
       ) : (
         <p>We could not find the passage for that link, so here is the whole article. {backTo}</p>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Flashcard } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
+import { articleHref as sourceHref } from "@/components/ui/source-quote";
 
 /** Where a card's source is: the article, with the quote highlighted, and a way back to the flashcards. */
 export function articleHref(card: Flashcard): string {
-  return `/article/?highlight=${encodeURIComponent(card.id)}&from=${encodeURIComponent("/flashcards/")}#${card.source.paragraph}`;
+  return sourceHref(card.id, card.source, "/flashcards/");
 }
 
 const label = "text-xs font-bold uppercase tracking-widest text-muted";

@@ -12,13 +12,13 @@ import { Stat, StatGrid } from "@/components/ui/stat";
 import { input } from "@/components/ui/styles";
 import { startOfDay, useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
-import { describeDue } from "./format";
+import { describeDue, quantity } from "@/core/format";
 import { useNow } from "./use-now";
 import { startStudyWhenLoaded } from "./load-study";
 
 export type StudyChoice = { topic: string | null; direction: Direction };
 
-const cardsWord = (n: number) => `${n} ${n === 1 ? "card" : "cards"}`;
+const cardsWord = (n: number) => quantity(n, "card");
 
 /** What is due, what is new, when the next card comes back; pick a topic and a direction and start studying. */
 export function DeckOverview({

@@ -5,7 +5,7 @@ import type { Bank } from "@/core/bank/schema";
 import { cardsInPlay, sessionStats, type StudySession } from "@/core/scheduling/session";
 import { deckSummary } from "@/core/scheduling/summary";
 import { useCardsStore } from "@/stores/cards-store";
-import { describeDue, formatStudyTime } from "./format";
+import { describeDue, formatDuration } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,7 +25,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
   const canUndo = session.answers.length > 0;
 
-  useStudyKeys({ undo: canUndo ? undo : undefined });
+  useStudyKeys({ undo });
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (
@@ -45,7 +45,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
       <StatGrid>
         <Stat label="Cards studied" value={String(stats.studied)} />
         <Stat label="Right first time" value={`${stats.right} of ${stats.studied}`} />
-        <Stat label="Time" value={formatStudyTime(stats.timeMs)} />
+        <Stat label="Time" value={formatDuration(stats.timeMs)} />
         <Stat label="Next due" value={next === null ? "none yet" : describeDue(next, now)} />
       </StatGrid>
       {session.mode === "cram" ? <p>This was a cram session: when cards are due has not changed.</p> : null}

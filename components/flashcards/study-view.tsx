@@ -14,6 +14,7 @@ import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
+import { quantity } from "@/core/format";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
 
 /** One card of a session: its first side, the flip (tap the card, the button or Space), the grades, undo, the way out. */
@@ -30,11 +31,8 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const canUndo = session.answers.length > 0;
   const counts = sessionCounts(session);
 
-  useStudyKeys({
-    flip: session.flipped ? undefined : flip,
-    grade: session.flipped ? grade : undefined,
-    undo: canUndo ? undo : undefined,
-  });
+  // The actions check the store themselves, so the keys never wait for this screen to re-render.
+  useStudyKeys({ flip, grade, undo });
 
   // A session starts at the top of the page, wherever the deck was scrolled to.
   useEffect(() => {
@@ -62,9 +60,7 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
             {session.direction === "back" ? ", reverse" : ""}
           </h2>
           <p className="text-sm tabular-nums" aria-live="polite" data-testid="cards-left">
-            <span className="font-bold">
-              {counts.left} {counts.left === 1 ? "card" : "cards"} left
-            </span>
+            <span className="font-bold">{quantity(counts.left, "card")} left</span>
             {counts.again > 0 ? <span className="text-muted"> · {counts.again} coming back</span> : null}
           </p>
           <Button variant="secondary" size="sm" onClick={end}>

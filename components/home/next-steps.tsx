@@ -9,8 +9,9 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
-import { useNow } from "@/components/progress/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
+import { quantity } from "@/core/format";
 
 const card =
   "group block h-full rounded-card border border-line bg-surface p-5 shadow-card transition-colors hover:border-accent";
@@ -113,7 +114,7 @@ export function NextSteps() {
         {ready && due > 0 ? (
           <StepLink
             href="/flashcards/"
-            title={`${due} ${due === 1 ? "card" : "cards"} due now`}
+            title={`${quantity(due, "card")} due now`}
             text="Review them while they are fresh: a few minutes."
           />
         ) : (

@@ -1,8 +1,7 @@
 import type { AttemptPoint } from "@/core/progress/mastery";
-import { percent } from "@/core/progress/dashboard";
+import { formatDate, formatPercent, quantity } from "@/core/format";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "./use-now";
 
 const W = 300;
 const H = 120;
@@ -65,13 +64,13 @@ export function AccuracyChart({ points }: { points: AttemptPoint[] }) {
             </div>
           </div>
           <figcaption className="mt-2 text-sm text-muted">
-            Score of your last {points.length === 1 ? "quiz" : `${points.length} quizzes`}, oldest on the left. Latest:{" "}
-            {percent(last.score)}%.
+            Score of your last {points.length === 1 ? "quiz" : quantity(points.length, "quiz", "quizzes")}, oldest on
+            the left. Latest: {formatPercent(last.score)}.
           </figcaption>
           <ol className="sr-only" aria-label="Scores of recent quizzes">
             {points.map((p) => (
               <li key={p.id}>
-                {formatDate(p.endedAt)}: {percent(p.score)}%
+                {formatDate(p.endedAt)}: {formatPercent(p.score)}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { MASTERY_DEFINITION, type MasteryFigure } from "@/core/progress/mastery";
-import { percent } from "@/core/progress/dashboard";
+import { formatPercent, percentOf } from "@/core/format";
+import { ANSWERED_RULE } from "@/core/quiz/score";
 import { Card } from "@/components/ui/card";
 
 /**
@@ -14,8 +15,8 @@ function MasteryBar({ figure, label }: { figure: MasteryFigure; label: string })
       aria-label={`${label}: mastery`}
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={percent(figure.ratio)}
-      aria-valuetext={`${percent(figure.ratio)}%, ${figure.mastered} of ${figure.total} mastered, ${figure.seen} answered`}
+      aria-valuenow={percentOf(figure.ratio)}
+      aria-valuetext={`${formatPercent(figure.ratio)}, ${figure.mastered} of ${figure.total} mastered, ${figure.seen} answered`}
       className="mt-1 flex h-2.5 overflow-hidden rounded-full bg-surface-2 ring-1 ring-line ring-inset"
     >
       <div
@@ -42,13 +43,15 @@ export function MasteryPanel({
     <Card title="Mastery">
       <div className="flex items-baseline gap-3">
         <p className="text-display tabular-nums" data-testid="overall-mastery">
-          {percent(overall.ratio)}%
+          {formatPercent(overall.ratio)}
         </p>
         <p className="text-muted">
           {overall.mastered} of {overall.total} questions mastered
         </p>
       </div>
-      <p className="mt-1 text-sm text-muted">{MASTERY_DEFINITION}</p>
+      <p className="mt-1 text-sm text-muted">
+        {MASTERY_DEFINITION} {ANSWERED_RULE}
+      </p>
       <p className="mt-2 font-medium" data-testid="answered-once">
         {overall.seen === 0
           ? "Answer your first questions to fill these bars."

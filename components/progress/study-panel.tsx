@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { Streak } from "@/core/progress/streak";
 import { Card } from "@/components/ui/card";
+import { plural, quantity } from "@/core/format";
 
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+const days = (n: number) => quantity(n, "day");
 
 /** The study streak and the flashcards due now. */
 export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number; fresh: number }) {
@@ -40,7 +41,7 @@ export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number
       </p>
       {due > 0 ? (
         <Link href="/flashcards/" className="mt-3 inline-block font-semibold text-accent-ink underline">
-          Review {due} due {due === 1 ? "card" : "cards"}
+          Review {due} due {plural(due, "card")}
         </Link>
       ) : null}
     </Card>

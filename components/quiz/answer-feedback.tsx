@@ -1,19 +1,9 @@
 import type { Question } from "@/core/bank/schema";
 import type { ScoreResult } from "@/core/quiz/types";
-import { describeKey } from "@/core/quiz/summary";
+import { describeKey, verdict } from "@/core/quiz/summary";
+import { verdictTone } from "@/core/quiz/review";
 import { CheckIcon, CrossIcon, MissedIcon } from "@/components/ui/icons";
-import { SourceQuote } from "./source-link";
-
-export function verdict(result: ScoreResult): string {
-  if (result.correct) return "Right";
-  if (result.score > 0) return `Partly right (${Math.round(result.score * 100)}%)`;
-  return "Not quite";
-}
-
-/** The tone of a verdict, for its colour and icon. */
-export function verdictTone(result: ScoreResult): "correct" | "partly" | "wrong" {
-  return result.correct ? "correct" : result.score > 0 ? "partly" : "wrong";
-}
+import { SourceQuote } from "@/components/ui/source-quote";
 
 const looks = {
   correct: { box: "border-correct bg-correct-soft", ink: "text-correct", Icon: CheckIcon },

@@ -2,6 +2,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { Question } from "@/core/bank/schema";
 import type { Response } from "@/core/quiz/types";
+import { plural, quantity } from "@/core/format";
 
 /** The exam's map of every question (answered, flagged, current) and the way to finish, with a check first. */
 export function ExamNavigator({
@@ -56,7 +57,8 @@ export function ExamNavigator({
         {confirming ? (
           <Notice tone="warn" role="alertdialog" aria-labelledby="finish-confirm">
             <p id="finish-confirm" className="font-medium">
-              {unanswered} question{unanswered === 1 ? " is" : "s are"} not answered yet. Finish the exam anyway?
+              {quantity(unanswered, "question")} {plural(unanswered, "is", "are")} not answered yet. Finish the exam
+              anyway?
             </p>
             <div className="mt-2 flex flex-wrap gap-3">
               <Button onClick={onFinish} autoFocus>

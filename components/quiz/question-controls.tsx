@@ -159,7 +159,7 @@ function TypedControl({ question, value, onChange, locked }: ControlProps) {
         </div>
       ) : (
         <p className="mt-1 text-sm text-muted">
-          Case, accents and punctuation do not matter; one typo is forgiven in longer answers.
+          Case, accents and punctuation do not matter; one typo is forgiven in a long word, never in a number.
         </p>
       )}
     </div>

@@ -16,6 +16,7 @@ import { LazyQuizPlayer, usePreloadQuizPlayer } from "./lazy-quiz-player";
 import { QuizSetup } from "./quiz-setup";
 import { randomSeed } from "./random-seed";
 import { readResultAddress, writeResultAddress } from "./result-address";
+import { quantity } from "@/core/format";
 
 // The results and the review are only needed when a quiz ends: they load then (and are precached for offline use).
 const QuizResults = lazy(() => import("./quiz-results").then((m) => ({ default: m.QuizResults })));
@@ -114,7 +115,7 @@ function QuizFlow({
         const result = store.start(bank, settings, seed, kind);
         return result.ok
           ? null
-          : `Only ${result.available} question${result.available === 1 ? "" : "s"} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
+          : `Only ${quantity(result.available, "question")} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
       }}
     />
   );

@@ -10,16 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { AttemptReview } from "./attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
+import { formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { ScoreRing } from "./score-ring";
 
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(s / 60);
-  return m > 0 ? `${m} min ${s % 60} s` : `${s} s`;
-}
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = formatPercent;
 
 /** The end of a quiz: the score, per-topic bars, and the review with what to look at again first. */
 export function QuizResults({
@@ -49,7 +44,6 @@ export function QuizResults({
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Loaded on demand when a quiz ends, so the heading takes focus once it is here.
   useEffect(() => headingRef.current?.focus(), []);
-  const points = Math.round(summary.score * summary.total * 10) / 10;
   const groups = reviewGroups(
     questions.map((q) => q.id),
     scores,
@@ -65,7 +59,7 @@ export function QuizResults({
         <ScoreRing score={summary.score} />
         <div className="flex-1">
           <h2 className="text-title font-extrabold" tabIndex={-1} id="results-heading" ref={headingRef}>
-            Your score: {points} out of {summary.total} ({pct(summary.score)})
+            Your score: {formatNumber(summary.score * summary.total)} out of {summary.total} ({pct(summary.score)})
           </h2>
           <p className="mt-1 font-medium">{scoreHeadline(summary.score)}</p>
           <p className="mt-1 text-muted">

@@ -1,4 +1,5 @@
 import type { Question } from "../bank/schema";
+import { isAnswered } from "./score";
 import type { PreparedQuestion, QuizMode, Response } from "./types";
 
 // The quiz player's decisions, kept out of the React component so they can be tested: what the main button says and
@@ -9,19 +10,9 @@ export function untouchedResponse(question: Question, prepared: PreparedQuestion
   return question.type === "order" ? { type: "order", items: [...prepared.order] } : undefined;
 }
 
-/** No answer at all: nothing chosen, an empty text, no pair matched. */
+/** No answer at all under ANSWERED_RULE: nothing chosen, an empty text, no pair matched. */
 export function isBlank(response: Response | undefined): boolean {
-  if (!response) return true;
-  switch (response.type) {
-    case "typed":
-      return response.text.trim() === "";
-    case "multiple":
-      return response.choices.length === 0;
-    case "match":
-      return Object.keys(response.pairs).length === 0;
-    default:
-      return false;
-  }
+  return !isAnswered(response);
 }
 
 /** Why an answer cannot be checked yet, in words, or null when it can. */

@@ -1,4 +1,11 @@
+import type { ScoreResult } from "./types";
+
 // How the end of a quiz is laid out: what to look at again first, and the words over the score.
+
+/** The tone of a verdict, for its colour and icon: right, partly right or wrong. */
+export function verdictTone(result: ScoreResult): "correct" | "partly" | "wrong" {
+  return result.correct ? "correct" : result.score > 0 ? "partly" : "wrong";
+}
 
 /**
  * Splits a finished quiz for review: first what to look at again (missed, then partly right, then flagged but right,

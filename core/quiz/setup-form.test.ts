@@ -59,8 +59,12 @@ describe("checkSetupForm", () => {
 
   it("speaks of one question in the singular", () => {
     const check = checkSetupForm(form({ topics: ["two"] }), bank);
-    expect(availableText(check)).toBe("5 to 50; 1 question matches your choices.");
-    expect(check.problem).toMatch(/^Only 1 question matches these settings\. Ask for 1 or fewer/);
+    expect(availableText(check)).toBe(
+      "5 to 50; 1 question matches your choices without giving each other’s answers away.",
+    );
+    expect(check.problem).toMatch(
+      /^Only 1 question matches these settings without giving each other’s answers away\. Ask for 1 or fewer/,
+    );
   });
 
   it("refuses counts and time limits out of range", () => {

@@ -1,5 +1,5 @@
 import type { Bank, QuestionType } from "../bank/schema";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, matchingQuestions } from "./generate";
+import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, quizCapacity } from "./generate";
 import { MAX_TIME_LIMIT_MIN } from "./link";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizMode, type QuizSettings } from "./types";
 
@@ -22,7 +22,10 @@ export type SetupForm = {
 export type SetupCheck = {
   /** The settings the form stands for (defaults where a field is not valid yet). */
   settings: QuizSettings;
-  /** Questions in the bank that match the ticked topics, difficulties and types: 0 when a group has none ticked. */
+  /**
+   * Questions in the bank that match the ticked topics, difficulties and types and can share a quiz without giving
+   * each other's answers away: 0 when a group has none ticked.
+   */
   available: number;
   /** Nothing ticked in some group: the words that say which. */
   emptyGroup: string | null;
@@ -59,13 +62,13 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
   ].filter((x) => x !== null);
   const emptyGroup = empty.length ? `Tick at least one ${empty.join(", one ")}.` : null;
   // An empty list means "all" to the generator, so a group with nothing ticked must not be asked about.
-  const available = emptyGroup ? 0 : matchingQuestions(bank, settings).length;
+  const available = emptyGroup ? 0 : quizCapacity(bank, settings);
   let problem: string | null = null;
   if (!countOk) problem = `Choose between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`;
   else if (!timeOk) problem = `The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes, or empty for none.`;
   else if (emptyGroup) problem = emptyGroup;
   else if (available < n)
-    problem = `Only ${plural(available, "question matches", "questions match")} these settings. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
+    problem = `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
   return { settings, available, emptyGroup, problem };
 }
 
@@ -73,5 +76,5 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
 export function availableText(check: SetupCheck): string {
   const range = `${MIN_QUESTIONS} to ${MAX_QUESTIONS}`;
   if (check.emptyGroup) return `${range}. ${check.emptyGroup}`;
-  return `${range}; ${plural(check.available, "question matches", "questions match")} your choices.`;
+  return `${range}; ${plural(check.available, "question matches", "questions match")} your choices without giving each other’s answers away.`;
 }

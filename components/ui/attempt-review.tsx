@@ -1,11 +1,11 @@
 import type { Question } from "@/core/bank/schema";
 import { scoreResponse } from "@/core/quiz/score";
-import { describeKey, describeResponse } from "@/core/quiz/summary";
+import { describeKey, describeResponse, verdict } from "@/core/quiz/summary";
+import { verdictTone } from "@/core/quiz/review";
 import type { Response } from "@/core/quiz/types";
 import { Badge } from "@/components/ui/badge";
 import { CheckIcon, CrossIcon, FlagIcon, MissedIcon } from "@/components/ui/icons";
-import { verdict, verdictTone } from "./answer-feedback";
-import { SourceQuote } from "./source-link";
+import { SourceQuote } from "./source-quote";
 
 const icons = { correct: CheckIcon, partly: MissedIcon, wrong: CrossIcon };
 
