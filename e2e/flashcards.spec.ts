@@ -301,3 +301,44 @@ test("unreadable saved cards and a session naming unknown cards still give a wor
   await expect(card(page)).toContainText(CARDS[4]!.front);
   await expect(left(page)).toHaveText("1 card left");
 });
+
+test("a summary from an earlier day does not greet the learner again", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: /study now/i }).click();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await page.getByRole("button", { name: "End session" }).click();
+  await expect(page.getByRole("heading", { name: "Session ended" })).toBeVisible();
+  // The same day, a reload still shows it (the learner may want to undo).
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Session ended" })).toBeVisible();
+  await page.clock.setSystemTime(T0.getTime() + DAY);
+  await page.reload();
+  await expect(page.getByRole("button", { name: /study now/i })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Session (ended|complete)$/ })).toHaveCount(0);
+});
+
+test("a session starts at the top of the page, wherever the deck was scrolled", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // Clicked without scrolling to it first, as a tap at the bottom of a long deck page would.
+  await page.getByRole("button", { name: /cram all/i }).evaluate((b: HTMLElement) => b.click());
+  await expect(card(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("reverse is offered for the cards marked reversible only, and remembered", async ({ page }) => {
+  await open(page);
+  const reverse = page.getByRole("radio", { name: /The answer \(reverse\)/i });
+  await expect(reverse).toHaveAccessibleName(/3 cards that reverse well/);
+  await reverse.check();
+  await expect(page.getByRole("button", { name: "Cram all 3 cards" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeChecked();
+  // A topic with no reversible card offers the front only.
+  await page.getByLabel("Topic").selectOption("failures");
+  await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeDisabled();
+  await expect(page.getByRole("radio", { name: /The question \(front\)/i })).toBeChecked();
+});
