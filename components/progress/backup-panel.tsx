@@ -4,6 +4,10 @@ import { useRef, useState } from "react";
 import type { ParsedBackup } from "@/core/progress/backup";
 import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
+import { useHydrated } from "@/stores/persisted";
+// Imported here, in the part of /progress that loads after the figures, so backup, restore and reset cover the
+// teacher's saved assignments too without the teacher's store weighing on the page's first JavaScript.
+import { useTeacherStore } from "@/stores/teacher-store";
 import { formatDate, formatDateTime } from "@/core/format";
 import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
 
@@ -50,6 +54,7 @@ function BackupSummaryText({ backup }: { backup: ParsedBackup }) {
 
 /** Download a backup, restore one (validated, summarised, merged or replacing), and reset with a backup first. */
 export function BackupPanel() {
+  const teacherReady = useHydrated(useTeacherStore);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
   const persistence = useStorageStatus((s) => s.persistence);
@@ -100,6 +105,7 @@ export function BackupPanel() {
   };
 
   const hasStores = registeredStores().length > 0;
+  if (!teacherReady) return <p role="status">Loading backup and restore…</p>;
 
   return (
     <section aria-labelledby="backup-heading" id="backup" className={panel}>

@@ -9,13 +9,11 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
-import { useTeacherStore } from "@/stores/teacher-store";
 import { MasteryPanel } from "./mastery-panel";
 import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
-import { BackupPanel } from "./backup-panel";
 import { localOffsetMinutes, useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,6 +21,15 @@ import { buttonClass } from "@/components/ui/button";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
 const AttemptDetail = lazy(() => import("./attempt-detail").then((m) => ({ default: m.AttemptDetail })));
+// Backup and restore sit at the bottom of the page: their code arrives just after the figures (precached offline).
+const LazyBackupPanel = lazy(() => import("./backup-panel").then((m) => ({ default: m.BackupPanel })));
+function BackupPanel() {
+  return (
+    <Suspense fallback={<Loading text="Loading backup and restore…" />}>
+      <LazyBackupPanel />
+    </Suspense>
+  );
+}
 
 function Placeholder({ text }: { text: string }) {
   return <p className="text-muted">{text}</p>;
@@ -32,8 +39,6 @@ function Placeholder({ text }: { text: string }) {
 export function ProgressDashboard() {
   const quizReady = useHydrated(useQuizStore);
   const cardsReady = useHydrated(useCardsStore);
-  // Hydrated here so backup, restore and reset cover the teacher's data too.
-  const teacherReady = useHydrated(useTeacherStore);
   const bankState = useBank();
   const now = useNow();
   const attemptId = useSearchParams().get("attempt");
@@ -42,7 +47,7 @@ export function ProgressDashboard() {
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
 
-  if (!quizReady || !cardsReady || !teacherReady || now === null || bankState.status === "loading")
+  if (!quizReady || !cardsReady || now === null || bankState.status === "loading")
     return <Placeholder text="Loading your progress…" />;
   if (bankState.status === "error")
     return (
