@@ -152,4 +152,30 @@ describe("decoding mutated links (fuzz)", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("still opens a link made before inboxes existed, with the same id", () => {
+    const old =
+      "oQoUlZrvOgpxYzkydWl4bXZyAwERjAETV2VlayAzOiBjb29wZXJhdGlvbhxSZWFkIHNlY3Rpb25zIDEgYW5kIDIgZmlyc3QuFnRlYWNoZXJAc2Nob29sLmV4YW1wbGXg_eM_";
+    const d = decodeAssignment(old);
+    expect(d).toMatchObject({ ok: true, value: { ...spec, id: "1emj0ey6" } });
+    expect(d.ok && d.value.inbox).toBeUndefined();
+  });
+
+  it("carries an inbox id and address without changing the assignment id", () => {
+    const inbox = { id: "AbCdEfGhIjKlMnOpQrStUv", url: "https://inbox.school.example" };
+    const a = encodeAssignment({ ...spec, inbox });
+    expect(a.id).toBe(encodeAssignment(spec).id);
+    expect(a.code).not.toBe(encodeAssignment(spec).code);
+    expect(decodeAssignment(a.code)).toEqual({ ok: true, value: a });
+    expect(a.inbox).toEqual(inbox);
+    const sameOrigin = encodeAssignment({ ...spec, inbox: { id: inbox.id, url: "" } });
+    expect(decodeAssignment(sameOrigin.code)).toMatchObject({ ok: true, value: { inbox: { id: inbox.id, url: "" } } });
+  });
+
+  it("leaves out an inbox that is not one (bad id or address)", () => {
+    expect(encodeAssignment({ ...spec, inbox: { id: "short", url: "" } }).inbox).toBeUndefined();
+    expect(
+      encodeAssignment({ ...spec, inbox: { id: "AbCdEfGhIjKlMnOpQrStUv", url: "javascript:alert(1)" } }).inbox,
+    ).toBeUndefined();
+  });
 });

@@ -4,6 +4,9 @@ import type { DecodeFailure, Decoded } from "./reasons";
 
 export type AssignmentMode = "exam" | "practice";
 
+/** A result inbox on a Debrief server: its id, and its server's address ("" when it is the app's own server). */
+export type InboxRef = { id: string; url: string };
+
 /** What a teacher chooses; everything a student's copy of the app needs to rebuild the same assignment. */
 export type AssignmentSpec = {
   title: string;
@@ -21,6 +24,8 @@ export type AssignmentSpec = {
   seed: number;
   /** The bank version the teacher built against, to warn students when the questions have changed since. */
   bankVersion: string;
+  /** Where results are sent by themselves; absent when the teacher collects codes by hand. Not part of the id. */
+  inbox?: InboxRef;
 };
 
 export type Assignment = AssignmentSpec & {
@@ -35,11 +40,15 @@ export const ASSIGNMENT_LIMITS = {
   email: 254,
   questions: 100,
   timeLimitMinutes: 600,
+  inboxId: 64,
+  inboxUrl: 200,
   /** Characters: anything longer is refused before any decoding work. */
   code: 4096,
 } as const;
 
+/** Version 1: settings only. Version 2: settings, then an inbox id and address (old links still open). */
 const KIND_VERSION = 0xa1;
+const KIND_VERSION_INBOX = 0xa2;
 const KIND_MASK = 0xf0;
 const ASSIGNMENT_KIND = 0xa0;
 const FLAG_PRACTICE = 1;
@@ -61,7 +70,15 @@ export function clampSpec(spec: AssignmentSpec): AssignmentSpec {
     ),
     timeLimitMinutes: limit && limit > 0 ? Math.min(Math.round(limit), ASSIGNMENT_LIMITS.timeLimitMinutes) : null,
     seed: spec.seed >>> 0,
+    inbox: validInbox(spec.inbox),
   };
+}
+
+function validInbox(inbox: InboxRef | undefined): InboxRef | undefined {
+  if (!inbox || !/^[A-Za-z0-9_-]{16,64}$/.test(inbox.id)) return undefined;
+  const url = inbox.url.trim().replace(/\/+$/, "");
+  if (url !== "" && (url.length > ASSIGNMENT_LIMITS.inboxUrl || !/^https?:\/\/[^\s]+$/.test(url))) return undefined;
+  return { id: inbox.id, url };
 }
 
 function specBytes(spec: AssignmentSpec): Uint8Array {
@@ -83,9 +100,14 @@ function specBytes(spec: AssignmentSpec): Uint8Array {
 
 /** Encodes an assignment as the code that follows `/assignment#`. */
 export function encodeAssignment(input: AssignmentSpec): Assignment {
-  const spec = clampSpec(input);
+  const { inbox, ...spec } = clampSpec(input);
   const body = specBytes(spec);
-  return { ...spec, id: bytesId(body), code: seal(body) };
+  // The id covers the settings only, so an inbox can be made for an assignment before its link exists.
+  const id = bytesId(body);
+  if (!inbox) return { ...spec, id, code: seal(body) };
+  const withInbox = new ByteWriter().byte(KIND_VERSION_INBOX);
+  for (const b of body.subarray(1)) withInbox.byte(b);
+  return { ...spec, inbox, id, code: seal(withInbox.text(inbox.id).text(inbox.url).toBytes()) };
 }
 
 /** Takes what a user pasted (a whole link or the bare code) and returns the code part. */
@@ -105,7 +127,8 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
   const body = unsealed.body;
   const head = body[0] ?? 0;
   if ((head & KIND_MASK) !== ASSIGNMENT_KIND) return fail(head >= 0xb0 && head < 0xc0 ? "wrong-kind" : "malformed");
-  if (head !== KIND_VERSION) return fail(head > KIND_VERSION ? "newer-version" : "malformed");
+  if (head !== KIND_VERSION && head !== KIND_VERSION_INBOX)
+    return fail(head > KIND_VERSION_INBOX ? "newer-version" : "malformed");
   try {
     const r = new ByteReader(body);
     r.byte();
@@ -125,7 +148,16 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
     const title = r.text(ASSIGNMENT_LIMITS.title * 4);
     const instructions = r.text(ASSIGNMENT_LIMITS.instructions * 4);
     const teacherEmail = r.text(ASSIGNMENT_LIMITS.email * 4);
+    const settingsEnd = r.position;
+    let inbox: InboxRef | undefined;
+    if (head === KIND_VERSION_INBOX) {
+      const raw = { id: r.text(ASSIGNMENT_LIMITS.inboxId), url: r.text(ASSIGNMENT_LIMITS.inboxUrl) };
+      inbox = validInbox(raw);
+      if (!inbox || inbox.url !== raw.url) throw new DecodeError("inbox");
+    }
     if (!r.done) throw new DecodeError("trailing bytes");
+    const settings = Uint8Array.from(body.subarray(0, settingsEnd));
+    settings[0] = KIND_VERSION;
     if (limit > ASSIGNMENT_LIMITS.timeLimitMinutes || seed > 0xffffffff) throw new DecodeError("range");
     return {
       ok: true,
@@ -141,7 +173,8 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
         teacherEmail,
         seed,
         bankVersion,
-        id: bytesId(body),
+        ...(inbox ? { inbox } : {}),
+        id: bytesId(settings),
         code,
       },
     };

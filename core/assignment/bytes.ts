@@ -39,6 +39,11 @@ export class ByteReader {
   private pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
 
+  /** How many bytes have been read so far. */
+  get position(): number {
+    return this.pos;
+  }
+
   get done(): boolean {
     return this.pos >= this.bytes.length;
   }

@@ -1,5 +1,6 @@
 import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { normalizeAnswer } from "../text/normalize";
+import { sameAnswer, typoOf } from "../text/answer";
 import type { Response, ScoreResult } from "./types";
 
 const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
@@ -17,7 +18,7 @@ export const SCORING_RULES = {
   order:
     "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
   typed:
-    "Typed answers ignore case, accents, punctuation and a leading “the”/“a”. One typo is forgiven in answers of five or more letters.",
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title or a first name added to a person’s surname is fine.",
 } as const;
 
 /**
@@ -60,42 +61,17 @@ function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
   return partial(score, `${n} of ${pairs} neighbouring pairs in the right order`);
 }
 
-/** Optimal-string-alignment distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prev2[j - 2] as number) + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
-const letterCount = (s: string) => s.replace(/\s/g, "").length;
-
 /**
- * Typed: right when the normalised text equals the normalised answer or an accepted variant; also right with one typo
- * (insertion, deletion, substitution or swap of neighbours) when that variant has five or more letters.
+ * Typed: right when the answer is an accepted form once both are put in the same form (see core/text/answer.ts); also
+ * right with one typo inside a word of five or more letters. Digits are never forgiven, so a number must be exact.
  */
 function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
-  const given = normalizeAnswer(text);
-  if (given === "") return wrong("No answer typed");
-  const variants = [q.answer, ...(q.accept ?? [])].map((v) => ({ raw: v, norm: normalizeAnswer(v) }));
-  if (variants.some((v) => v.norm === given)) return right();
-  const near = variants.find((v) => letterCount(v.norm) >= 5 && editDistance(given, v.norm, 1) <= 1);
-  if (near) return right(`Accepted with a typo; the exact spelling is “${near.raw}”`);
+  if (normalizeAnswer(text) === "") return wrong("No answer typed");
+  const options = { person: q.kind === "person" };
+  const variants = [q.answer, ...(q.accept ?? [])];
+  if (variants.some((v) => sameAnswer(text, v, options))) return right();
+  const near = variants.find((v) => typoOf(text, v, options));
+  if (near) return right(`Accepted with a typo; the exact spelling is “${near}”`);
   return wrong();
 }
 
