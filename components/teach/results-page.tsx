@@ -60,6 +60,13 @@ export function ResultsPage() {
     [savedResults],
   );
 
+  // Grading every result is the page's heaviest work: once per change of the data, not on every render.
+  const readyBank = bankState.status === "ready" ? bankState.bank : null;
+  const groups = useMemo(
+    () => (readyBank ? buildGradebook(readyBank, assignments, results) : []),
+    [readyBank, assignments, results],
+  );
+
   // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
   if (bankState.status === "error" || bankState.status === "loading" || !hydrated)
     return (
@@ -107,8 +114,6 @@ export function ResultsPage() {
     if (tokens.length === 0) lines.splice(0, lines.length, "There was nothing to add.");
     setReport(lines);
   };
-
-  const groups = buildGradebook(bank, assignments, results);
 
   return (
     <div className="space-y-8">
@@ -224,7 +229,7 @@ function GroupView({
   const title = group.assignment
     ? group.assignment.title || "Untitled assignment"
     : `Assignment not saved in this browser (${group.assignmentId})`;
-  const stats = itemAnalysis(bank, group.questionIds, group.rows);
+  const stats = useMemo(() => itemAnalysis(bank, group.questionIds, group.rows), [bank, group]);
   const headingId = `group-${group.assignmentId}`;
   const changed = group.rows.some((r) => r.graded.bankChanged);
   const slug =
