@@ -9,7 +9,7 @@
 // result then says what was skipped). Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds),
 // BENCH_PORT (first of two ports, default 3171).
 import { execFileSync, execSync, spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -32,6 +32,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 3171);
 const FLOOR_PORT = PORT + 1;
 
+// The machine is shared: its load at the start and the end of the run says how far to trust absolute figures.
+const loadAtStart = loadavg()[0];
 const args = new Set(process.argv.slice(2));
 const skipBuild = args.has("--no-build");
 const skipLighthouse = args.has("--no-lighthouse");
@@ -153,7 +155,7 @@ if (!skipLighthouse)
 stopServers();
 
 const lh = (route) => (samples.get(route).length ? medians(samples.get(route)) : null);
-const floor = { jsKiB: floorJsKiB, ...lh(null) };
+const floor = { jsKiB: floorJsKiB, ...lh(null), runs: samples.get(null) };
 const rows = ROUTES.map((route) => {
   const figures = { jsKiB: jsKiB[route], ...lh(route) };
   if (skipLighthouse) {
@@ -161,7 +163,7 @@ const rows = ROUTES.map((route) => {
     const fails = over > BUDGET.jsOverFloorKiB ? [`JS floor +${over} KiB > +${BUDGET.jsOverFloorKiB}`] : [];
     return { route, ...figures, diff: { jsKiB: over }, status: fails.length ? "FAIL" : "PASS", fails };
   }
-  return { route, ...figures, ...judgeRoute(figures, floor) };
+  return { route, ...figures, ...judgeRoute(figures, floor), runs: samples.get(route) };
 });
 
 // Interaction latency against the app (served again: the Lighthouse runs are over, so nothing competes with it).
@@ -208,6 +210,7 @@ const machine = {
   node: process.version,
   chromium: execFileSync(chrome, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
   next: JSON.parse(readFileSync("node_modules/next/package.json", "utf8")).version,
+  loadAverage: { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) },
 };
 const skipped = [skipLighthouse && "lighthouse", skipInteractions && "interactions"].filter(Boolean);
 const results = {
@@ -298,7 +301,9 @@ function updateReadme(r) {
   const lines = [
     START,
     `Last run ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, ` +
-      `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}; Lighthouse mobile, median of ${r.runs}.`,
+      `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}, load average ` +
+      `${r.machine.loadAverage.start} at the start and ${r.machine.loadAverage.end} at the end; Lighthouse mobile, ` +
+      `median of ${r.runs}; in brackets, the difference from the floor.`,
     "",
     "| page | JS KiB gzip | Performance | TBT ms | LCP ms | A11y / BP / SEO | CLS | status |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
