@@ -270,8 +270,3 @@ export const useQuizStore = create<QuizState>()(
     }),
   ),
 );
-
-/** Finished attempts, oldest first. */
-export const selectAttempts = (s: QuizState) => s.attempts;
-/** Per-question history for /progress and the adaptive choice. */
-export const selectHistory = (s: QuizState) => s.history;

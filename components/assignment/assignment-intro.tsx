@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { RESULT_LIMITS } from "@/core/assignment/result-code";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
+import { quantity } from "@/core/format";
 
 /** What the student sees first: the teacher's title and instructions, the rules, a name field and Start. */
 export function AssignmentIntro({
@@ -32,9 +33,7 @@ export function AssignmentIntro({
       <h2 className="text-2xl font-semibold">{assignment.title || "Untitled assignment"}</h2>
       {assignment.instructions ? <p className="max-w-prose whitespace-pre-line">{assignment.instructions}</p> : null}
       <ul className="list-disc pl-5">
-        <li>
-          {questionCount} {questionCount === 1 ? "question" : "questions"}
-        </li>
+        <li>{quantity(questionCount, "question")}</li>
         <li>
           {assignment.timeLimitMinutes
             ? `Time limit: ${assignment.timeLimitMinutes} minutes. The clock keeps running if you close the page, and your answers are handed in when it reaches zero.`

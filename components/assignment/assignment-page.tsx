@@ -16,6 +16,7 @@ import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore, type HandedIn } from "@/stores/teacher-store";
 import { AssignmentIntro } from "./assignment-intro";
 import type { Submission } from "./submitted";
+import { formatDateTime, plural } from "@/core/format";
 
 // Handing in (the result code, QR code, score and review) is only needed after submitting or on "Send again":
 // it loads then, and is precached for offline use like every file of the export.
@@ -83,7 +84,7 @@ function HandedInList({ items }: { items: HandedIn[] }) {
           <li key={h.code} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
             <div className="flex flex-wrap items-center gap-2">
               <span className="flex-1">
-                {h.title || "Untitled assignment"}, {new Date(h.submittedAt).toLocaleString("en-GB")}
+                {h.title || "Untitled assignment"}, {formatDateTime(h.submittedAt)}
               </span>
               <button
                 type="button"
@@ -169,7 +170,7 @@ function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignme
     <>
       {retired + unknown > 0 ? (
         <p className={notice}>
-          {retired + unknown} of this assignment&apos;s questions {retired + unknown === 1 ? "has" : "have"} been
+          {retired + unknown} of this assignment&apos;s questions {plural(retired + unknown, "has", "have")} been
           withdrawn since the link was made; you answer the other {questions.length}.
         </p>
       ) : null}

@@ -2,8 +2,8 @@
 
 import { ReadOnlyField } from "@/components/ui/read-only-field";
 import { useEffect, useState } from "react";
-import { CopyButton } from "@/components/teach/copy-button";
-import { QrCode } from "@/components/teach/qr-code";
+import { CopyButton } from "@/components/ui/copy-button";
+import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
 
 /** The result to hand in: its code and link, with Copy, e-mail, the share sheet and a QR code. */

@@ -5,9 +5,10 @@ import { rawFromResponse } from "@/core/assignment/answers";
 import { gradeResult } from "@/core/assignment/grade";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "@/components/quiz/attempt-review";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import type { HandedIn } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";
+import { formatNumber, formatPercent } from "@/core/format";
 
 /** What the student just handed in, with the answers for the score and review. */
 export type Submission = HandedIn & { responses: Record<string, Response>; name: string };
@@ -36,7 +37,8 @@ export function Submitted({
       </h2>
       {assignment.showScore ? (
         <p className="text-lg">
-          Your score: <strong>{Math.round(graded.score * 10) / 10}</strong> out of {graded.max} ({graded.percent} %)
+          Your score: <strong>{formatNumber(graded.score)}</strong> out of {graded.max} (
+          {formatPercent(graded.percent / 100)})
         </p>
       ) : (
         <p>Your teacher will tell you how you did.</p>

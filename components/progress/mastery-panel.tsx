@@ -1,5 +1,5 @@
 import { MASTERY_DEFINITION, type MasteryFigure } from "@/core/progress/mastery";
-import { percent } from "@/core/progress/dashboard";
+import { formatPercent, percentOf } from "@/core/format";
 import { panel } from "@/components/ui/styles";
 
 /** Overall mastery with its definition, and one bar per topic. */
@@ -16,7 +16,7 @@ export function MasteryPanel({
         Mastery
       </h2>
       <p className="mt-2 text-4xl font-bold" data-testid="overall-mastery">
-        {percent(overall.ratio)}%
+        {formatPercent(overall.ratio)}
       </p>
       <p className="text-slate-700 dark:text-slate-300">
         {overall.mastered} of {overall.total} questions mastered; {overall.seen} answered at least once.
@@ -37,13 +37,13 @@ export function MasteryPanel({
               aria-label={`${t.label}: mastery`}
               aria-valuemin={0}
               aria-valuemax={100}
-              aria-valuenow={percent(t.ratio)}
-              aria-valuetext={`${percent(t.ratio)}%, ${t.mastered} of ${t.total} mastered`}
+              aria-valuenow={percentOf(t.ratio)}
+              aria-valuetext={`${formatPercent(t.ratio)}, ${t.mastered} of ${t.total} mastered`}
               className="mt-1 h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
             >
               <div
                 className="h-full rounded-full bg-brand-600 dark:bg-brand-300"
-                style={{ width: `${percent(t.ratio)}%` }}
+                style={{ width: formatPercent(t.ratio) }}
               />
             </div>
           </li>

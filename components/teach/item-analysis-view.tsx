@@ -1,8 +1,7 @@
 import type { ItemStats } from "@/core/assignment/gradebook";
 import { MIN_FOR_DISCRIMINATION } from "@/core/assignment/gradebook";
 import type { Bank } from "@/core/bank/schema";
-
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+import { formatPercent, plural } from "@/core/format";
 
 /** Per question: percent correct, how many chose each option, the discrimination index and a hint. */
 export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats: ItemStats[]; students: number }) {
@@ -30,8 +29,8 @@ export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats:
               Q{i + 1}. {byId.get(s.questionId)?.prompt ?? `${s.questionId} (not in the question bank)`}
             </h4>
             <p>
-              <span data-testid="percent-correct">{pct(s.pCorrect)} correct</span> ({s.n}{" "}
-              {s.n === 1 ? "student" : "students"}
+              <span data-testid="percent-correct">{formatPercent(s.pCorrect)} correct</span> ({s.n}{" "}
+              {plural(s.n, "student")}
               {s.blank ? `, ${s.blank} left it blank` : ""})
               {s.discrimination !== null ? <>, discrimination {s.discrimination.toFixed(2)}</> : null}
             </p>

@@ -16,6 +16,7 @@ import { Disclaimer } from "./disclaimer";
 import { ItemAnalysisView } from "./item-analysis-view";
 import { StudentsTable } from "./students-table";
 import { errorBox, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { quantity, formatDateTime, plural } from "@/core/format";
 
 type Pending = { kind: "result"; result: DecodedResult } | { kind: "problem"; message: string };
 
@@ -103,12 +104,12 @@ export function ResultsPage() {
       }
     }
     const added = addResults(codes, Date.now());
-    const lines = [`Added ${added} ${added === 1 ? "result" : "results"}.`];
+    const lines = [`Added ${quantity(added, "result")}.`];
     if (codes.length > added)
-      lines.push(`${codes.length - added} ${codes.length - added === 1 ? "was" : "were"} already in the gradebook.`);
+      lines.push(`${codes.length - added} ${plural(codes.length - added, "was", "were")} already in the gradebook.`);
     if (unknown)
       lines.push(
-        `${unknown} ${unknown === 1 ? "is" : "are"} for an assignment not saved in this browser: graded against the question bank.`,
+        `${unknown} ${plural(unknown, "is", "are")} for an assignment not saved in this browser: graded against the question bank.`,
       );
     for (const [message, count] of problems) lines.push(`${count} could not be read: ${message}`);
     if (tokens.length === 0) lines.splice(0, lines.length, "There was nothing to add.");
@@ -184,7 +185,7 @@ function Confirm({
       <p>
         From <strong>{who}</strong>, for{" "}
         {knownAssignment ? <strong>“{knownAssignment.title || "Untitled assignment"}”</strong> : "an assignment"},{" "}
-        handed in {new Date(r.submittedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC.
+        handed in {formatDateTime(r.submittedAt, { timeZone: "UTC" })} UTC.
       </p>
       {!knownAssignment ? (
         <p className={notice}>
@@ -243,7 +244,7 @@ function GroupView({
         {title}
       </h2>
       <p>
-        {group.rows.length} {group.rows.length === 1 ? "student" : "students"}, {group.questionIds.length} questions
+        {quantity(group.rows.length, "student")}, {quantity(group.questionIds.length, "question")}
         {group.assignment?.timeLimitMinutes ? `, ${group.assignment.timeLimitMinutes}-minute limit` : ""}. Grades are
         recomputed from each student&apos;s answers.
       </p>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { SavedAssignment } from "@/stores/teacher-store";
 import { smallButton } from "@/components/ui/styles";
+import { formatDate } from "@/core/format";
 
 /** Assignments made on this device, to reopen, copy or print again. */
 export function SavedAssignments({
@@ -30,7 +31,7 @@ export function SavedAssignments({
             >
               <span className="min-w-0 flex-1 font-medium">{a.title || "Untitled assignment"}</span>
               <span className="text-sm text-slate-700 dark:text-slate-300">
-                {new Date(a.savedAt).toLocaleDateString("en-GB", { timeZone: "UTC" })}
+                {formatDate(a.savedAt, { timeZone: "UTC" })}
               </span>
               <button type="button" className={smallButton} onClick={() => onOpen(a.code)}>
                 Open<span className="sr-only"> {a.title || "untitled assignment"}</span>

@@ -2,8 +2,8 @@
 
 import { ReadOnlyField } from "@/components/ui/read-only-field";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { CopyButton } from "./copy-button";
-import { QrCode } from "./qr-code";
+import { CopyButton } from "@/components/ui/copy-button";
+import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
 
 /** The address of an assignment on this site. */

@@ -5,7 +5,7 @@ import { decodeResult, encodeResult, type DecodedResult } from "./result-code";
 import { gradeResult, isOverTime } from "./grade";
 import { buildGradebook, itemAnalysis } from "./gradebook";
 import { csvCell, gradebookCsv } from "./csv";
-import { testBank, testQuestions } from "./test-bank";
+import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 import type { Response } from "@/core/quiz/types";
 import type { Question } from "@/core/bank/schema";
 

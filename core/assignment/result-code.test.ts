@@ -5,7 +5,7 @@ import { rawFromResponse, responseFromRaw } from "./answers";
 import { encodeAssignment } from "./assignment-code";
 import { resultProblem } from "./reasons";
 import { seal } from "./bytes";
-import { testBank, testQuestions } from "./test-bank";
+import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 import type { Response } from "@/core/quiz/types";
 import type { Question } from "@/core/bank/schema";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fixtureBank } from "./fixture-bank";
+import { fixtureBank } from "@/test-fixtures/fixture-bank";
 import { DEFAULT_SETTINGS, generateQuiz, matchingQuestions, prepareQuestion, prepareQuestions } from "./generate";
 import type { QuestionHistory, QuizSettings } from "./types";
 import { createRandom, shuffle } from "../random";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
-import { fixtureBank } from "./fixture-bank";
+import { fixtureBank } from "@/test-fixtures/fixture-bank";
 import { readBank } from "../../scripts/lib/read-bank";
 import { keyResponse, scoreResponse } from "./score";
 import type { Response } from "./types";
