@@ -138,6 +138,19 @@ await Promise.all([waitUp(PORT), waitUp(FLOOR_PORT)]);
 const floorJsKiB = kib(routeJsBytes("/", join(FLOOR_DIR, "out")));
 const jsKiB = Object.fromEntries(ROUTES.map((r) => [r, kib(routeJsBytes(r))]));
 
+// Warm-up, not counted: every page and script fetched once from each server and one Lighthouse run, so the first
+// measured page does not pay for a cold file cache or the first start of Chromium.
+async function warmUp() {
+  const pages = [[FLOOR_PORT, join(FLOOR_DIR, "out"), "/"], ...ROUTES.map((r) => [PORT, "out", r])];
+  for (const [port, dir, route] of pages) {
+    const html = readFileSync(join(dir, route, "index.html"), "utf8");
+    const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    await Promise.all([route, ...srcs].map((u) => fetch(`http://127.0.0.1:${port}${u}`).then((r) => r.arrayBuffer())));
+  }
+  lighthouseOnce(`http://127.0.0.1:${FLOOR_PORT}/`);
+}
+if (!skipLighthouse) await warmUp();
+
 // Lighthouse: RUNS rounds; each round measures every route once and the floor once, at a different place each round.
 const samples = new Map([[null, []], ...ROUTES.map((r) => [r, []])]);
 if (!skipLighthouse)
