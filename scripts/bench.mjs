@@ -6,8 +6,9 @@
 // Not part of `npm test`: budgets are measured here, never asserted in tests.
 //
 // Flags: --no-build (reuse out/ and bench/floor/out/), --no-lighthouse, --no-interactions (quicker partial runs; the
-// result then says what was skipped). Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds),
-// BENCH_PORT (first of two ports, default 3171).
+// result then says what was skipped), --readme-only (rewrite the README's table from bench/results.json).
+// Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds), BENCH_PORT (first of two ports,
+// default 3171).
 import { execFileSync, execSync, spawn } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +39,12 @@ const args = new Set(process.argv.slice(2));
 const skipBuild = args.has("--no-build");
 const skipLighthouse = args.has("--no-lighthouse");
 const skipInteractions = args.has("--no-interactions");
+
+// Rewrites the README's table from bench/results.json without measuring anything (after editing the table's layout).
+if (args.has("--readme-only")) {
+  await updateReadme(JSON.parse(readFileSync("bench/results.json", "utf8")));
+  process.exit(0);
+}
 
 const chrome = findChromium();
 if (!chrome) {
@@ -239,7 +246,7 @@ const results = {
 };
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
-updateReadme(results);
+await updateReadme(results);
 
 // The table: each route's figures beside the floor's, with the difference.
 const sign = (x) => (x > 0 ? `+${x}` : String(x));
@@ -303,7 +310,7 @@ console.log(
 process.exitCode = failed ? 1 : 0;
 
 /** Rewrites the table between the bench markers in README.md (date, machine, the floor and each route). */
-function updateReadme(r) {
+async function updateReadme(r) {
   const START = "<!-- bench:start -->";
   const END = "<!-- bench:end -->";
   const readme = readFileSync("README.md", "utf8");
@@ -340,5 +347,9 @@ function updateReadme(r) {
     ...r.extra.map((e) => `| ${e.name} | ${e.value} ${e.unit} | ${e.budget} ${e.unit} | ${e.status} |`),
     END,
   ];
-  writeFileSync("README.md", readme.slice(0, a) + lines.join("\n") + readme.slice(b + END.length));
+  // Through prettier, as `npm run format` would write it, so formatting the repo never rewrites the table.
+  const prettier = await import("prettier");
+  const options = { ...(await prettier.resolveConfig("README.md")), filepath: "README.md" };
+  const text = readme.slice(0, a) + lines.join("\n") + readme.slice(b + END.length);
+  writeFileSync("README.md", await prettier.format(text, options));
 }
