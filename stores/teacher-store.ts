@@ -5,7 +5,7 @@
 // so what is saved is exactly what was sent.
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { acceptsAnswers } from "@/core/assignment/attempt";
+import { acceptsAnswers } from "@/core/assignment/deadline";
 import type { ResultEnding } from "@/core/assignment/result-code";
 import type { Response } from "@/core/quiz/types";
 import { STORAGE_KEYS } from "@/lib/storage";
