@@ -12,12 +12,14 @@ import {
   type AssignmentAttempt,
   type HandedIn,
   type SavedAssignment,
+  type SentVia,
   type TeacherData,
 } from "@/core/assignment/saved";
+import { acceptsAnswers } from "@/core/assignment/attempt";
 import { persistedOptions, persistedStore } from "./persisted";
 import { TEACHER_DATA } from "./saved/teacher";
 
-export type { AssignmentAttempt, HandedIn, ReceivedResult, SavedAssignment } from "@/core/assignment/saved";
+export type { AssignmentAttempt, HandedIn, ReceivedResult, SavedAssignment, SentVia } from "@/core/assignment/saved";
 
 type TeacherState = TeacherData & {
   saveAssignment: (a: Omit<SavedAssignment, "savedAt">, now: number) => void;
@@ -33,6 +35,8 @@ type TeacherState = TeacherData & {
   ) => void;
   /** Files the result and ends the attempt. */
   finishAttempt: (handedIn: HandedIn) => void;
+  /** Records that the student sent a result on (copied it, e-mailed it, shared it, or an inbox received it). */
+  markSent: (code: string, via: SentVia, now: number) => void;
 };
 
 export const useTeacherStore = persistedStore(
@@ -76,7 +80,8 @@ export const useTeacherStore = persistedStore(
         updateAttempt: (assignmentId, patch, now) =>
           set((s) => {
             const current = s.attempts[assignmentId];
-            if (!current) return s;
+            // Nothing is saved from the deadline on: the result holds what was answered in time.
+            if (!current || !acceptsAnswers(current, now)) return s;
             return { attempts: { ...s.attempts, [assignmentId]: { ...current, ...patch, updatedAt: now } } };
           }),
         finishAttempt: (h) =>
@@ -85,6 +90,10 @@ export const useTeacherStore = persistedStore(
             delete attempts[h.assignmentId];
             return { attempts, handedIn: [h, ...s.handedIn.filter((x) => x.code !== h.code)] };
           }),
+        markSent: (code, via, now) =>
+          set((s) => ({
+            handedIn: s.handedIn.map((h) => (h.code === code ? { ...h, sentAt: now, sentVia: via } : h)),
+          })),
       }),
       persistedOptions<TeacherState, TeacherData>(TEACHER_DATA),
     ),

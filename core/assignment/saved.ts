@@ -3,18 +3,31 @@
 // One schema per shape, types inferred from it, and the merge of two tabs' copies.
 import * as v from "valibot";
 import { ResponseSchema } from "../quiz/schemas";
+import { RESULT_ENDINGS } from "./result-code";
 import { dictOf, validator } from "../validate";
 
 const code = v.string();
 
 export const SavedAssignmentSchema = v.object({ code, id: v.string(), title: v.string(), savedAt: v.number() });
 export const ReceivedResultSchema = v.object({ code, receivedAt: v.number() });
+/** How a student sent a result on: until one of these, it is not handed in. */
+export const SentViaSchema = v.picklist(["copy", "email", "share", "inbox"]);
+
 export const HandedInSchema = v.object({
   code,
   assignmentId: v.string(),
   assignmentCode: v.string(),
   title: v.string(),
   submittedAt: v.number(),
+  /** The name the student gave, so a retake starts with it. */
+  name: v.optional(v.string()),
+  /** Which attempt this was (1 when saved before attempts were counted). */
+  attempt: v.optional(v.number()),
+  /** How the attempt ended (absent: finished, when saved before endings were recorded). */
+  ending: v.optional(v.picklist(RESULT_ENDINGS)),
+  /** When and how the student last sent it to the teacher; absent while it has not been sent. */
+  sentAt: v.optional(v.number()),
+  sentVia: v.optional(SentViaSchema),
 });
 
 /** A student's assignment attempt, kept through reloads until submitted. Times are epoch ms. */
@@ -45,6 +58,7 @@ export const TeacherDataSchema = v.object({
 export type SavedAssignment = v.InferOutput<typeof SavedAssignmentSchema>;
 export type ReceivedResult = v.InferOutput<typeof ReceivedResultSchema>;
 export type HandedIn = v.InferOutput<typeof HandedInSchema>;
+export type SentVia = v.InferOutput<typeof SentViaSchema>;
 export type AssignmentAttempt = v.InferOutput<typeof AssignmentAttemptSchema>;
 export type TeacherData = v.InferOutput<typeof TeacherDataSchema>;
 
@@ -72,7 +86,9 @@ const byCode = <T extends { code: string }>(...lists: T[][]): T[] => {
 export function combineTeacherData(saved: TeacherData, mine: TeacherData): TeacherData {
   const removed = [...new Set([...saved.removed, ...mine.removed])].slice(-MAX_REMOVED);
   const gone = new Set(removed);
-  const handedIn = byCode(mine.handedIn, saved.handedIn);
+  // A result sent from the other tab stays marked as sent.
+  const sentElsewhere = new Map(saved.handedIn.filter((h) => h.sentAt).map((h) => [h.code, h]));
+  const handedIn = byCode(mine.handedIn, saved.handedIn).map((h) => (h.sentAt ? h : (sentElsewhere.get(h.code) ?? h)));
   const attempts: Record<string, AssignmentAttempt> = {};
   for (const a of [...Object.values(saved.attempts), ...Object.values(mine.attempts)]) {
     const prev = attempts[a.assignmentId];

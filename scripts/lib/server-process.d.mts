@@ -1,0 +1,9 @@
+import type { ChildProcess } from "node:child_process";
+export type ServerProcess = {
+  url: string;
+  pid: number;
+  process: ChildProcess;
+  log(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+};
+export function startServer(env?: Record<string, string>): Promise<ServerProcess>;

@@ -1,0 +1,354 @@
+// The inbox API, the same cases on the embedded database (PGlite, in process) and on a real PostgreSQL server.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeResult } from "@/core/assignment/result-code";
+import { encodeAssignment } from "@/core/assignment/assignment-code";
+import { startPostgres } from "@/scripts/lib/postgres.mjs";
+import { createApp } from "./app";
+import { configFromEnv, type ServerConfig } from "./config";
+import { openDatabase, type InboxDb } from "./db";
+import { resultCode } from "./test-helpers";
+
+const NOW = new Date(Date.UTC(2026, 10, 30, 10, 0, 0));
+const ASSIGNMENT = "a1b2c3d4";
+
+type Engine = { name: string; open(): Promise<{ db: InboxDb; cleanup(): void }> };
+
+const engines: Engine[] = [
+  {
+    name: "embedded database (PGlite)",
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), "debrief-pglite-"));
+      const db = await openDatabase({ dataDir: join(dir, "inbox") });
+      return { db, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: "PostgreSQL server",
+    async open() {
+      const pg = await startPostgres();
+      const db = await openDatabase({ databaseUrl: pg.url, dataDir: "" });
+      return { db, cleanup: () => pg.stop() };
+    },
+  },
+];
+
+describe.each(engines)("inbox API on the $name", (engine) => {
+  let db: InboxDb;
+  let cleanup = () => {};
+  let clock = NOW.getTime();
+
+  beforeAll(async () => {
+    ({ db, cleanup } = await engine.open());
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    cleanup();
+  });
+
+  function server(overrides: Partial<ServerConfig> = {}) {
+    const config = { ...configFromEnv({}), staticDir: "", ...overrides };
+    const app = createApp({ config, db, now: () => new Date(clock) });
+    const call = async (
+      method: string,
+      path: string,
+      init: { body?: unknown; key?: string; headers?: Record<string, string> } = {},
+    ) => {
+      const headers: Record<string, string> = { ...init.headers };
+      if (init.body !== undefined) headers["Content-Type"] = "application/json";
+      if (init.key) headers.Authorization = `Bearer ${init.key}`;
+      const body =
+        typeof init.body === "string" ? init.body : init.body === undefined ? undefined : JSON.stringify(init.body);
+      const res = await app.request(`http://inbox.test/api/v1${path}`, { method, headers, body });
+      const json = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
+      return { status: res.status, json, headers: res.headers };
+    };
+    return {
+      call,
+      async inbox(assignmentId = ASSIGNMENT) {
+        const res = await call("POST", "/inboxes", { body: { assignmentId } });
+        expect(res.status).toBe(201);
+        return res.json as { id: string; key: string; expiresAt: string };
+      },
+      submit: (id: string, code: string) => call("POST", `/inboxes/${id}/results`, { body: { code } }),
+      list: (id: string, key: string, after = 0) => call("GET", `/inboxes/${id}/results?after=${after}`, { key }),
+    };
+  }
+
+  it("says it is up, and which database it uses", async () => {
+    const res = await server().call("GET", "/health");
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      ok: true,
+      database: engine.name.startsWith("PostgreSQL") ? "postgresql" : "embedded",
+    });
+  });
+
+  it("creates an inbox with a long random id and key, and stores only a hash of the key", async () => {
+    const s = server();
+    const a = await s.inbox();
+    const b = await s.inbox();
+    expect(a.id).toMatch(/^[A-Za-z0-9_-]{22}$/); // 128 bits
+    expect(a.key).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits
+    expect(a.id).not.toBe(b.id);
+    expect(new Date(a.expiresAt).getTime() - clock).toBe(60 * 86_400_000);
+    const row = await db.findInbox(a.id, NOW);
+    expect(row?.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row?.keyHash).not.toContain(a.key);
+  });
+
+  it("stores a result once, answers a repeat with the same receipt, and lists only what is new after a cursor", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    const first = await s.submit(id, resultCode(ASSIGNMENT, "Ana"));
+    expect(first.status).toBe(201);
+    expect(first.json.receipt).toEqual({ id: expect.any(String), receivedAt: NOW.toISOString() });
+    const again = await s.submit(id, resultCode(ASSIGNMENT, "Ana"));
+    expect(again.status).toBe(200);
+    expect(again.json.receipt).toEqual(first.json.receipt);
+
+    const page1 = await s.list(id, key);
+    expect(page1.status).toBe(200);
+    expect(page1.json.results).toHaveLength(1);
+    expect(page1.json.results[0]).toMatchObject({
+      seq: 1,
+      receiptId: first.json.receipt.id,
+      code: resultCode(ASSIGNMENT, "Ana"),
+    });
+    expect(page1.json).toMatchObject({ next: 1, total: 1, closed: false });
+
+    await s.submit(id, resultCode(ASSIGNMENT, "Ben"));
+    const page2 = await s.list(id, key, page1.json.next);
+    expect(
+      page2.json.results.map((r: { code: string }) => decodeResult(r.code).ok && decodeResult(r.code)),
+    ).toMatchObject([{ value: { name: "Ben" } }]);
+    expect((await s.list(id, key, page2.json.next)).json.results).toEqual([]);
+  });
+
+  it("stores the same code sent many times at once as one row with one receipt", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    const code = resultCode(ASSIGNMENT, "Cleo");
+    const answers = await Promise.all(Array.from({ length: 12 }, () => s.submit(id, code)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.every((a) => a.status === 200 || a.status === 201)).toBe(true);
+    expect(new Set(answers.map((a) => a.json.receipt.id)).size).toBe(1);
+    expect((await s.list(id, key)).json.results).toHaveLength(1);
+  });
+
+  it("refuses to list, close or delete without the key, with a wrong key, or with another teacher's key", async () => {
+    const s = server();
+    const mine = await s.inbox();
+    const theirs = await s.inbox();
+    for (const [method, path] of [
+      ["GET", `/inboxes/${mine.id}/results`],
+      ["POST", `/inboxes/${mine.id}/close`],
+      ["DELETE", `/inboxes/${mine.id}`],
+    ] as const) {
+      const none = await s.call(method, path);
+      expect(none.status).toBe(401);
+      expect(none.json.error).toMatch(/teacher key/);
+      expect((await s.call(method, path, { key: "x".repeat(43) })).status).toBe(401);
+      expect((await s.call(method, path, { key: theirs.key })).status).toBe(401);
+    }
+    expect((await s.list(mine.id, mine.key)).status).toBe(200);
+  });
+
+  it("turns away results once the teacher closes the inbox, but still confirms ones it already holds", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    const kept = await s.submit(id, resultCode(ASSIGNMENT, "Dia"));
+    expect((await s.call("POST", `/inboxes/${id}/close`, { key })).status).toBe(200);
+    const late = await s.submit(id, resultCode(ASSIGNMENT, "Eli"));
+    expect(late.status).toBe(409);
+    expect(late.json.error).toMatch(/closed/);
+    const repeat = await s.submit(id, resultCode(ASSIGNMENT, "Dia"));
+    expect(repeat.status).toBe(200);
+    expect(repeat.json.receipt).toEqual(kept.json.receipt);
+    expect((await s.list(id, key)).json).toMatchObject({ closed: true, total: 1 });
+  });
+
+  it("deletes an inbox with everything in it; afterwards it is unknown (404)", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "Fay"));
+    expect((await s.call("DELETE", `/inboxes/${id}`, { key })).status).toBe(200);
+    expect((await s.submit(id, resultCode(ASSIGNMENT, "Gus"))).status).toBe(404);
+    expect((await s.list(id, key)).status).toBe(404);
+    expect(await db.listResults(id, 0, 10)).toEqual([]);
+    expect((await s.submit("NoSuchInboxNoSuchInbox", resultCode(ASSIGNMENT, "Gus"))).status).toBe(404);
+  });
+
+  it("answers bad bodies and bad codes with 400 or 413 and a plain message", async () => {
+    const s = server();
+    const { id } = await s.inbox();
+    const tooBig = await s.submit(id, "A".repeat(20_000));
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.json.error).toMatch(/larger/);
+    const notJson = await s.call("POST", `/inboxes/${id}/results`, { body: "{code: nope" });
+    expect(notJson.status).toBe(400);
+    expect((await s.call("POST", `/inboxes/${id}/results`, { body: { code: 42 } })).status).toBe(400);
+    const garbled = await s.submit(id, resultCode(ASSIGNMENT, "Hal").slice(0, -3) + "xyz");
+    expect(garbled).toMatchObject({ status: 400, json: { reason: "bad-code" } });
+    const assignmentLink = encodeAssignment({
+      title: "T",
+      instructions: "",
+      questionIds: ["q-001"],
+      mode: "exam",
+      timeLimitMinutes: null,
+      showScore: true,
+      showKey: false,
+      requireName: true,
+      teacherEmail: "",
+      seed: 1,
+      bankVersion: "test",
+    }).code;
+    expect((await s.submit(id, assignmentLink)).json.error).toMatch(/assignment link/);
+    expect((await s.call("POST", "/inboxes", { body: { assignmentId: "" } })).status).toBe(400);
+  });
+
+  it("refuses a result for another assignment", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    const other = await s.submit(id, resultCode("zzzzzzzz", "Ivo"));
+    expect(other).toMatchObject({ status: 400, json: { reason: "other-assignment" } });
+    expect((await s.list(id, key)).json.results).toEqual([]);
+  });
+
+  it("stores names with SQL and HTML in them as plain text, and stays whole", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    const name = `Robert'); DROP TABLE results;-- <img src=x onerror=alert(1)>`;
+    expect((await s.submit(id, resultCode(ASSIGNMENT, name))).status).toBe(201);
+    expect((await s.submit(id, resultCode(ASSIGNMENT, "Jo"))).status).toBe(201);
+    const listed = (await s.list(id, key)).json.results as { code: string }[];
+    const names = listed.map((r) => {
+      const d = decodeResult(r.code);
+      return d.ok ? d.value.name : null;
+    });
+    expect(names).toEqual([name, "Jo"]);
+  });
+
+  it("answers only the app's own origin and the origins the operator lists", async () => {
+    const s = server({ allowedOrigins: ["https://school.example"] });
+    const { id } = await s.inbox();
+    const code = resultCode(ASSIGNMENT, "Kim");
+    const evil = await s.call("POST", `/inboxes/${id}/results`, {
+      body: { code },
+      headers: { Origin: "https://evil.example" },
+    });
+    expect(evil.status).toBe(403);
+    expect(evil.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await s.call("OPTIONS", `/inboxes/${id}/results`, {
+      headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" },
+    });
+    expect(preflight.status).toBe(403);
+    const listed = await s.call("POST", `/inboxes/${id}/results`, {
+      body: { code },
+      headers: { Origin: "https://school.example" },
+    });
+    expect(listed.status).toBe(201);
+    expect(listed.headers.get("access-control-allow-origin")).toBe("https://school.example");
+    const own = await s.call("GET", "/health", { headers: { Origin: "http://inbox.test" } });
+    expect(own.status).toBe(200);
+  });
+
+  it("slows down a client that submits too often, with Retry-After", async () => {
+    const s = server({ submitPerMinute: 3 });
+    const { id } = await s.inbox();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await s.submit(id, resultCode(ASSIGNMENT, `R${i}`))).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const limited = await s.submit(id, resultCode(ASSIGNMENT, "R9"));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.json.error).toMatch(/Try again in \d+ seconds/);
+  });
+
+  it("limits how many inboxes one client creates", async () => {
+    const s = server({ createPerMinute: 2 });
+    await s.inbox();
+    await s.inbox();
+    expect((await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(429);
+  });
+
+  it("needs the creation token when the operator sets one", async () => {
+    const s = server({ createToken: "open-sesame-2026" });
+    expect((await s.call("GET", "/health")).json.createTokenRequired).toBe(true);
+    expect((await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(401);
+    expect(
+      (await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT, createToken: "wrong" } })).status,
+    ).toBe(401);
+    expect(
+      (await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT, createToken: "open-sesame-2026" } }))
+        .status,
+    ).toBe(201);
+  });
+
+  it("caps the results in one inbox and the inboxes on the server", async () => {
+    const s = server({ maxResultsPerInbox: 2 });
+    const { id } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "L1"));
+    await s.submit(id, resultCode(ASSIGNMENT, "L2"));
+    expect(await s.submit(id, resultCode(ASSIGNMENT, "L3"))).toMatchObject({ status: 409, json: { reason: "full" } });
+    const full = server({ maxInboxes: 1 });
+    expect((await full.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(503);
+  });
+
+  it("forgets an inbox when it expires and deletes its results", async () => {
+    const s = server({ inboxDays: 1 });
+    const { id, key } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "Max"));
+    clock += 86_400_000 + 1;
+    try {
+      expect((await s.list(id, key)).status).toBe(404);
+      expect((await s.submit(id, resultCode(ASSIGNMENT, "Nia"))).status).toBe(404);
+      expect(await db.deleteExpired(new Date(clock))).toBeGreaterThanOrEqual(1);
+      expect(await db.listResults(id, 0, 10)).toEqual([]);
+    } finally {
+      clock = NOW.getTime();
+    }
+  });
+
+  it("sends security headers and JSON errors for unknown API paths", async () => {
+    const res = await server().call("GET", "/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.json.error).toEqual(expect.any(String));
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("static files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "debrief-static-"));
+  mkdirSync(join(dir, "quiz"));
+  writeFileSync(join(dir, "index.html"), "<!doctype html><script>console.log(1)</script><p>home</p>");
+  writeFileSync(join(dir, "quiz", "index.html"), "<p>quiz</p>");
+  writeFileSync(join(dir, "404.html"), "<p>not found</p>");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const app = createApp({ config: { ...configFromEnv({}), staticDir: dir }, db: {} as InboxDb });
+
+  it("serves pages with a CSP that allows exactly their inline scripts", async () => {
+    const res = await app.request("http://x.test/");
+    expect(res.status).toBe(200);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    // sha256 of "console.log(1)"
+    // The hash of "console.log(1)", and no 'unsafe-inline' for scripts.
+    expect(csp).toContain("script-src 'self' 'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M=';");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("redirects /quiz to /quiz/, answers 404 with the app's page, and never leaves its folder", async () => {
+    const redirect = await app.request("http://x.test/quiz?n=5");
+    expect(redirect.status).toBe(308);
+    expect(redirect.headers.get("location")).toBe("/quiz/?n=5");
+    const missing = await app.request("http://x.test/nope");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("not found");
+    expect((await app.request("http://x.test/..%2f..%2fetc%2fpasswd")).status).toBe(404);
+    expect((await app.request("http://x.test/%2e%2e/package.json")).status).toBe(404);
+  });
+});

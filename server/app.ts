@@ -1,0 +1,259 @@
+// The Debrief server: the JSON API under /api/v1/ and the static app, with security headers on everything.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { resolve } from "node:path";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { z } from "zod";
+import { decodeResult } from "@/core/assignment/result-code";
+import type { DecodeFailure } from "@/core/assignment/reasons";
+import type { ServerConfig } from "./config";
+import type { InboxDb } from "./db";
+import type { InboxRow } from "./schema";
+import { rateLimiter } from "./rate-limit";
+import { staticFiles } from "./static-files";
+
+export type AppOptions = { config: ServerConfig; db: InboxDb; now?: () => Date };
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+
+const INBOX_ID = /^[A-Za-z0-9_-]{16,64}$/;
+const DAY_MS = 86_400_000;
+const LIST_LIMIT = 500;
+
+const createBody = z.object({
+  assignmentId: z.string().min(1).max(16),
+  createToken: z.string().max(256).optional(),
+});
+const submitBody = z.object({ code: z.string().min(1).max(12_000) });
+
+function fail(c: Context, status: ErrorStatus, reason: string, message: string) {
+  return c.json({ error: message, reason }, status);
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const randomId = (bytes: number) => randomBytes(bytes).toString("base64url");
+
+/** Compares two strings in time that does not depend on where they differ (both are hashed to one length first). */
+function sameSecret(given: string, expectedHash: string): boolean {
+  return timingSafeEqual(Buffer.from(sha256(given), "hex"), Buffer.from(expectedHash, "hex"));
+}
+
+const CODE_PROBLEMS: Record<DecodeFailure, string> = {
+  empty: "The result code is empty.",
+  "too-long": "The result code is longer than any result code can be.",
+  malformed: "The result code is incomplete or was changed.",
+  checksum: "The result code is incomplete or was changed.",
+  "newer-version": "The result code was made by a newer version of Debrief than this server understands.",
+  "wrong-kind": "This is an assignment link, not a student's result.",
+};
+
+export function createApp({ config, db, now = () => new Date() }: AppOptions) {
+  const app = new Hono();
+  const limits = {
+    create: rateLimiter(config.createPerMinute, 60_000),
+    submit: rateLimiter(config.submitPerMinute, 60_000),
+    read: rateLimiter(config.readPerMinute, 60_000),
+  };
+  const allowed = new Set(config.allowedOrigins);
+
+  function clientOf(c: Context): string {
+    if (config.trustProxy) {
+      const forwarded = c.req.header("x-forwarded-for")?.split(",").pop()?.trim();
+      if (forwarded) return forwarded;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? "unknown";
+    } catch {
+      return "local";
+    }
+  }
+
+  function limited(c: Context, bucket: keyof typeof limits) {
+    const wait = limits[bucket].hit(clientOf(c), now().getTime());
+    if (wait === 0) return null;
+    c.header("Retry-After", String(wait));
+    return fail(c, 429, "rate-limited", `Too many requests. Try again in ${wait} seconds.`);
+  }
+
+  async function readJson<T>(c: Context, schema: z.ZodType<T>): Promise<T | null> {
+    try {
+      const parsed = schema.safeParse(await c.req.json());
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The inbox named in the path, checked against the Bearer key; or the error response to send. */
+  async function teacherInbox(c: Context): Promise<{ inbox: InboxRow } | { response: Response }> {
+    const key = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    if (!key) return { response: fail(c, 401, "no-key", "This needs the teacher key of the inbox.") };
+    const id = c.req.param("id") ?? "";
+    const inbox = INBOX_ID.test(id) ? await db.findInbox(id, now()) : null;
+    if (!inbox)
+      return { response: fail(c, 404, "no-inbox", "There is no such inbox. It may have been deleted or expired.") };
+    if (!sameSecret(key, inbox.keyHash))
+      return { response: fail(c, 401, "wrong-key", "This is not the teacher key of this inbox.") };
+    return { inbox };
+  }
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("X-Frame-Options", "DENY");
+    c.header("Cross-Origin-Opener-Policy", "same-origin");
+    c.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (!c.res.headers.has("Content-Security-Policy"))
+      c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  });
+
+  app.onError((err, c) => {
+    // The message of a failed query carries its parameters (names, answers): log only the first line of it.
+    console.error(`[debrief] ${c.req.method} ${c.req.routePath}: ${err.name}: ${err.message.split("\n")[0]}`);
+    return fail(c, 500, "server-error", "The server had a problem. Your data is safe; try again in a moment.");
+  });
+
+  const api = new Hono();
+  api.use("*", async (c, next) => {
+    const origin = c.req.header("origin");
+    if (origin && origin !== new URL(c.req.url).origin && !allowed.has(origin))
+      return fail(c, 403, "origin-not-allowed", "This inbox server does not accept requests from that site.");
+    return next();
+  });
+  api.use(
+    "*",
+    cors({
+      origin: (origin) => (allowed.has(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "DELETE"],
+      allowHeaders: ["Content-Type", "Authorization"],
+      exposeHeaders: ["Retry-After"],
+      maxAge: 600,
+    }),
+  );
+  api.use(
+    "*",
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => fail(c, 413, "too-large", "The request is larger than this server accepts."),
+    }),
+  );
+
+  api.get("/health", async (c) => {
+    try {
+      await db.ping();
+    } catch {
+      return fail(c, 503, "database-down", "The inbox database is not answering.");
+    }
+    return c.json({
+      ok: true,
+      database: db.engine,
+      createTokenRequired: config.createToken !== undefined,
+      inboxDays: config.inboxDays,
+      maxResultsPerInbox: config.maxResultsPerInbox,
+    });
+  });
+
+  api.post("/inboxes", async (c) => {
+    const slow = limited(c, "create");
+    if (slow) return slow;
+    const body = await readJson(c, createBody);
+    if (!body) return fail(c, 400, "bad-request", 'Send the assignment id as JSON: {"assignmentId": "..."}.');
+    if (config.createToken !== undefined && !sameSecret(body.createToken ?? "", sha256(config.createToken)))
+      return fail(c, 401, "no-create-token", "This server needs its creation token to make an inbox.");
+    if ((await db.countInboxes()) >= config.maxInboxes)
+      return fail(c, 503, "server-full", "This server holds as many inboxes as it allows. Try again later.");
+    const created = now();
+    const id = randomId(16);
+    const key = randomId(32);
+    const expiresAt = new Date(created.getTime() + config.inboxDays * DAY_MS);
+    await db.createInbox({ id, assignmentId: body.assignmentId, keyHash: sha256(key), createdAt: created, expiresAt });
+    return c.json({ id, key, expiresAt: expiresAt.toISOString() }, 201);
+  });
+
+  api.post("/inboxes/:id/results", async (c) => {
+    const slow = limited(c, "submit");
+    if (slow) return slow;
+    const id = c.req.param("id");
+    const body = await readJson(c, submitBody);
+    if (!body) return fail(c, 400, "bad-request", 'Send the result code as JSON: {"code": "..."}.');
+    const decoded = decodeResult(body.code);
+    if (!decoded.ok) return fail(c, 400, "bad-code", CODE_PROBLEMS[decoded.reason]);
+    if (!INBOX_ID.test(id))
+      return fail(c, 404, "no-inbox", "There is no such inbox. It may have been deleted or expired.");
+    const outcome = await db.submitResult({
+      inboxId: id,
+      assignmentId: decoded.value.assignmentId,
+      code: decoded.value.code,
+      codeHash: sha256(decoded.value.code),
+      receiptId: randomId(12),
+      now: now(),
+      maxResults: config.maxResultsPerInbox,
+    });
+    switch (outcome.kind) {
+      case "stored":
+      case "existing":
+        return c.json(
+          { receipt: { id: outcome.receipt.id, receivedAt: outcome.receipt.receivedAt.toISOString() } },
+          outcome.kind === "stored" ? 201 : 200,
+        );
+      case "not-found":
+        return fail(c, 404, "no-inbox", "There is no such inbox. It may have been deleted or expired.");
+      case "wrong-assignment":
+        return fail(c, 400, "other-assignment", "This result is for another assignment than this inbox collects.");
+      case "closed":
+        return fail(c, 409, "closed", "The teacher has closed this inbox: it takes no more results.");
+      case "full":
+        return fail(c, 409, "full", "This inbox holds as many results as it allows.");
+    }
+  });
+
+  api.get("/inboxes/:id/results", async (c) => {
+    const slow = limited(c, "read");
+    if (slow) return slow;
+    const auth = await teacherInbox(c);
+    if ("response" in auth) return auth.response;
+    const after = Number(c.req.query("after") ?? 0);
+    const limit = Number(c.req.query("limit") ?? LIST_LIMIT);
+    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1)
+      return fail(c, 400, "bad-cursor", "The cursor must be a whole number of 0 or more.");
+    const rows = await db.listResults(auth.inbox.id, after, Math.min(limit, LIST_LIMIT));
+    return c.json({
+      results: rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })),
+      next: rows.at(-1)?.seq ?? after,
+      total: auth.inbox.resultCount,
+      closed: auth.inbox.closedAt !== null,
+      expiresAt: auth.inbox.expiresAt.toISOString(),
+    });
+  });
+
+  api.post("/inboxes/:id/close", async (c) => {
+    const slow = limited(c, "read");
+    if (slow) return slow;
+    const auth = await teacherInbox(c);
+    if ("response" in auth) return auth.response;
+    await db.closeInbox(auth.inbox.id, now());
+    return c.json({ closed: true });
+  });
+
+  api.delete("/inboxes/:id", async (c) => {
+    const slow = limited(c, "read");
+    if (slow) return slow;
+    const auth = await teacherInbox(c);
+    if ("response" in auth) return auth.response;
+    await db.deleteInbox(auth.inbox.id);
+    return c.json({ deleted: true });
+  });
+
+  api.all("*", (c) => fail(c, 404, "not-found", "There is no such address in the inbox API."));
+  app.route("/api/v1", api);
+  app.all("/api/*", (c) => fail(c, 404, "not-found", "There is no such address in the inbox API."));
+
+  if (config.staticDir) {
+    const serve = staticFiles(resolve(config.staticDir));
+    app.on(["GET", "HEAD"], "*", serve);
+  }
+  return app;
+}

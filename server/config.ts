@@ -1,0 +1,56 @@
+// Every setting the operator can change, read once from the environment.
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** postgres://... for a PostgreSQL server; unset for the embedded database. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database. */
+  dataDir: string;
+  /** The static export to serve; "" serves the API only. */
+  staticDir: string;
+  inboxDays: number;
+  maxResultsPerInbox: number;
+  maxInboxes: number;
+  /** When set, creating an inbox needs this token (a server open to the internet). */
+  createToken: string | undefined;
+  /** Other origins whose pages may call the API (the app's own origin always may). */
+  allowedOrigins: string[];
+  /** Requests per client per minute; 0 turns a limit off. */
+  createPerMinute: number;
+  submitPerMinute: number;
+  readPerMinute: number;
+  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+};
+
+function num(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of 0 or more (it is "${raw}").`);
+  return n;
+}
+
+export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
+  return {
+    port: num(env, "PORT", 3000),
+    host: env.HOST || "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DEBRIEF_DATA_DIR || "./data/inbox",
+    staticDir: env.DEBRIEF_STATIC_DIR ?? "out",
+    inboxDays: num(env, "INBOX_DAYS", 60),
+    maxResultsPerInbox: num(env, "MAX_RESULTS_PER_INBOX", 1000),
+    maxInboxes: num(env, "MAX_INBOXES", 10_000),
+    createToken: env.CREATE_TOKEN || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim().replace(/\/+$/, ""))
+      .filter(Boolean),
+    createPerMinute: num(env, "RATE_LIMIT_CREATE", 10),
+    submitPerMinute: num(env, "RATE_LIMIT_SUBMIT", 120),
+    readPerMinute: num(env, "RATE_LIMIT_READ", 240),
+    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    bodyLimitBytes: 16 * 1024,
+  };
+}

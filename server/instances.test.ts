@@ -1,0 +1,59 @@
+// Two server processes on different ports sharing one PostgreSQL: how the inbox scales past one machine.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPostgres } from "@/scripts/lib/postgres.mjs";
+import { startServer, type ServerProcess } from "@/scripts/lib/server-process.mjs";
+import { resultCode } from "./test-helpers";
+
+const ASSIGNMENT = "b2c3d4e5";
+
+describe("two server instances sharing one PostgreSQL", () => {
+  let pg: Awaited<ReturnType<typeof startPostgres>>;
+  let servers: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    pg = await startPostgres();
+    servers = await Promise.all([startServer({ DATABASE_URL: pg.url }), startServer({ DATABASE_URL: pg.url })]);
+  }, 90_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    pg?.stop();
+  });
+
+  it("takes submissions spread over both, and the teacher reads all of them from either", async () => {
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    expect(a.url).not.toBe(b.url);
+    const created = await fetch(`${a.url}/api/v1/inboxes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ assignmentId: ASSIGNMENT }),
+    });
+    const { id, key } = (await created.json()) as { id: string; key: string };
+    const codes = Array.from({ length: 20 }, (_, i) => resultCode(ASSIGNMENT, `Student ${i + 1}`));
+    // Every code goes to one instance, and the first five also to the other (a retry that lands elsewhere).
+    const sends = codes.flatMap((code, i) => {
+      const target = i % 2 === 0 ? a : b;
+      const other = target === a ? b : a;
+      const post = (s: ServerProcess) =>
+        fetch(`${s.url}/api/v1/inboxes/${id}/results`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ code }),
+        }).then(async (r) => ({
+          status: r.status,
+          receipt: ((await r.json()) as { receipt: { id: string } }).receipt,
+        }));
+      return i < 5 ? [post(target), post(other)] : [post(target)];
+    });
+    const answers = await Promise.all(sends);
+    expect(answers.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(20);
+
+    for (const s of servers) {
+      const res = await fetch(`${s.url}/api/v1/inboxes/${id}/results`, { headers: { Authorization: `Bearer ${key}` } });
+      const body = (await res.json()) as { results: { code: string; seq: number }[]; total: number };
+      expect(body.total).toBe(20);
+      expect(body.results.map((r) => r.code).sort()).toEqual([...codes].sort());
+      expect(body.results.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
+});

@@ -1,0 +1,40 @@
+// `npm start`: opens the database (embedded unless DATABASE_URL is set), applies migrations, serves the app and the API.
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { configFromEnv } from "./config";
+import { openDatabase } from "./db";
+
+const HOUR_MS = 3_600_000;
+
+async function main() {
+  const config = configFromEnv();
+  const db = await openDatabase(config);
+  const sweep = () =>
+    db.deleteExpired(new Date()).catch((err: Error) => console.error(`[debrief] expiry sweep: ${err.name}`));
+  await sweep();
+  const timer = setInterval(sweep, HOUR_MS);
+  timer.unref();
+
+  const app = createApp({ config, db });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`;
+    const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
+    console.log(`Debrief on http://${shown}:${info.port} with the result inbox on ${where}`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    // Let requests in flight finish their transactions, then close the database cleanly.
+    setTimeout(() => void db.close().finally(() => process.exit(0)), 200);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((err: Error) => {
+  console.error(`Debrief could not start: ${err.message}`);
+  process.exit(1);
+});
