@@ -20,11 +20,6 @@ type CardsActions = {
 
 export type CardsState = DeckData & CardsActions;
 
-/** Local midnight: the daily limit of new cards resets with the learner's calendar day. */
-export function startOfDay(now: number): number {
-  return new Date(now).setHours(0, 0, 0, 0);
-}
-
 /** Card schedules, every review log, settings and the session in progress; saved under debrief:cards. */
 export const useCardsStore = persistedStore(
   create<CardsState>()(

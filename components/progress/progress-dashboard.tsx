@@ -15,7 +15,7 @@ import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
 import { BackupPanel } from "./backup-panel";
-import { localOffsetMinutes, useNow } from "@/components/ui/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
@@ -78,7 +78,6 @@ export function ProgressDashboard() {
     attempts,
     reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
     now,
-    offsetMinutes: localOffsetMinutes(now),
   });
 
   return (
