@@ -1,5 +1,6 @@
 import { MASTERY_DEFINITION, type MasteryFigure } from "@/core/progress/mastery";
 import { formatPercent, percentOf } from "@/core/format";
+import { ANSWERED_RULE } from "@/core/quiz/score";
 import { panel } from "@/components/ui/styles";
 
 /** Overall mastery with its definition, and one bar per topic. */
@@ -21,7 +22,9 @@ export function MasteryPanel({
       <p className="text-slate-700 dark:text-slate-300">
         {overall.mastered} of {overall.total} questions mastered; {overall.seen} answered at least once.
       </p>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{MASTERY_DEFINITION}</p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {MASTERY_DEFINITION} {ANSWERED_RULE}
+      </p>
       <h3 className="mt-5 font-semibold">By topic</h3>
       <ul className="mt-2 space-y-3">
         {byTopic.map((t) => (

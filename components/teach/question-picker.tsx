@@ -10,6 +10,7 @@ import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
+import { GiveAwayWarning } from "./give-away-warning";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
@@ -149,6 +150,7 @@ export function QuestionPicker({
       <p role="status" className="text-sm">
         {note}
       </p>
+      <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} />
       <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-300">
         {pool.length} matching {pool.length === 1 ? "question" : "questions"} (retired ones are hidden). In the list,
         the arrow keys move between questions and Tab moves on.

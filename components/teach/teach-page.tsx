@@ -17,6 +17,8 @@ import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";
 import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
+import { errorBox, input, primaryButton } from "@/components/ui/styles";
+import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
 
 // The link panel (with its QR code) and the print sheets are needed only once a link exists: they load then, and are
 // fetched in the background while the teacher builds the assignment.
@@ -25,7 +27,6 @@ const ShareAssignment = preloadable(
   "Making the link…",
 );
 const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
-import { errorBox, input, primaryButton } from "@/components/ui/styles";
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -192,6 +193,7 @@ export function TeachPage() {
           }}
         />
       ) : null}
+      {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
     </div>
   );
 }

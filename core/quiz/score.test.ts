@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { fixtureBank } from "@/test-fixtures/fixture-bank";
 import { readBank } from "../../scripts/lib/read-bank";
-import { keyResponse, scoreResponse } from "./score";
+import { isAnswered, keyResponse, scoreResponse } from "./score";
 import type { Response } from "./types";
 
 const bank = fixtureBank();
@@ -173,6 +173,12 @@ describe("typed answers in the shipped bank", () => {
         expect(scoreResponse(q, { type: "typed", text: v }).correct, `${q.id}: ${v}`).toBe(true);
   });
 
+  it("rejects a first name the article does not give to that person", () => {
+    expect(right("q-107", "Salah Belkaid")).toBe(false);
+    expect(right("q-136", "Brahim Abaaoud")).toBe(false);
+    expect(right("q-107", "Belkaid")).toBe(true);
+  });
+
   it("rejects the near-miss dates the audit found accepted", () => {
     for (const t of ["July 2016", "July 2014", "July 2005", "July 2025", "Jun 2015"])
       expect(right("q-118", t), t).toBe(false);
@@ -202,5 +208,18 @@ describe("typed answers in the shipped bank", () => {
       ["q-039", "the justice system"],
     ];
     for (const [id, text] of forms) expect(right(id, text), `${id}: ${text}`).toBe(true);
+  });
+});
+
+describe("isAnswered (one rule for practice and exams)", () => {
+  it("counts something chosen, typed, paired or ordered, and nothing else", () => {
+    expect(isAnswered(undefined)).toBe(false);
+    expect(isAnswered({ type: "typed", text: "  ?! " })).toBe(false);
+    expect(isAnswered({ type: "multiple", choices: [] })).toBe(false);
+    expect(isAnswered({ type: "match", pairs: {} })).toBe(false);
+    expect(isAnswered({ type: "typed", text: "Belkaid" })).toBe(true);
+    expect(isAnswered({ type: "single", choice: "A" })).toBe(true);
+    expect(isAnswered({ type: "true-false", value: false })).toBe(true);
+    expect(isAnswered({ type: "multiple", choices: ["A"] })).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { normalizeAnswer } from "../text/normalize";
-import { sameAnswer, typoOf } from "../text/answer";
+import { answerWords, sameAnswer, typoOf } from "../text/answer";
 import type { Response, ScoreResult } from "./types";
 
 const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
@@ -18,7 +18,7 @@ export const SCORING_RULES = {
   order:
     "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
   typed:
-    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title or a first name added to a person’s surname is fine.",
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
 } as const;
 
 /**
@@ -67,12 +67,38 @@ function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
  */
 function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
   if (normalizeAnswer(text) === "") return wrong("No answer typed");
-  const options = { person: q.kind === "person" };
+  const person = q.kind === "person";
+  const options = { person, surnameOnly: person && answerWords(q.answer, { person, dates: false }).length === 1 };
   const variants = [q.answer, ...(q.accept ?? [])];
   if (variants.some((v) => sameAnswer(text, v, options))) return right();
   const near = variants.find((v) => typoOf(text, v, options));
   if (near) return right(`Accepted with a typo; the exact spelling is “${near}”`);
   return wrong();
+}
+
+/** The one rule, for practice and exams alike, for what counts as answering a question (history, mastery, /progress). */
+export const ANSWERED_RULE =
+  "A question counts as answered when you give it an answer, in practice or in an exam; a question left blank is not counted.";
+
+/**
+ * Whether a response is an answer under ANSWERED_RULE: something chosen, typed, paired or ordered. An exam question
+ * left blank has no response, and blank typing or an empty selection is not an answer either.
+ */
+export function isAnswered(response: Response | undefined): boolean {
+  if (!response) return false;
+  switch (response.type) {
+    case "single":
+    case "true-false":
+      return true;
+    case "typed":
+      return normalizeAnswer(response.text) !== "";
+    case "multiple":
+      return response.choices.length > 0;
+    case "match":
+      return Object.keys(response.pairs).length > 0;
+    case "order":
+      return response.items.length > 0;
+  }
 }
 
 /** Scores one answer from 0 to 1; an unanswered question (undefined) or an answer of the wrong shape scores 0. */

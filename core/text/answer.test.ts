@@ -42,7 +42,7 @@ describe("sameAnswer", () => {
     expect(sameAnswer("outside Europe", "inside Europe")).toBe(false);
   });
   it("accepts, for a person, a title and a first name the article does not give", () => {
-    const person = { person: true };
+    const person = { person: true, surnameOnly: true };
     for (const t of ["Jacques Chirac", "President Jacques Chirac", "French President Chirac", "chirac"])
       expect(sameAnswer(t, "Chirac", person), t).toBe(true);
     expect(sameAnswer("CIA director Brennan", "Brennan", person)).toBe(true);
@@ -50,6 +50,8 @@ describe("sameAnswer", () => {
     expect(sameAnswer("Prime Minister Charles Michel", "Charles Michel", person)).toBe(true);
     expect(sameAnswer("Jacques Chirac", "Chirac")).toBe(false);
     expect(sameAnswer("Chirac Michel Brennan", "Chirac", person)).toBe(false);
+    // Where the article gives the first name, another first name is wrong.
+    expect(sameAnswer("Salah Belkaid", "Belkaid", { person: true, surnameOnly: false })).toBe(false);
   });
   it("never matches an empty accepted form", () => expect(sameAnswer("", "?!")).toBe(false));
 });

@@ -84,7 +84,12 @@ function canonicalDates(words: readonly string[]): string[] {
   return out;
 }
 
-export type AnswerOptions = { person?: boolean };
+/**
+ * person: the answer is a person's name, so titles before it do not count. surnameOnly: the article gives only the
+ * surname ("Chirac"), so a first name added before it ("Jacques Chirac") is an outside detail, not an error; where the
+ * article gives a first name, a different one is wrong.
+ */
+export type AnswerOptions = { person?: boolean; surnameOnly?: boolean };
 
 /**
  * The words of an answer as compared: normalised (see normalizeAnswer), "the" dropped anywhere, ordinal endings dropped
@@ -102,12 +107,12 @@ export function answerWords(text: string, options: AnswerOptions & { dates: bool
 }
 
 /**
- * The forms a given answer may be read as: itself and, for a person, without a first name before the surname
- * ("Jacques Chirac" is also read as "Chirac").
+ * The forms a given answer may be read as: itself and, for a person the article names by surname only, without a
+ * first name before the surname ("Jacques Chirac" is also read as "Chirac").
  */
 function givenForms(words: string[], options: AnswerOptions): string[] {
   const forms = [words.join(" ")];
-  if (options.person && words.length === 2 && /^\p{L}+$/u.test(words[0] as string))
+  if (options.person && options.surnameOnly && words.length === 2 && /^\p{L}+$/u.test(words[0] as string))
     forms.push(words.slice(1).join(" "));
   return forms;
 }
