@@ -13,13 +13,20 @@ import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { AssignmentSettings, DEFAULT_SETTINGS, type SettingsDraft } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
-import { PrintSheet } from "./print-sheets";
+import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";
 import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
-import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
 import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
+
+// The link panel (with its QR code) and the print sheets are needed only once a link exists: they load then, and are
+// fetched in the background while the teacher builds the assignment.
+const ShareAssignment = preloadable(
+  () => import("./share-assignment").then((m) => m.ShareAssignment),
+  "Making the link…",
+);
+const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -37,6 +44,11 @@ export function TeachPage() {
   const [shown, setShown] = useState(0);
   const [problem, setProblem] = useState("");
   const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
+
+  useEffect(() => {
+    ShareAssignment.preload().catch(() => undefined);
+    PrintSheet.preload().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     if (!printing) return;
@@ -168,7 +180,19 @@ export function TeachPage() {
           Create the link
         </button>
       </form>
-      {made ? <ShareAssignment key={shown} assignment={made} onPrint={setPrinting} /> : null}
+      {made ? (
+        <ShareAssignment
+          key={shown}
+          assignment={made}
+          onPrint={(kind) => {
+            // The sheet's code first, so it is on the page when the print dialog opens.
+            PrintSheet.preload().then(
+              () => setPrinting(kind),
+              () => setProblem("The print sheet could not be loaded. Check your connection and try again."),
+            );
+          }}
+        />
+      ) : null}
       {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
     </div>
   );
