@@ -2,7 +2,7 @@
 
 import { GRADES, GRADE_LABELS, type Grade } from "@/core/scheduling/types";
 import { describeInterval, formatInterval } from "@/core/scheduling/summary";
-import { Kbd } from "./kbd";
+import { Kbd } from "@/components/ui/kbd";
 
 const TONES: Record<Grade, string> = {
   1: "border-red-700 text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-200 dark:hover:bg-red-950",

@@ -6,7 +6,7 @@ import { cardsInPlay, sessionStats, type StudySession } from "@/core/scheduling/
 import { deckSummary } from "@/core/scheduling/summary";
 import { useCardsStore } from "@/stores/cards-store";
 import { describeDue, formatStudyTime } from "./format";
-import { Kbd } from "./kbd";
+import { Kbd } from "@/components/ui/kbd";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";

@@ -8,7 +8,7 @@ import { GRADES, type Grade } from "@/core/scheduling/types";
 import { useCardsStore } from "@/stores/cards-store";
 import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
-import { Kbd } from "./kbd";
+import { Kbd } from "@/components/ui/kbd";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
