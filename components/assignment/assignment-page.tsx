@@ -6,6 +6,7 @@ import { rawFromResponse } from "@/core/assignment/answers";
 import { decodeAssignment, type Assignment } from "@/core/assignment/assignment-code";
 import { assignmentProblem, type Decoded } from "@/core/assignment/reasons";
 import { encodeResult } from "@/core/assignment/result-code";
+import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
 import { useBank } from "@/components/bank/use-bank";
@@ -94,12 +95,18 @@ function HandedInList({ items }: { items: HandedIn[] }) {
                 {open === h.code ? "Hide" : "Send again"}
               </button>
             </div>
+            <InboxDelivery code={h.code} assignmentId={h.assignmentId} inbox={inboxOf(h)} compact />
             {open === h.code ? <HandInFor item={h} /> : null}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function inboxOf(h: HandedIn) {
+  const a = decodeAssignment(h.assignmentCode);
+  return a.ok ? a.value.inbox : undefined;
 }
 
 function HandInFor({ item }: { item: HandedIn }) {

@@ -8,6 +8,7 @@ import type { Response } from "@/core/quiz/types";
 import { AttemptReview } from "@/components/quiz/attempt-review";
 import type { HandedIn } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";
+import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 
 /** What the student just handed in, with the answers for the score and review. */
 export type Submission = HandedIn & { responses: Record<string, Response>; name: string };
@@ -41,6 +42,7 @@ export function Submitted({
       ) : (
         <p>Your teacher will tell you how you did.</p>
       )}
+      <InboxDelivery code={result.code} assignmentId={assignment.id} inbox={assignment.inbox} />
       <HandIn code={result.code} title={assignment.title} name={result.name} teacherEmail={assignment.teacherEmail} />
       {assignment.showKey ? (
         <section aria-labelledby="review-h" className="space-y-3">

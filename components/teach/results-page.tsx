@@ -12,6 +12,7 @@ import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { AddResults } from "./add-results";
+import { InboxSync } from "@/components/inbox/inbox-sync";
 import { Disclaimer } from "./disclaimer";
 import { ItemAnalysisView } from "./item-analysis-view";
 import { StudentsTable } from "./students-table";
@@ -128,6 +129,7 @@ export function ResultsPage() {
           onDismiss={clearHash}
         />
       ) : null}
+      <InboxSync />
       <AddResults onAdd={addFromText} />
       <div role="status" className="space-y-1">
         {report.map((line) => (

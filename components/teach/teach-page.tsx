@@ -18,6 +18,8 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
+import { CollectOption } from "@/components/inbox/collect-option";
+import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
 
 const DEFAULT_SETTINGS: SettingsDraft = {
   mode: "exam",
@@ -42,6 +44,7 @@ export function TeachPage() {
   const [made, setMade] = useState<Assignment | null>(null);
   const [problem, setProblem] = useState("");
   const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
+  const [collect, setCollect] = useState<CollectChoice | null>(null);
 
   useEffect(() => {
     if (!printing) return;
@@ -65,14 +68,21 @@ export function TeachPage() {
     );
   const bank = bankState.bank;
 
-  const create = () => {
+  const create = async () => {
     if (ids.length === 0) {
       setProblem("Add at least one question first.");
       return;
     }
     setProblem("");
     const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-    const a = encodeAssignment({ title, instructions, questionIds: ids, ...settings, seed, bankVersion: bank.version });
+    const spec = { title, instructions, questionIds: ids, ...settings, seed, bankVersion: bank.version };
+    let a = encodeAssignment(spec);
+    if (collect) {
+      const opened = await openInbox(collect, a.id, Date.now());
+      if (opened.ok) a = encodeAssignment({ ...spec, inbox: opened.inbox });
+      else
+        setProblem(`${opened.message} The link below works without the inbox: students send you their result instead.`);
+    }
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
   };
@@ -112,7 +122,7 @@ export function TeachPage() {
         className="no-print space-y-8"
         onSubmit={(e) => {
           e.preventDefault();
-          create();
+          void create();
         }}
       >
         <section aria-labelledby="about-h" className="space-y-3">
@@ -142,6 +152,7 @@ export function TeachPage() {
         <QuestionPicker bank={bank} selected={ids} onChange={setIds} />
         <SelectedQuestions bank={bank} ids={ids} onChange={setIds} />
         <AssignmentSettings value={settings} onChange={setSettings} />
+        <CollectOption value={collect} onChange={setCollect} />
         {problem ? (
           <p role="alert" className={errorBox}>
             {problem}
