@@ -4,8 +4,24 @@ import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
 import globals from "globals";
 
+const FEATURES = ["article", "assignment", "flashcards", "home", "inbox", "progress", "quiz", "shell", "teach"];
+// The allowed crossings: a student's assignment is played with the quiz player, loaded by its lazy entry; the result
+// inbox's small components are mounted in the teacher's and the student's pages.
+const SHARED_ACROSS = { assignment: ["quiz/lazy-quiz-player", "inbox"], teach: ["inbox"] };
+
 export default tseslint.config(
-  { ignores: ["out/**", ".next/**", "node_modules/**", "next-env.d.ts", "bench/**", "test-results/**", "playwright-report/**", "public/**"] },
+  {
+    ignores: [
+      "out/**",
+      ".next/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "bench/**",
+      "test-results/**",
+      "playwright-report/**",
+      "public/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core stays pure: no UI, framework, store or browser-clock imports.
+    // The domain core stays pure: no UI, framework, store, browser or ambient clock, randomness or identity.
     files: ["core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -28,12 +44,74 @@ export default tseslint.config(
             { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "core/ is pure TypeScript: no React." },
             { group: ["next", "next/*"], message: "core/ is pure TypeScript: no Next." },
             { group: ["zustand", "zustand/*"], message: "core/ is pure TypeScript: no Zustand." },
-            { group: ["@/components/*", "@/stores/*", "**/components/*", "**/stores/*"], message: "core/ must not import UI or stores." },
+            {
+              group: ["@/components/*", "@/stores/*", "@/lib/*", "**/components/*", "**/stores/*"],
+              message: "core/ must not import UI, stores or browser adapters (lib/).",
+            },
+            { regex: "^(?:\\.\\./)+lib/", message: "core/ must not import browser adapters (lib/)." },
+            { group: ["node:*", "crypto", "fs", "path"], message: "core/ runs anywhere: no Node modules." },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "localStorage", "sessionStorage", "navigator"],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass `now` in as an argument." }, { object: "Math", property: "random", message: "Pass a seed in and use core/random." }],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "localStorage",
+        "sessionStorage",
+        "navigator",
+        { name: "performance", message: "Measure outside core/; pass times in." },
+        { name: "crypto", message: "Pass a seed in and use core/random." },
+        { name: "globalThis", message: "core/ reads nothing ambient: pass it in." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass `now` in as an argument." },
+        { object: "Math", property: "random", message: "Pass a seed in and use core/random." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "new Date() reads the clock: pass `now` in and use new Date(now).",
+        },
+      ],
+    },
+  },
+  // A feature's components use their own folder, the shared primitives in components/ui/ and the bank loader;
+  // never another feature's components (move what two features share to components/ui/).
+  ...FEATURES.map((feature) => ({
+    files: [`components/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^@/components/(?!(?:ui|bank|${feature}${(SHARED_ACROSS[feature] ?? []).map((s) => `|${s}`).join("")})(?:/|$))`,
+              message: `components/${feature}/ must not import another feature's components: move shared ones to components/ui/.`,
+            },
+            { regex: "^\\.\\./", message: "Import other folders by @/ path, so the fence above can see them." },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // Primitives and the bank loader serve every feature, so they import none.
+    files: ["components/ui/**/*.{ts,tsx}", "components/bank/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/components/(?!(?:ui|bank)(?:/|$))",
+              message: "components/ui/ and components/bank/ must not import a feature's components.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

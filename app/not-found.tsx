@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LostFragment } from "@/components/assignment/lost-fragment";
 
 export default function NotFound() {
   return (
@@ -11,6 +12,7 @@ export default function NotFound() {
         </Link>
         .
       </p>
+      <LostFragment />
     </div>
   );
 }

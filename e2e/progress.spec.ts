@@ -9,7 +9,7 @@ import {
   reviewedCard,
   seedStorage,
 } from "./progress-seed";
-import { percent } from "../core/progress/dashboard";
+import { formatPercent } from "../core/format";
 
 test("the dashboard shows the figures of a known sequence of quizzes and reviews", async ({ page, request }) => {
   const bank = await fetchBank(request);
@@ -41,12 +41,12 @@ test("the dashboard shows the figures of a known sequence of quizzes and reviews
   await seedStorage(page, { "debrief:quiz": quizEnvelope(attempts, history), "debrief:cards": deck });
   await page.goto("/progress/");
 
-  await expect(page.getByTestId("overall-mastery")).toHaveText(`${percent(1 / active.length)}%`);
+  await expect(page.getByTestId("overall-mastery")).toHaveText(formatPercent(1 / active.length));
   await expect(page.getByText(`1 of ${active.length} questions mastered; 3 answered at least once.`)).toBeVisible();
   await expect(page.getByText(/counts as mastered when you have answered it right at least twice/)).toBeVisible();
   await expect(page.getByRole("meter", { name: `${topic.label}: mastery` })).toHaveAttribute(
     "aria-valuetext",
-    `${percent(1 / inTopic.length)}%, 1 of ${inTopic.length} mastered`,
+    `${formatPercent(1 / inTopic.length)}, 1 of ${inTopic.length} mastered`,
   );
   await expect(page.getByTestId("streak")).toHaveText("3 days");
   await expect(page.getByTestId("cards-due")).toHaveText("1");

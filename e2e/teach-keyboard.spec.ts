@@ -30,6 +30,8 @@ test("on a phone, with the keyboard alone, a teacher makes a link and a student 
 
   await tabTo(page, /^Title/);
   await page.keyboard.type("Keyboard check");
+  await tabTo(page, /^Filters and random pick/);
+  await page.keyboard.press("Enter");
   await tabTo(page, /^Type/);
   // Only true/false questions, so the student below can answer each with one key.
   await page.keyboard.type("True");
@@ -61,7 +63,7 @@ test("on a phone, with the keyboard alone, a teacher makes a link and a student 
     await student.keyboard.press("1");
     await student.keyboard.press("Enter");
   }
-  await expect(student.getByRole("heading", { name: /Handed in:/ })).toBeVisible();
+  await expect(student.getByRole("heading", { name: /^Not handed in yet:/ })).toBeVisible();
   await expect(student.getByLabel("Result link")).toHaveValue(/\/teach\/results\/#/);
   const overflow = await student.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

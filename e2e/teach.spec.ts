@@ -56,9 +56,9 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
     await ana.getByRole("button", { name: i === picked.length - 1 ? "Save and finish" : "Save and next" }).click();
   }
   // Every question is answered, so saving the last one hands in at once, with no "not answered" prompt.
-  await expect(ana.getByRole("heading", { name: /Handed in:/ })).toBeVisible();
+  await expect(ana.getByRole("heading", { name: /^Not handed in yet:/ })).toBeVisible();
   await expect(ana.getByRole("button", { name: "Finish anyway" })).toHaveCount(0);
-  await expect(ana.getByText(/Your score: 3 out of 3 \(100 %\)/)).toBeVisible();
+  await expect(ana.getByText(/Your score: 3 out of 3 \(100%\)/)).toBeVisible();
   await expect(ana.getByRole("link", { name: "Send by e-mail" })).toHaveAttribute(
     "href",
     /^mailto:teacher%40example\.org\?/,
@@ -80,7 +80,8 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
   await expect(ben.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
   await expect(ben.getByRole("button", { name: "Question 2, not answered" })).toHaveAttribute("aria-current", "step");
   await ben.clock.fastForward("06:00");
-  await expect(ben.getByRole("heading", { name: /Handed in:/ })).toBeVisible();
+  await expect(ben.getByRole("heading", { name: /^Not handed in yet:/ })).toBeVisible();
+  await expect(ben.getByText("Time ran out. The answers you gave are in this result.")).toBeVisible();
   await expect(ben.getByText(/Your score: 0 out of 3/)).toBeVisible();
   const linkB = await ben.getByLabel("Result link").inputValue();
 
@@ -94,13 +95,19 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
   await page.getByRole("button", { name: "Add this result" }).click();
   await expect(page).toHaveURL(/\/teach\/results\/$/);
 
-  const table = page.getByRole("table", { name: /Students who handed in/ });
+  const table = page.getByRole("table", { name: /Results for/ });
   const anaRow = table.getByRole("row").filter({ hasText: "Ana" });
   const benRow = table.getByRole("row").filter({ hasText: "Ben <b>bold</b>" });
-  await expect(anaRow).toContainText("3 / 3 (100 %)");
-  await expect(anaRow).not.toContainText("Over the time limit");
-  await expect(benRow).toContainText("0 / 3 (0 %)");
-  await expect(benRow).toContainText("Over the time limit");
+  await expect(anaRow).toContainText("3 / 3 (100%)");
+  await expect(anaRow).not.toContainText("Time ran out");
+  await expect(benRow).toContainText("0 / 3 (0%)");
+  // The clock reached zero with Ben's page open: stamped at the limit, not late.
+  await expect(benRow).toContainText("Time ran out: the answers given were handed in");
+  await expect(benRow).toContainText("5 min 0 s");
+  await expect(benRow).not.toContainText("after the time limit");
+  const summary = page.getByTestId("class-summary");
+  await expect(summary).toContainText("Handed in2 students");
+  await expect(summary).toContainText("Class average50%");
   // Sorting by score puts Ben first, then Ana.
   await page.getByRole("button", { name: "Score" }).click();
   await expect(table.getByRole("row").nth(1)).toContainText("Ben");
@@ -108,10 +115,12 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
   await expect(table.getByRole("row").nth(1)).toContainText("Ana");
 
   const items = page.locator("[data-question]");
-  await expect(items.nth(0).getByTestId("percent-correct")).toHaveText("50 % correct");
-  await expect(items.nth(1).getByTestId("percent-correct")).toHaveText("50 % correct");
-  await expect(items.nth(0)).toContainText(`${wrongAnswer(picked[0]!)}: 1`);
-  await expect(items.nth(0)).toContainText(`${rightAnswer(picked[0]!)} (key): 1`);
+  await expect(items.nth(0).getByTestId("percent-correct")).toHaveText("50% correct");
+  await expect(items.nth(1).getByTestId("percent-correct")).toHaveText("50% correct");
+  const options = items.nth(0).getByRole("list", { name: "Answers chosen" }).getByRole("listitem");
+  await expect(options.filter({ hasText: wrongAnswer(picked[0]!) })).toContainText("1 student");
+  await expect(options.filter({ hasText: wrongAnswer(picked[0]!) })).not.toContainText("✓ key");
+  await expect(options.filter({ hasText: rightAnswer(picked[0]!) })).toContainText("✓ key");
   await expectAccessible(page, "gradebook");
 
   const download = page.waitForEvent("download");
@@ -119,10 +128,23 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
   const csv = readFileSync(await (await download).path()!, "utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toBe(
-    `Name,Submitted at (UTC),Time taken (minutes),Over time,${picked.map((q, i) => `Q${i + 1} ${q.id}`).join(",")},Score,Out of,Percent`,
+    `Name,Attempt,Counts,Submitted at (UTC),Time taken (minutes),Ending,${picked.map((q, i) => `Q${i + 1} ${q.id}`).join(",")},Score,Out of,Percent,Notes`,
   );
-  expect(lines.find((l) => l.startsWith("Ana,"))).toMatch(/,no,1,1,1,3,3,100$/);
-  expect(lines.find((l) => l.startsWith("Ben <b>bold</b>,"))).toMatch(/,yes,0,0,0,0,3,0$/);
+  expect(lines.find((l) => l.startsWith("Ana,"))).toMatch(/^Ana,1,yes,[^,]+,[\d.]+,finished,1,1,1,3,3,100,$/);
+  expect(lines.find((l) => l.startsWith("Ben <b>bold</b>,"))).toMatch(
+    /,5,time ran out,0,0,0,0,3,0,Time ran out: the answers given were handed in$/,
+  );
+
+  // Printing the gradebook prints the summary, the table and the analysis only.
+  await page.emulateMedia({ media: "print" });
+  await expect(summary).toBeVisible();
+  await expect(table).toBeVisible();
+  await expect(items.first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Add results" })).toBeHidden();
+  await expect(page.getByRole("button", { name: /Export CSV/ })).toBeHidden();
+  await expect(page.getByText(/not a secure exam/)).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   await ctxA.close();
   await ctxB.close();
@@ -145,5 +167,5 @@ test("tampered links and codes get a plain message and a way on", async ({ page 
 
   await page.getByLabel(/Paste result links or codes/).fill("not-a-code another");
   await page.getByRole("button", { name: "Add to gradebook" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added 0 results" })).toContainText("2 could not be read");
+  await expect(page.getByRole("status").filter({ hasText: "No result codes or links were found" })).toBeVisible();
 });

@@ -1,7 +1,6 @@
 // The one wrapper around localStorage: every access is guarded, so storage trouble never throws into the UI.
 export const STORAGE_KEYS = {
   theme: "debrief:theme",
-  progress: "debrief:progress",
   quiz: "debrief:quiz",
   cards: "debrief:cards",
   teacher: "debrief:teacher",

@@ -2,7 +2,7 @@
 // printed as JSON for scripts/bench-extra.mjs.
 import { performance } from "node:perf_hooks";
 import { generateQuiz, DEFAULT_SETTINGS } from "../core/quiz/generate";
-import { fixtureBank } from "../core/quiz/fixture-bank";
+import { fixtureBank } from "../test-fixtures/fixture-bank";
 import type { QuestionHistory } from "../core/quiz/types";
 import { readBank } from "./lib/read-bank";
 

@@ -1,10 +1,20 @@
-// `npm run bench`: builds, then measures every route (module JS gzip, Lighthouse mobile, median of 3) against its budget.
-// Writes bench/results.json and prints a table. Not part of `npm test`: budgets are measured, never asserted in tests.
+// `npm run bench`: builds the app and a blank Next page (the floor, bench/floor/, same node_modules and Next version),
+// serves both, and measures every route beside the floor in the same run: module JS (gzip), Lighthouse mobile
+// (median of BENCH_RUNS, default 3, with the floor interleaved between the routes), then interaction latency at 4x CPU
+// throttle, scale figures, the service worker and quiz generation. Budgets are relative to the floor (see
+// scripts/lib/bench-budgets.mjs). Writes bench/results.json and the table in the README's performance section.
+// Not part of `npm test`: budgets are measured here, never asserted in tests.
+//
+// Flags: --no-build (reuse out/ and bench/floor/out/), --no-lighthouse, --no-interactions (quicker partial runs; the
+// result then says what was skipped). Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds),
+// BENCH_PORT (first of two ports, default 3171).
 import { execFileSync, execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { findChromium } from "./lib/chromium-path.mjs";
+import { BUDGET, judgeRoute, medians, roundOrder } from "./lib/bench-budgets.mjs";
 import { extraBenchRows } from "./bench-extra.mjs";
 
 export const ROUTES = [
@@ -17,60 +27,15 @@ export const ROUTES = [
   "/teach/results/",
   "/assignment/",
 ];
-const BUDGET = { jsKiB: 155, performance: 90, accessibility: 100, bestPractices: 100, seo: 100, cls: 0 };
+const FLOOR_DIR = join("bench", "floor");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3171);
+const FLOOR_PORT = PORT + 1;
 
-const skipBuild = process.argv.includes("--no-build");
-if (!skipBuild) execSync("npm run build", { stdio: "inherit" });
-
-/**
- * gzip -9 size of the module scripts an exported page loads. `nomodule` scripts (Next's legacy polyfills) are
- * left out: browsers that run modules never download them.
- */
-export function routeJsBytes(route) {
-  const html = readFileSync(join("out", route, "index.html"), "utf8");
-  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
-  const srcs = [...new Set(tags.map((m) => m[1]))];
-  return srcs.reduce(
-    (sum, src) => sum + gzipSync(readFileSync(join("out", src.split("?")[0])), { level: 9 }).length,
-    0,
-  );
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-
-async function lighthouse(url, chrome) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(
-      "npx",
-      [
-        "lighthouse",
-        url,
-        "--output=json",
-        "--quiet",
-        "--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run",
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    const r = JSON.parse(out.toString());
-    runs.push({
-      performance: Math.round(r.categories.performance.score * 100),
-      accessibility: Math.round(r.categories.accessibility.score * 100),
-      bestPractices: Math.round(r.categories["best-practices"].score * 100),
-      seo: Math.round(r.categories.seo.score * 100),
-      lcpMs: Math.round(r.audits["largest-contentful-paint"].numericValue),
-      tbtMs: Math.round(r.audits["total-blocking-time"].numericValue),
-      cls: Number(r.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
-    });
-  }
-  const keys = Object.keys(runs[0]);
-  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
-}
+const args = new Set(process.argv.slice(2));
+const skipBuild = args.has("--no-build");
+const skipLighthouse = args.has("--no-lighthouse");
+const skipInteractions = args.has("--no-interactions");
 
 const chrome = findChromium();
 if (!chrome) {
@@ -78,42 +43,145 @@ if (!chrome) {
   process.exit(1);
 }
 
-const server = spawn("npx", ["serve", "out", "-l", String(PORT), "--no-clipboard", "--no-request-logging"], {
-  stdio: "ignore",
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-};
-process.on("exit", stop);
-for (let i = 0; i < 50; i++) {
-  try {
-    const res = await fetch(`http://127.0.0.1:${PORT}/`);
-    if (res.ok) break;
-  } catch {
-    /* not up yet */
-  }
-  await new Promise((r) => setTimeout(r, 200));
+if (!skipBuild) {
+  execSync("npm run build", { stdio: "inherit" });
+  buildFloor();
+}
+if (!existsSync(join(FLOOR_DIR, "out", "index.html"))) buildFloor();
+
+/** The floor: bench/floor/ is a Next app of one blank page; inside the repo, so it resolves the same node_modules. */
+function buildFloor() {
+  console.log("\nbench: building the floor (a blank page, same Next) in bench/floor/");
+  execSync(`npx next build ${FLOOR_DIR}`, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Its .next/types/*.ts would otherwise be picked up by the project's `tsc` (tsconfig includes **/*.ts).
+  rmSync(join(FLOOR_DIR, ".next"), { recursive: true, force: true });
 }
 
-const rows = [];
-for (const route of ROUTES) {
-  const jsKiB = Number((routeJsBytes(route) / 1024).toFixed(1));
-  const lh = await lighthouse(`http://127.0.0.1:${PORT}${route}`, chrome);
-  const fails = [];
-  if (jsKiB > BUDGET.jsKiB) fails.push(`js ${jsKiB} > ${BUDGET.jsKiB} KiB`);
-  if (lh.performance < BUDGET.performance) fails.push(`performance ${lh.performance} < ${BUDGET.performance}`);
-  for (const k of ["accessibility", "bestPractices", "seo"])
-    if (lh[k] < BUDGET[k]) fails.push(`${k} ${lh[k]} < ${BUDGET[k]}`);
-  if (lh.cls > BUDGET.cls) fails.push(`cls ${lh.cls} > 0`);
-  rows.push({ route, jsKiB, ...lh, status: fails.length ? "FAIL" : "PASS", fails });
-  console.log(`measured ${route}`);
+/**
+ * gzip -9 size of the module scripts an exported page loads. `nomodule` scripts (Next's legacy polyfills) are
+ * left out: browsers that run modules never download them.
+ */
+export function routeJsBytes(route, outDir = "out") {
+  const html = readFileSync(join(outDir, route, "index.html"), "utf8");
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1]))];
+  return srcs.reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join(outDir, src.split("?")[0])), { level: 9 }).length,
+    0,
+  );
 }
-stop();
+const kib = (bytes) => Number((bytes / 1024).toFixed(1));
+
+function lighthouseOnce(url) {
+  const out = execFileSync(
+    join("node_modules", ".bin", "lighthouse"),
+    [
+      url,
+      "--output=json",
+      "--quiet",
+      "--only-categories=performance,accessibility,best-practices,seo",
+      "--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const r = JSON.parse(out.toString());
+  return {
+    performance: Math.round(r.categories.performance.score * 100),
+    accessibility: Math.round(r.categories.accessibility.score * 100),
+    bestPractices: Math.round(r.categories["best-practices"].score * 100),
+    seo: Math.round(r.categories.seo.score * 100),
+    lcpMs: Math.round(r.audits["largest-contentful-paint"].numericValue),
+    tbtMs: Math.round(r.audits["total-blocking-time"].numericValue),
+    cls: Number(r.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+  };
+}
+
+const servers = [];
+function serve(dir, port) {
+  const server = spawn("npx", ["serve", dir, "-l", String(port), "--no-clipboard", "--no-request-logging"], {
+    stdio: "ignore",
+    detached: true,
+  });
+  servers.push(server);
+  return server;
+}
+const stopServers = () => {
+  for (const s of servers)
+    try {
+      process.kill(-s.pid);
+    } catch {
+      /* already gone */
+    }
+};
+process.on("exit", stopServers);
+process.on("SIGINT", () => process.exit(130));
+
+async function waitUp(port) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`nothing answered on port ${port}`);
+}
+
+serve("out", PORT);
+serve(join(FLOOR_DIR, "out"), FLOOR_PORT);
+await Promise.all([waitUp(PORT), waitUp(FLOOR_PORT)]);
+
+// Module JS: a property of the build, so measured once.
+const floorJsKiB = kib(routeJsBytes("/", join(FLOOR_DIR, "out")));
+const jsKiB = Object.fromEntries(ROUTES.map((r) => [r, kib(routeJsBytes(r))]));
+
+// Lighthouse: RUNS rounds; each round measures every route once and the floor once, at a different place each round.
+const samples = new Map([[null, []], ...ROUTES.map((r) => [r, []])]);
+if (!skipLighthouse)
+  for (let round = 0; round < RUNS; round++)
+    for (const route of roundOrder(ROUTES, round, RUNS)) {
+      const url = route === null ? `http://127.0.0.1:${FLOOR_PORT}/` : `http://127.0.0.1:${PORT}${route}`;
+      const t0 = Date.now();
+      samples.get(route).push(lighthouseOnce(url));
+      const last = samples.get(route).at(-1);
+      console.log(
+        `round ${round + 1}/${RUNS} ${(route ?? "floor").padEnd(16)} Perf ${last.performance} TBT ${last.tbtMs} ms ` +
+          `LCP ${last.lcpMs} ms (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+      );
+    }
+stopServers();
+
+const lh = (route) => (samples.get(route).length ? medians(samples.get(route)) : null);
+const floor = { jsKiB: floorJsKiB, ...lh(null) };
+const rows = ROUTES.map((route) => {
+  const figures = { jsKiB: jsKiB[route], ...lh(route) };
+  if (skipLighthouse) {
+    const over = Number((figures.jsKiB - floor.jsKiB).toFixed(1));
+    const fails = over > BUDGET.jsOverFloorKiB ? [`JS floor +${over} KiB > +${BUDGET.jsOverFloorKiB}`] : [];
+    return { route, ...figures, diff: { jsKiB: over }, status: fails.length ? "FAIL" : "PASS", fails };
+  }
+  return { route, ...figures, ...judgeRoute(figures, floor) };
+});
+
+// Interaction latency against the app (served again: the Lighthouse runs are over, so nothing competes with it).
+let interactions = { skipped: true, rows: [] };
+if (!skipInteractions) {
+  serve("out", PORT);
+  await waitUp(PORT);
+  try {
+    const out = execFileSync("npx", ["tsx", "scripts/bench-interactions.ts", `http://127.0.0.1:${PORT}`], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    interactions = JSON.parse(out.trim().split("\n").pop());
+  } catch (e) {
+    interactions = {
+      rows: [{ name: "interaction latency", status: "FAIL", error: String(e.message ?? e).split("\n")[0] }],
+    };
+  }
+  stopServers();
+}
 
 const sw = JSON.parse(readFileSync("out/sw-report.json", "utf8"));
 const extra = [
@@ -133,44 +201,126 @@ const extra = [
   },
   ...(await extraBenchRows()),
 ];
-const results = { measuredAt: new Date().toISOString(), runs: RUNS, budget: BUDGET, routes: rows, extra };
+
+const machine = {
+  cpu: `${cpus()[0]?.model ?? "unknown"} (${cpus().length} cores)`,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: execFileSync(chrome, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
+  next: JSON.parse(readFileSync("node_modules/next/package.json", "utf8")).version,
+};
+const skipped = [skipLighthouse && "lighthouse", skipInteractions && "interactions"].filter(Boolean);
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  runs: RUNS,
+  budget: BUDGET,
+  ...(skipped.length ? { skipped } : {}),
+  floor,
+  routes: rows,
+  interactions,
+  extra,
+};
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
+updateReadme(results);
 
-const pad = (v, n) => String(v).padEnd(n);
+// The table: each route's figures beside the floor's, with the difference.
+const sign = (x) => (x > 0 ? `+${x}` : String(x));
+const pad = (v, n) => String(v ?? "-").padEnd(n);
+const fig = (v, d) => (v === undefined ? "-" : `${v} (${sign(d)})`);
 console.log(
   "\n" +
-    [
-      pad("route", 16),
-      pad("JS KiB", 8),
-      pad("Perf", 5),
-      pad("A11y", 5),
-      pad("BP", 5),
-      pad("SEO", 5),
-      pad("LCP ms", 7),
-      pad("TBT ms", 7),
-      pad("CLS", 6),
-      "status",
-    ].join(" "),
+    [pad("page", 16), pad("JS KiB", 15), pad("Perf", 9), pad("TBT ms", 11), pad("LCP ms", 12)].join(" ") +
+    " A11y BP  SEO CLS   status",
 );
-for (const r of rows) {
+console.log(
+  [
+    pad("floor", 16),
+    pad(floor.jsKiB, 15),
+    pad(floor.performance, 9),
+    pad(floor.tbtMs, 11),
+    pad(floor.lcpMs, 12),
+    pad(floor.accessibility, 4),
+    pad(floor.bestPractices, 3),
+    pad(floor.seo, 3),
+    pad(floor.cls, 5),
+  ].join(" ") + " (blank Next page)",
+);
+for (const r of rows)
   console.log(
     [
       pad(r.route, 16),
-      pad(r.jsKiB, 8),
-      pad(r.performance, 5),
-      pad(r.accessibility, 5),
-      pad(r.bestPractices, 5),
-      pad(r.seo, 5),
-      pad(r.lcpMs, 7),
-      pad(r.tbtMs, 7),
-      pad(r.cls, 6),
+      pad(fig(r.jsKiB, r.diff.jsKiB), 15),
+      pad(fig(r.performance, r.diff.performance), 9),
+      pad(fig(r.tbtMs, r.diff.tbtMs), 11),
+      pad(fig(r.lcpMs, r.diff.lcpMs), 12),
+      pad(r.accessibility, 4),
+      pad(r.bestPractices, 3),
+      pad(r.seo, 3),
+      pad(r.cls, 5),
       r.status + (r.fails.length ? ` (${r.fails.join("; ")})` : ""),
     ].join(" "),
   );
-}
-for (const e of extra) console.log(`${e.name}: ${e.value} ${e.unit} (budget ${e.budget} ${e.unit}) ${e.status}`);
-const failed = rows.some((r) => r.status === "FAIL") || extra.some((e) => e.status === "FAIL");
-console.log(failed ? "\nbench: some budgets FAIL" : "\nbench: every row PASS");
-if (!existsSync("bench/results.json")) process.exit(1);
+if (skipLighthouse) console.log("(Lighthouse skipped: --no-lighthouse)");
+console.log(`\nInteraction latency at ${interactions.throttle ?? 4}x CPU throttle, click to painted:`);
+if (interactions.skipped) console.log("(skipped: --no-interactions)");
+for (const i of interactions.rows)
+  console.log(
+    `${pad(i.name, 62)} median ${pad(i.medianMs, 6)} p90 ${pad(i.p90Ms, 6)} ms (p90 budget ${i.budgetP90Ms ?? "-"}, ` +
+      `${i.rounds ?? 0} rounds) ${i.status}${i.error ? ` (${i.error})` : ""}`,
+  );
+console.log("");
+for (const e of extra)
+  console.log(
+    `${e.name}: ${e.value} ${e.unit} (budget ${e.budget} ${e.unit}) ${e.status}${e.error ? ` (${e.error})` : ""}`,
+  );
+
+const failed = [...rows, ...interactions.rows, ...extra].some((r) => r.status === "FAIL");
+console.log(
+  failed
+    ? "\nbench: some budgets FAIL"
+    : skipped.length
+      ? `\nbench: every measured row PASS (skipped: ${skipped.join(", ")})`
+      : "\nbench: every row PASS",
+);
 process.exitCode = failed ? 1 : 0;
+
+/** Rewrites the table between the bench markers in README.md (date, machine, the floor and each route). */
+function updateReadme(r) {
+  const START = "<!-- bench:start -->";
+  const END = "<!-- bench:end -->";
+  const readme = readFileSync("README.md", "utf8");
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a || r.skipped) return;
+  const s = (x) => (x > 0 ? `+${x}` : String(x));
+  const lines = [
+    START,
+    `Last run ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, ` +
+      `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}; Lighthouse mobile, median of ${r.runs}.`,
+    "",
+    "| page | JS KiB gzip | Performance | TBT ms | LCP ms | A11y / BP / SEO | CLS | status |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    `| floor (blank Next page) | ${r.floor.jsKiB} | ${r.floor.performance} | ${r.floor.tbtMs} | ${r.floor.lcpMs} | ` +
+      `${r.floor.accessibility} / ${r.floor.bestPractices} / ${r.floor.seo} | ${r.floor.cls} | |`,
+    ...r.routes.map(
+      (x) =>
+        `| ${x.route} | ${x.jsKiB} (${s(x.diff.jsKiB)}) | ${x.performance} (${s(x.diff.performance)}) | ` +
+        `${x.tbtMs} (${s(x.diff.tbtMs)}) | ${x.lcpMs} | ${x.accessibility} / ${x.bestPractices} / ${x.seo} | ` +
+        `${x.cls} | ${x.status} |`,
+    ),
+    "",
+    `| interaction (${r.interactions.throttle ?? 4}x CPU throttle) | median ms | p90 ms | p90 budget | status |`,
+    "| --- | --- | --- | --- | --- |",
+    ...r.interactions.rows.map(
+      (i) => `| ${i.name} | ${i.medianMs ?? "-"} | ${i.p90Ms ?? "-"} | ${i.budgetP90Ms ?? "-"} | ${i.status} |`,
+    ),
+    "",
+    "| other figure | value | budget | status |",
+    "| --- | --- | --- | --- |",
+    ...r.extra.map((e) => `| ${e.name} | ${e.value} ${e.unit} | ${e.budget} ${e.unit} | ${e.status} |`),
+    END,
+  ];
+  writeFileSync("README.md", readme.slice(0, a) + lines.join("\n") + readme.slice(b + END.length));
+}

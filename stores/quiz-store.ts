@@ -4,7 +4,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { Bank, Question } from "@/core/bank/schema";
 import { generateQuiz, type GenerateResult } from "@/core/quiz/generate";
-import { scoreResponse } from "@/core/quiz/score";
+import { isAnswered, scoreResponse } from "@/core/quiz/score";
 import { recordAnswer, summarizeAttempt } from "@/core/quiz/summary";
 import type { QuestionHistory, QuizSettings, Response } from "@/core/quiz/types";
 import { STORAGE_KEYS } from "@/lib/storage";
@@ -212,8 +212,9 @@ export const useQuizStore = create<QuizState>()(
             updatedAt: now,
           };
           // Practice answers are final, so they count at once; exam answers may change until the end.
+          // Either way only an answer counts (ANSWERED_RULE).
           const history =
-            current.settings.mode === "practice"
+            current.settings.mode === "practice" && isAnswered(response)
               ? recordAnswer(s.history, question.id, result.correct, now)
               : s.history;
           return { current, history };
@@ -250,7 +251,9 @@ export const useQuizStore = create<QuizState>()(
         const summary = summarizeAttempt(questions, bank.topics, current.scores);
         let history = get().history;
         if (current.settings.mode === "exam")
-          for (const q of questions) history = recordAnswer(history, q.id, current.scores[q.id] === 1, now);
+          for (const q of questions)
+            if (isAnswered(current.responses[q.id]))
+              history = recordAnswer(history, q.id, current.scores[q.id] === 1, now);
         const done: FinishedAttempt = { ...current, endedAt: now, score: summary.score, updatedAt: now };
         set((s) => ({ attempts: [...s.attempts, done].slice(-MAX_ATTEMPTS), current: null, history }));
         return done.id;
@@ -270,8 +273,3 @@ export const useQuizStore = create<QuizState>()(
     }),
   ),
 );
-
-/** Finished attempts, oldest first. */
-export const selectAttempts = (s: QuizState) => s.attempts;
-/** Per-question history for /progress and the adaptive choice. */
-export const selectHistory = (s: QuizState) => s.history;

@@ -5,18 +5,32 @@
 // so what is saved is exactly what was sent.
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import { acceptsAnswers } from "@/core/assignment/attempt";
+import type { ResultEnding } from "@/core/assignment/result-code";
 import type { Response } from "@/core/quiz/types";
 import { STORAGE_KEYS } from "@/lib/storage";
 import { persistedOptions } from "./persisted";
 
 export type SavedAssignment = { code: string; id: string; title: string; savedAt: number };
 export type ReceivedResult = { code: string; receivedAt: number };
+/** How a student sent a result on: until one of these, it is not handed in. */
+export type SentVia = "copy" | "email" | "share" | "inbox";
+
 export type HandedIn = {
   code: string;
   assignmentId: string;
   assignmentCode: string;
   title: string;
   submittedAt: number;
+  /** The name the student gave, so a retake starts with it. */
+  name?: string;
+  /** Which attempt this was (1 when saved before attempts were counted). */
+  attempt?: number;
+  /** How the attempt ended (absent: finished, when saved before endings were recorded). */
+  ending?: ResultEnding;
+  /** When and how the student last sent it to the teacher; absent while it has not been sent. */
+  sentAt?: number;
+  sentVia?: SentVia;
 };
 
 /** A student's assignment attempt, kept through reloads until submitted. Times are epoch ms. */
@@ -57,6 +71,8 @@ type TeacherState = Saved & {
   ) => void;
   /** Files the result and ends the attempt. */
   finishAttempt: (handedIn: HandedIn) => void;
+  /** Records that the student sent a result on (copied it, e-mailed it, shared it, or an inbox received it). */
+  markSent: (code: string, via: SentVia, now: number) => void;
 };
 
 const MAX_RESULTS = 2000;
@@ -72,7 +88,9 @@ const byCode = <T extends { code: string }>(...lists: T[][]): T[] => {
 export function combineTeacher(saved: Saved, mine: Saved): Saved {
   const removed = [...new Set([...saved.removed, ...mine.removed])].slice(-MAX_REMOVED);
   const gone = new Set(removed);
-  const handedIn = byCode(mine.handedIn, saved.handedIn);
+  // A result sent from the other tab stays marked as sent.
+  const sentElsewhere = new Map(saved.handedIn.filter((h) => h.sentAt).map((h) => [h.code, h]));
+  const handedIn = byCode(mine.handedIn, saved.handedIn).map((h) => (h.sentAt ? h : (sentElsewhere.get(h.code) ?? h)));
   const attempts: Record<string, AssignmentAttempt> = {};
   for (const a of [...Object.values(saved.attempts), ...Object.values(mine.attempts)]) {
     const prev = attempts[a.assignmentId];
@@ -172,7 +190,8 @@ export const useTeacherStore = create<TeacherState>()(
       updateAttempt: (assignmentId, patch, now) =>
         set((s) => {
           const current = s.attempts[assignmentId];
-          if (!current) return s;
+          // Nothing is saved from the deadline on: the result holds what was answered in time.
+          if (!current || !acceptsAnswers(current, now)) return s;
           return { attempts: { ...s.attempts, [assignmentId]: { ...current, ...patch, updatedAt: now } } };
         }),
       finishAttempt: (h) =>
@@ -181,6 +200,10 @@ export const useTeacherStore = create<TeacherState>()(
           delete attempts[h.assignmentId];
           return { attempts, handedIn: [h, ...s.handedIn.filter((x) => x.code !== h.code)] };
         }),
+      markSent: (code, via, now) =>
+        set((s) => ({
+          handedIn: s.handedIn.map((h) => (h.code === code ? { ...h, sentAt: now, sentVia: via } : h)),
+        })),
     }),
     persistedOptions<TeacherState, Saved>({
       name: STORAGE_KEYS.teacher,

@@ -4,8 +4,20 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { loadBank } from "@/components/bank/use-bank";
+import type { Source } from "@/core/bank/schema";
+import { sourcePlace } from "@/core/bank/source";
 
-type State = { kind: "none" } | { kind: "found"; paragraph: string } | { kind: "missing" };
+type State = { kind: "none" } | { kind: "found"; place: string } | { kind: "missing" };
+
+/** The element that holds a source: its paragraph, or the title, byline or heading it names. */
+function sourceElement(source: Source): HTMLElement | null {
+  const title = document.getElementById("article-title");
+  const paragraph = document.getElementById(source.paragraph);
+  if (source.part === "title") return title;
+  if (source.part === "byline") return title?.nextElementSibling as HTMLElement | null;
+  if (source.part === "heading") return paragraph?.previousElementSibling as HTMLElement | null;
+  return paragraph;
+}
 
 /** Wraps the first occurrence of `quote` in the paragraph's text with <mark>; returns it, or null if absent. */
 function markQuote(paragraph: HTMLElement, quote: string): HTMLElement | null {
@@ -50,14 +62,14 @@ export function ArticleHighlight() {
       (bank) => {
         if (!live) return;
         const item = [...bank.questions, ...bank.flashcards].find((x) => x.id === id);
-        const paragraph = item ? document.getElementById(item.source.paragraph) : null;
+        const paragraph = item ? sourceElement(item.source) : null;
         clearMarks();
         const mark = item && paragraph ? markQuote(paragraph, item.source.quote) : null;
         if (!mark || !item) {
           setState({ kind: "missing" });
           return;
         }
-        setState({ kind: "found", paragraph: item.source.paragraph });
+        setState({ kind: "found", place: sourcePlace(item.source) });
         const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         mark.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
         mark.focus({ preventScroll: true });
@@ -77,7 +89,7 @@ export function ArticleHighlight() {
     >
       {state.kind === "found" ? (
         <p>
-          The highlighted sentence in paragraph {state.paragraph.slice(1)} is the source of the question.{" "}
+          The highlighted passage in {state.place} is the source of the question.{" "}
           <Link href="/quiz/" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
             Back to the quiz
           </Link>

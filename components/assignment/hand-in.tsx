@@ -1,23 +1,33 @@
 "use client";
 
+import { useEffect, useState, type ReactNode } from "react";
 import { ReadOnlyField } from "@/components/ui/read-only-field";
-import { useEffect, useState } from "react";
-import { CopyButton } from "@/components/teach/copy-button";
-import { QrCode } from "@/components/teach/qr-code";
+import { CopyButton } from "@/components/ui/copy-button";
+import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
+import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
 
-/** The result to hand in: its code and link, with Copy, e-mail, the share sheet and a QR code. */
+/**
+ * The result to send: the send actions first (the inbox's, when the assignment has one; e-mail; the share sheet;
+ * copy), then the link and code themselves and a QR code. Every send action marks the result as sent.
+ */
 export function HandIn({
-  code,
-  title,
+  item,
   name,
   teacherEmail,
+  headingLevel = "h2",
+  sendFirst,
 }: {
-  code: string;
-  title: string;
+  item: HandedIn;
   name: string;
   teacherEmail: string;
+  headingLevel?: "h2" | "h3";
+  /** A send action placed before the others (the result inbox's "Send to your teacher"). */
+  sendFirst?: ReactNode;
 }) {
+  const { code, title } = item;
+  const markSent = useTeacherStore((s) => s.markSent);
+  const sent = (via: SentVia) => markSent(code, via, Date.now());
   const [link, setLink] = useState("");
   const [canShare, setCanShare] = useState(false);
   useEffect(() => {
@@ -30,16 +40,44 @@ export function HandIn({
   const subject = `Result: ${title || "assignment"}${name ? ` (${name})` : ""}`;
   const body = `My result for “${title || "the assignment"}”:\n\n${link}\n\nResult code: ${code}\n`;
   const mailto = `mailto:${encodeURIComponent(teacherEmail)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const Heading = headingLevel;
+  const headingId = `handin-${code.slice(0, 12)}`;
 
   return (
     <section
-      aria-labelledby="handin-h"
-      className="space-y-3 rounded-lg border-2 border-brand-600 p-4 dark:border-brand-300"
+      aria-labelledby={headingId}
+      className="min-w-0 space-y-3 rounded-lg border-2 border-brand-600 p-4 dark:border-brand-300"
     >
-      <h2 id="handin-h" className="text-xl font-semibold">
-        Hand in your result
-      </h2>
-      <p>Send this link (or the code) to your teacher. It stays in this browser, so you can send it again later.</p>
+      <Heading id={headingId} className="text-xl font-semibold">
+        Send your result to your teacher
+      </Heading>
+      <div className="flex flex-wrap gap-2">
+        {sendFirst}
+        {teacherEmail ? (
+          <a className={secondaryButton} href={mailto} onClick={() => sent("email")}>
+            Send by e-mail
+          </a>
+        ) : null}
+        {canShare ? (
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() =>
+              navigator
+                .share({ title: subject, text: body, url: link })
+                .then(() => sent("share"))
+                .catch(() => undefined)
+            }
+          >
+            Share…
+          </button>
+        ) : null}
+        <CopyButton text={link} label="Copy link" onCopied={() => sent("copy")} />
+      </div>
+      <p>
+        Or send the link or the code below any other way (a message, your class&apos;s platform). They stay in this
+        browser, so you can send them again later.
+      </p>
       <ReadOnlyField label="Result link" value={link} />
       <label className="block">
         Result code
@@ -51,24 +89,7 @@ export function HandIn({
           onFocus={(e) => e.currentTarget.select()}
         />
       </label>
-      <div className="flex flex-wrap gap-2">
-        <CopyButton text={link} label="Copy link" />
-        <CopyButton text={code} label="Copy code" />
-        {teacherEmail ? (
-          <a className={secondaryButton} href={mailto}>
-            Send by e-mail
-          </a>
-        ) : null}
-        {canShare ? (
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => navigator.share({ title: subject, text: body, url: link }).catch(() => undefined)}
-          >
-            Share…
-          </button>
-        ) : null}
-      </div>
+      <CopyButton text={code} label="Copy code" onCopied={() => sent("copy")} />
       {link ? <QrCode text={link} label="QR code of the link to your result" /> : null}
     </section>
   );

@@ -2,55 +2,115 @@
 
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { rawFromResponse } from "@/core/assignment/answers";
+import { attemptsLeft, mayShowKey } from "@/core/assignment/attempt";
 import { gradeResult } from "@/core/assignment/grade";
 import type { Bank, Question } from "@/core/bank/schema";
+import { formatDateTime, formatNumber, formatPercent } from "@/core/format";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "@/components/quiz/attempt-review";
-import type { HandedIn } from "@/stores/teacher-store";
+import { AttemptReview } from "@/components/ui/attempt-review";
+import { notice, primaryButton } from "@/components/ui/styles";
+import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";
 import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 
-/** What the student just handed in, with the answers for the score and review. */
+/** What the student just finished, with the answers for the score and review. */
 export type Submission = HandedIn & { responses: Record<string, Response>; name: string };
 
-/** After handing in: the score (if the teacher allows it), the result to send, and the review (if allowed). */
+const SENT: Record<SentVia, string> = {
+  inbox: "Your teacher's inbox has received it. You can close this page.",
+  email: "Your e-mail app opened with your result: check that the message went. You can send it again below.",
+  share: "You shared your result. If it did not reach your teacher, send it again below.",
+  copy: "You copied your result: paste it into a message to your teacher if you have not yet.",
+};
+
+/**
+ * After "Save and finish": until the result has been sent, the screen says plainly that it is not handed in, and puts
+ * the send actions first; then the score (if the teacher allows it), another attempt (if allowed), and the review
+ * (only after the last attempt).
+ */
 export function Submitted({
   bank,
   assignment,
   questions,
   result,
+  attemptsUsed,
+  onAgain,
 }: {
   bank: Bank;
   assignment: Assignment;
   questions: Question[];
   result: Submission;
+  /** Attempts handed in from this browser, this one included. */
+  attemptsUsed: number;
+  onAgain: () => void;
 }) {
+  const stored = useTeacherStore((s) => s.handedIn.find((h) => h.code === result.code));
+  const sentVia = stored?.sentVia;
   const graded = gradeResult(bank, {
     questionIds: questions.map((q) => q.id),
     answers: questions.map((q) => rawFromResponse(q, result.responses[q.id])),
     bankVersion: bank.version,
   });
+  const left = attemptsLeft(assignment, attemptsUsed);
+  const title = assignment.title || "Untitled assignment";
   return (
-    <div className="space-y-6">
-      <h2 className="text-2xl font-semibold" tabIndex={-1} ref={(el) => el?.focus()}>
-        Handed in: {assignment.title || "Untitled assignment"}
-      </h2>
+    <div className="min-w-0 space-y-6">
+      <div className="space-y-2">
+        <h2 className="break-words text-2xl font-semibold" tabIndex={-1} ref={(el) => el?.focus()}>
+          {sentVia ? `Sent to your teacher: ${title}` : `Not handed in yet: ${title}`}
+        </h2>
+        <p>
+          {sentVia
+            ? SENT[sentVia]
+            : "Your answers are saved in this browser, but your teacher does not have them until you send them."}
+        </p>
+      </div>
+      {result.ending === "time-up-away" ? (
+        <p className={notice} role="status">
+          Time ran out while this page was closed. Your answers saved before the deadline (
+          {formatDateTime(result.submittedAt)}) are in this result; nothing can be added now.
+        </p>
+      ) : result.ending === "time-up" ? (
+        <p className={notice} role="status">
+          Time ran out. The answers you gave are in this result.
+        </p>
+      ) : null}
+      <InboxDelivery code={result.code} assignmentId={assignment.id} inbox={assignment.inbox} />
+      <HandIn item={stored ?? result} name={result.name} teacherEmail={assignment.teacherEmail} />
       {assignment.showScore ? (
         <p className="text-lg">
-          Your score: <strong>{Math.round(graded.score * 10) / 10}</strong> out of {graded.max} ({graded.percent} %)
+          Your score: <strong>{formatNumber(graded.score)}</strong> out of {graded.max} (
+          {formatPercent(graded.percent / 100)})
         </p>
       ) : (
         <p>Your teacher will tell you how you did.</p>
       )}
-      <InboxDelivery code={result.code} assignmentId={assignment.id} inbox={assignment.inbox} />
-      <HandIn code={result.code} title={assignment.title} name={result.name} teacherEmail={assignment.teacherEmail} />
-      {assignment.showKey ? (
+      {assignment.attempts !== 1 ? (
+        <div className="space-y-2">
+          <p>
+            {result.attempt && result.attempt > 1 ? `This was attempt ${result.attempt}. ` : ""}
+            {left === Infinity
+              ? "You may try again as often as you like; your teacher sees every attempt."
+              : left > 0
+                ? `You have ${left} more ${left === 1 ? "attempt" : "attempts"}; your teacher sees every attempt.`
+                : "That was your last attempt."}
+          </p>
+          {left > 0 ? (
+            <button type="button" className={primaryButton} onClick={onAgain}>
+              Try again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {mayShowKey(assignment, attemptsUsed) ? (
         <section aria-labelledby="review-h" className="space-y-3">
           <h2 id="review-h" className="text-xl font-semibold">
             Review
           </h2>
           <AttemptReview questions={questions} responses={result.responses} />
         </section>
+      ) : assignment.showKey && left > 0 ? (
+        <p>The answers and explanations are shown after your last attempt.</p>
       ) : null}
     </div>
   );

@@ -1,11 +1,7 @@
 import Link from "next/link";
 import type { Flashcard } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
-
-/** Where a card's source is: the article, with the quote highlighted and scrolled to. */
-export function articleHref(card: Flashcard): string {
-  return `/article/?highlight=${encodeURIComponent(card.id)}#${card.source.paragraph}`;
-}
+import { articleHref } from "@/components/ui/source-quote";
 
 /** The side shown first: the front, or the back when studying in reverse. */
 export function FirstSide({ card, direction }: { card: Flashcard; direction: Direction }) {
@@ -30,12 +26,15 @@ export function RevealedSide({ card, direction }: { card: Flashcard; direction: 
       <p className="mt-2 text-xl sm:text-2xl">{direction === "front" ? card.back : card.front}</p>
       <figure className="mt-4">
         <blockquote className="border-l-4 border-slate-300 pl-3 font-serif italic text-slate-800 dark:border-slate-600 dark:text-slate-200">
-          <Link href={articleHref(card)} className="hover:underline">
+          <Link href={articleHref(card.id, card.source)} className="hover:underline">
             “{card.source.quote}”
           </Link>
         </blockquote>
         <figcaption className="mt-2">
-          <Link href={articleHref(card)} className="font-medium text-brand-700 underline dark:text-brand-300">
+          <Link
+            href={articleHref(card.id, card.source)}
+            className="font-medium text-brand-700 underline dark:text-brand-300"
+          >
             Read it in the article
           </Link>
         </figcaption>

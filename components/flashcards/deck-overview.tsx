@@ -6,7 +6,7 @@ import type { Direction } from "@/core/scheduling/session";
 import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
 import { startOfDay, useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
-import { describeDue } from "./format";
+import { describeDue, quantity } from "@/core/format";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { startStudyWhenLoaded } from "./load-study";
@@ -105,7 +105,7 @@ export function DeckOverview({
             className={primaryButton}
             onClick={() => void startStudyWhenLoaded({ mode: "review", direction, topic }, bank.flashcards)}
           >
-            Study now ({ready} {ready === 1 ? "card" : "cards"})
+            Study now ({quantity(ready, "card")})
           </button>
         ) : (
           <p className="font-medium">
@@ -121,7 +121,7 @@ export function DeckOverview({
             className={secondaryButton}
             onClick={() => void startStudyWhenLoaded({ mode: "cram", direction, topic }, bank.flashcards)}
           >
-            Cram all {ids.length} {ids.length === 1 ? "card" : "cards"}
+            Cram all {quantity(ids.length, "card")}
           </button>
         ) : null}
       </div>

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { useCardsStore } from "@/stores/cards-store";
 import { RETENTION_MAX, RETENTION_MIN, NEW_PER_DAY_MAX } from "@/core/scheduling/types";
+import { percentOf } from "@/core/format";
 
 /** Desired retention and the daily limit of new cards. */
 export function DeckSettings() {
@@ -11,7 +12,7 @@ export function DeckSettings() {
   const setNewPerDay = useCardsStore((s) => s.setNewPerDay);
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
-  const pct = Math.round(settings.retention * 100);
+  const pct = percentOf(settings.retention);
 
   return (
     <details className="mt-8 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
@@ -24,8 +25,8 @@ export function DeckSettings() {
           <input
             id={`${id}-retention`}
             type="range"
-            min={Math.round(RETENTION_MIN * 100)}
-            max={Math.round(RETENTION_MAX * 100)}
+            min={percentOf(RETENTION_MIN)}
+            max={percentOf(RETENTION_MAX)}
             step={1}
             value={pct}
             aria-valuetext={`${pct}%`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { GRADES, GRADE_LABELS, type Grade } from "@/core/scheduling/types";
-import { describeInterval, formatInterval } from "@/core/scheduling/summary";
+import { describeInterval, formatInterval } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
 
 const TONES: Record<Grade, string> = {

@@ -5,7 +5,7 @@ import type { Bank } from "@/core/bank/schema";
 import { cardsInPlay, sessionStats, type StudySession } from "@/core/scheduling/session";
 import { deckSummary } from "@/core/scheduling/summary";
 import { useCardsStore } from "@/stores/cards-store";
-import { describeDue, formatStudyTime } from "./format";
+import { describeDue, formatDuration } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
@@ -23,7 +23,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
   const canUndo = session.answers.length > 0;
 
-  useStudyKeys({ undo: canUndo ? undo : undefined });
+  useStudyKeys({ undo });
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (
@@ -34,7 +34,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Item label="Cards studied" value={String(stats.studied)} />
         <Item label="Right first time" value={`${stats.right} of ${stats.studied}`} />
-        <Item label="Time" value={formatStudyTime(stats.timeMs)} />
+        <Item label="Time" value={formatDuration(stats.timeMs)} />
         <Item label="Next due" value={next === null ? "none yet" : describeDue(next, now)} />
       </dl>
       {session.mode === "cram" ? (

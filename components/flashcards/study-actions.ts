@@ -35,32 +35,41 @@ export function startStudy(options: SessionOptions, cards: readonly CardRef[]): 
   return true;
 }
 
-export function flipCard(): void {
+// Each action decides from the store as it is now, not from what the screen last rendered, so a key pressed
+// right after another (Space then 4, a grade then Z) acts on the state the first one left. Each says whether it acted.
+
+/** Shows the answer side; false when there is no card face down. */
+export function flipCard(): boolean {
   const { session } = store.getState();
-  if (session && !session.flipped) store.setState({ session: flip(session), sessionUpdatedAt: Date.now() });
+  if (!session || session.flipped || session.endedAt !== null) return false;
+  store.setState({ session: flip(session), sessionUpdatedAt: Date.now() });
+  return true;
 }
 
-export function gradeCard(grade: Grade): void {
+/** Grades the card on screen; false unless its answer is showing. */
+export function gradeCard(grade: Grade): boolean {
   const state = store.getState();
-  if (!state.session) return;
+  if (!state.session || !state.session.flipped || state.session.endedAt !== null) return false;
   const now = Date.now();
   const { deck, session } = gradeCurrent(state, state.session, grade, now, uniqueId(now));
   store.setState({ cards: deck.cards, logs: deck.logs, session, sessionUpdatedAt: now });
+  return true;
 }
 
-export function undoGrade(): void {
+/** Takes back the last grade of the session; false when there is none. */
+export function undoGrade(): boolean {
   const state = store.getState();
-  if (!state.session) return;
+  if (!state.session) return false;
   const now = Date.now();
   const result = undoLast(state, state.session, now);
-  if (result) {
-    store.setState({
-      cards: result.deck.cards,
-      logs: result.deck.logs,
-      session: result.session,
-      sessionUpdatedAt: now,
-    });
-  }
+  if (!result) return false;
+  store.setState({
+    cards: result.deck.cards,
+    logs: result.deck.logs,
+    session: result.session,
+    sessionUpdatedAt: now,
+  });
+  return true;
 }
 
 /** Stops early and shows the summary. */

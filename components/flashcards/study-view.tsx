@@ -13,6 +13,7 @@ import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "./use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
+import { quantity } from "@/core/format";
 
 /** One card of a session: its first side, the flip, the four grades, undo and the way out. */
 export function StudyView({ session, card }: { session: StudySession; card: Flashcard }) {
@@ -27,11 +28,8 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const cram = session.mode === "cram";
   const canUndo = session.answers.length > 0;
 
-  useStudyKeys({
-    flip: session.flipped ? undefined : flip,
-    grade: session.flipped ? grade : undefined,
-    undo: canUndo ? undo : undefined,
-  });
+  // The actions check the store themselves, so the keys never wait for this screen to re-render.
+  useStudyKeys({ flip, grade, undo });
 
   // Keep the keyboard user's place: after a flip or a grade the pressed button is gone, so focus goes to the card.
   useEffect(() => {
@@ -54,7 +52,7 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
           {session.direction === "back" ? ", reverse" : ""}
         </h2>
         <p className="tabular-nums" aria-live="polite">
-          {left} {left === 1 ? "card" : "cards"} left
+          {quantity(left, "card")} left
         </p>
         <button type="button" className={secondaryButton} onClick={end}>
           End session

@@ -3,10 +3,11 @@
 import { useEffect, useRef } from "react";
 import type { Grade } from "@/core/scheduling/types";
 
+/** Each handler returns false when it had nothing to do, so the key keeps its usual meaning (Space scrolls). */
 export type StudyKeyHandlers = {
-  flip?: () => void;
-  grade?: (grade: Grade) => void;
-  undo?: () => void;
+  flip?: () => boolean;
+  grade?: (grade: Grade) => boolean;
+  undo?: () => boolean;
 };
 
 const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
@@ -28,14 +29,11 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
       const h = ref.current;
       if (e.key === " " || e.key === "Enter") {
         if (target?.closest(ACTIVATES) || !h.flip) return;
-        e.preventDefault();
-        h.flip();
+        if (h.flip()) e.preventDefault();
       } else if (/^[1-4]$/.test(e.key) && h.grade) {
-        e.preventDefault();
-        h.grade(Number(e.key) as Grade);
+        if (h.grade(Number(e.key) as Grade)) e.preventDefault();
       } else if ((e.key === "z" || e.key === "Z") && h.undo) {
-        e.preventDefault();
-        h.undo();
+        if (h.undo()) e.preventDefault();
       }
     }
     window.addEventListener("keydown", onKeyDown);

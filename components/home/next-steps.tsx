@@ -9,8 +9,9 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
-import { useNow } from "@/components/progress/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
+import { quantity } from "@/core/format";
 
 const card =
   "group block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
@@ -113,7 +114,7 @@ export function NextSteps() {
         {ready && due > 0 ? (
           <StepLink
             href="/flashcards/"
-            title={`${due} ${due === 1 ? "card" : "cards"} due now`}
+            title={`${quantity(due, "card")} due now`}
             text="Review them while they are fresh: a few minutes."
           />
         ) : (

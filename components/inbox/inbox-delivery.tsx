@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { smallButton } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore } from "@/stores/inbox-store";
+import { useTeacherStore } from "@/stores/teacher-store";
 import { useOutbox } from "./use-outbox";
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -32,9 +33,18 @@ export function InboxDelivery({
   const recordAttempt = useInboxStore((s) => s.recordAttempt);
   useOutbox();
 
+  const sentVia = useTeacherStore((s) => s.handedIn.find((h) => h.code === code)?.sentVia);
+  const markSent = useTeacherStore((s) => s.markSent);
+  const receivedAt = entry?.receipt?.receivedAt;
+
   useEffect(() => {
     if (hydrated && inbox) queueResult(code, assignmentId, inbox, Date.now());
   }, [hydrated, inbox, code, assignmentId, queueResult]);
+
+  // The receipt is what makes a result "sent": the hand-in screen and the list of results say so from then on.
+  useEffect(() => {
+    if (receivedAt !== undefined && sentVia !== "inbox") markSent(code, "inbox", receivedAt);
+  }, [receivedAt, sentVia, markSent, code]);
 
   if (!inbox || !hydrated) return null;
   const state = !entry

@@ -1,6 +1,5 @@
 import type { AttemptPoint } from "@/core/progress/mastery";
-import { percent } from "@/core/progress/dashboard";
-import { formatDate } from "./use-now";
+import { quantity, formatDate, formatPercent } from "@/core/format";
 import { panel } from "@/components/ui/styles";
 
 const W = 300;
@@ -31,12 +30,12 @@ export function AccuracyChart({ points }: { points: AttemptPoint[] }) {
             ))}
           </svg>
           <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-            Your last {points.length} {points.length === 1 ? "quiz" : "quizzes"}, oldest first (0 to 100%).
+            Your last {quantity(points.length, "quiz", "quizzes")}, oldest first (0 to 100%).
           </figcaption>
           <ol className="sr-only" aria-label="Scores of recent quizzes">
             {points.map((p) => (
               <li key={p.id}>
-                {formatDate(p.endedAt)}: {percent(p.score)}%
+                {formatDate(p.endedAt)}: {formatPercent(p.score)}
               </li>
             ))}
           </ol>

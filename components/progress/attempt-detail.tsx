@@ -1,10 +1,9 @@
 "use client";
 
 import type { Bank } from "@/core/bank/schema";
-import { AttemptReview } from "@/components/quiz/attempt-review";
-import { percent } from "@/core/progress/dashboard";
+import { AttemptReview } from "@/components/ui/attempt-review";
 import type { FinishedAttempt } from "@/stores/quiz-store";
-import { formatDateTime } from "./use-now";
+import { quantity, formatDateTime, formatPercent, plural } from "@/core/format";
 
 /** One finished attempt's full review: every question, the learner's answer, the key and the explanation. */
 export function AttemptDetail({ attempt, bank }: { attempt: FinishedAttempt; bank: Bank }) {
@@ -19,7 +18,7 @@ export function AttemptDetail({ attempt, bank }: { attempt: FinishedAttempt; ban
         Attempt of {formatDateTime(attempt.endedAt)}
       </h2>
       <p className="mt-1 text-lg">
-        Score {percent(attempt.score)}%: {right} of {attempt.questionIds.length} right (
+        Score {formatPercent(attempt.score)}: {right} of {attempt.questionIds.length} right (
         {attempt.settings.mode === "exam" ? "exam" : "practice"}).
       </p>
       {attempt.bankVersion !== bank.version ? (
@@ -29,7 +28,7 @@ export function AttemptDetail({ attempt, bank }: { attempt: FinishedAttempt; ban
       ) : null}
       {missing > 0 ? (
         <p className="mt-2 text-sm">
-          {missing} {missing === 1 ? "question is" : "questions are"} no longer in the question bank and cannot be
+          {quantity(missing, "question")} {plural(missing, "is", "are")} no longer in the question bank and cannot be
           shown.
         </p>
       ) : null}

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { FinishedAttempt } from "@/stores/quiz-store";
-import { percent } from "@/core/progress/dashboard";
-import { formatDateTime } from "./use-now";
+import { formatDateTime, formatPercent } from "@/core/format";
 import { panel } from "@/components/ui/styles";
 
 const KIND: Record<FinishedAttempt["kind"], string> = {
@@ -39,7 +38,7 @@ export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[]
                   </span>
                 </span>
                 <span className="tabular-nums">
-                  {percent(a.score)}% ({right} of {a.questionIds.length} right)
+                  {formatPercent(a.score)} ({right} of {a.questionIds.length} right)
                 </span>
                 <Link
                   href={`/progress/?attempt=${encodeURIComponent(a.id)}`}

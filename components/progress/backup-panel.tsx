@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import type { ParsedBackup } from "@/core/progress/backup";
 import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
-import { formatDate, formatDateTime } from "./use-now";
+import { formatDate, formatDateTime } from "@/core/format";
 import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Stage =

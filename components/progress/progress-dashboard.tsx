@@ -16,7 +16,7 @@ import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
 import { BackupPanel } from "./backup-panel";
-import { localOffsetMinutes, useNow } from "./use-now";
+import { localOffsetMinutes, useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Streak } from "@/core/progress/streak";
 import { panel } from "@/components/ui/styles";
-
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+import { quantity, plural } from "@/core/format";
 
 /** The study streak and the flashcards due now. */
 export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number; fresh: number }) {
@@ -15,12 +14,12 @@ export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number
         <div>
           <dt className="text-sm text-slate-700 dark:text-slate-300">Current streak</dt>
           <dd className="text-2xl font-bold" data-testid="streak">
-            {days(streak.current)}
+            {quantity(streak.current, "day")}
           </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-700 dark:text-slate-300">Longest streak</dt>
-          <dd className="text-2xl font-bold">{days(streak.longest)}</dd>
+          <dd className="text-2xl font-bold">{quantity(streak.longest, "day")}</dd>
         </div>
         <div>
           <dt className="text-sm text-slate-700 dark:text-slate-300">Cards due now</dt>
@@ -46,7 +45,7 @@ export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number
           href="/flashcards/"
           className="mt-3 inline-block font-semibold text-brand-700 underline dark:text-brand-300"
         >
-          Review {due} due {due === 1 ? "card" : "cards"}
+          Review {due} due {plural(due, "card")}
         </Link>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import type { Question } from "@/core/bank/schema";
 import type { Response, ScoreResult } from "@/core/quiz/types";
-import { describeKey } from "@/core/quiz/summary";
-import { SourceQuote } from "./source-link";
+import { describeKey, verdict } from "@/core/quiz/summary";
+import { SourceQuote } from "@/components/ui/source-quote";
 
 /** The feedback for the options the learner chose (single and multiple select carry one per option). */
 function chosenFeedback(question: Question, response: Response | undefined): { text: string; feedback: string }[] {
@@ -10,12 +10,6 @@ function chosenFeedback(question: Question, response: Response | undefined): { t
   if (question.type === "multiple" && response?.type === "multiple")
     return question.options.filter((o) => response.choices.includes(o.text));
   return [];
-}
-
-export function verdict(result: ScoreResult): string {
-  if (result.correct) return "Right";
-  if (result.score > 0) return `Partly right (${Math.round(result.score * 100)}%)`;
-  return "Not quite";
 }
 
 /** Practice feedback: right or wrong, why, the key, the explanation and the source. */

@@ -120,7 +120,7 @@ function TypedControl({ question, value, onChange, locked }: ControlProps) {
         className="mt-1 w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
       />
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Case, accents and punctuation do not matter; one typo is forgiven in longer answers.
+        Case, accents and punctuation do not matter; one typo is forgiven in a long word, never in a number.
       </p>
     </div>
   );

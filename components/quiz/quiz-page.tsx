@@ -11,6 +11,7 @@ import { useQuizStore, type Attempt } from "@/stores/quiz-store";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "./lazy-quiz-player";
 import { QuizSetup, randomSeed } from "./quiz-setup";
 import { Loading } from "@/components/ui/loading";
+import { quantity } from "@/core/format";
 
 // The results and the review are only needed when a quiz ends: they load then (and are precached for offline use).
 const QuizResults = lazy(() => import("./quiz-results").then((m) => ({ default: m.QuizResults })));
@@ -88,7 +89,7 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
         const result = store.start(bank, settings, seed, kind);
         return result.ok
           ? null
-          : `Only ${result.available} question${result.available === 1 ? "" : "s"} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
+          : `Only ${quantity(result.available, "question")} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
       }}
     />
   );

@@ -8,6 +8,7 @@ import type { PreparedQuestion, QuizMode, Response } from "@/core/quiz/types";
 import { AnswerFeedback } from "./answer-feedback";
 import { ExamTimer } from "./exam-timer";
 import { QuestionControls, responseForKey } from "./question-controls";
+import { quantity, plural } from "@/core/format";
 
 export type QuizPlayerProps = {
   /** The questions in quiz order. */
@@ -302,7 +303,8 @@ function ExamNavigator({
         {confirming ? (
           <div role="alertdialog" aria-labelledby="finish-confirm" className="rounded-lg border border-amber-700 p-3">
             <p id="finish-confirm" className="font-medium">
-              {unanswered} question{unanswered === 1 ? " is" : "s are"} not answered yet. Finish the exam anyway?
+              {quantity(unanswered, "question")} {plural(unanswered, "is", "are")} not answered yet. Finish the exam
+              anyway?
             </p>
             <div className="mt-2 flex gap-3">
               <button type="button" className={primaryBtn} onClick={onFinish} autoFocus>

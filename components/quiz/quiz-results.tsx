@@ -5,15 +5,8 @@ import type { Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
 import { summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
-import { AttemptReview } from "./attempt-review";
-
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(s / 60);
-  return m > 0 ? `${m} min ${s % 60} s` : `${s} s`;
-}
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { AttemptReview } from "@/components/ui/attempt-review";
+import { formatDuration, formatNumber, formatPercent } from "@/core/format";
 
 /** The end of a quiz: score, time, per-topic breakdown, how scoring works and the full review. */
 export function QuizResults({
@@ -43,11 +36,11 @@ export function QuizResults({
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Loaded on demand when a quiz ends, so the heading takes focus once it is here.
   useEffect(() => headingRef.current?.focus(), []);
-  const points = Math.round(summary.score * summary.total * 10) / 10;
   return (
     <div>
       <h2 className="text-2xl font-bold" tabIndex={-1} id="results-heading" ref={headingRef}>
-        Your score: {points} out of {summary.total} ({pct(summary.score)})
+        Your score: {formatNumber(summary.score * summary.total)} out of {summary.total} ({formatPercent(summary.score)}
+        )
       </h2>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {summary.correct} fully right · time taken {formatDuration(durationMs)}
@@ -98,7 +91,7 @@ export function QuizResults({
               </th>
               <td className="py-1 pr-4">{t.count}</td>
               <td className="py-1 pr-4">{t.correct}</td>
-              <td className="py-1">{pct(t.score)}</td>
+              <td className="py-1">{formatPercent(t.score)}</td>
             </tr>
           ))}
         </tbody>

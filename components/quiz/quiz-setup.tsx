@@ -4,8 +4,9 @@ import { primaryButton as primaryBtn, secondaryButton as secondaryBtn } from "@/
 import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import { useMemo, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, matchingQuestions } from "@/core/quiz/generate";
+import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, quizCapacity } from "@/core/quiz/generate";
 import { encodeQuizLink, MAX_TIME_LIMIT_MIN, type DecodedQuizLink } from "@/core/quiz/link";
+import { quantity } from "@/core/format";
 import {
   QUIZ_QUESTION_TYPES as QUESTION_TYPES,
   type Difficulty,
@@ -106,7 +107,7 @@ export function QuizSetup({
     // A quiz that follows a link must give the sender's questions, so it ignores this learner's history.
     adaptive: mode === "practice" && adaptive && !fromLink,
   };
-  const available = matchingQuestions(bank, settings).length;
+  const available = quizCapacity(bank, settings);
   const emptyFilter = topics.length === 0 || difficulties.length === 0 || types.length === 0;
   const linkText =
     typeof window === "undefined" ? "" : `${window.location.origin}/quiz/?${encodeQuizLink(settings, seed)}`;
@@ -120,7 +121,7 @@ export function QuizSetup({
     if (emptyFilter) return setError("Choose at least one topic, one difficulty and one question type.");
     if (available < n)
       return setError(
-        `Only ${available} question${available === 1 ? "" : "s"} match these settings. Ask for ${available} or fewer, or widen the topics, difficulties or types.`,
+        `Only ${quantity(available, "question")} match these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`,
       );
     start(settings, seed, fromLink ? "link" : "quiz");
   };
@@ -195,7 +196,8 @@ export function QuizSetup({
               className="mt-1 w-24 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-950"
             />
             <p id="quiz-available" aria-live="polite" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-              {MIN_QUESTIONS} to {MAX_QUESTIONS}; {available} question{available === 1 ? "" : "s"} match your choices.
+              {MIN_QUESTIONS} to {MAX_QUESTIONS}; {quantity(available, "question")} match your choices without giving
+              each other’s answers away.
             </p>
           </div>
           <fieldset className={box}>

@@ -1,30 +1,33 @@
 "use client";
 
-import { useState } from "react";
-import { primaryButton, input } from "@/components/ui/styles";
+import { useId, useState } from "react";
+import { input, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 /** Largest text file of codes read (a class's worth of codes is a few kilobytes). */
 const MAX_FILE_BYTES = 1_000_000;
 
-/** Paste one or many result codes or links, or load a text file of them. */
-export function AddResults({ onAdd }: { onAdd: (text: string) => void }) {
+/**
+ * Paste anything that holds result codes or links (an e-mail, a chat log), or load a text file of them. The text
+ * stays in the box when something could not be read, so nothing is lost.
+ */
+export function AddResults({ onAdd }: { onAdd: (text: string) => { keepText: boolean } }) {
+  const id = useId();
   const [text, setText] = useState("");
   const [fileProblem, setFileProblem] = useState("");
   return (
-    <section aria-labelledby="add-h" className="space-y-2">
-      <h2 id="add-h" className="text-xl font-semibold">
+    <section aria-labelledby={`${id}-h`} className="no-print min-w-0 space-y-3">
+      <h2 id={`${id}-h`} className="text-xl font-semibold">
         Add results
       </h2>
       <form
         className="space-y-2"
         onSubmit={(e) => {
           e.preventDefault();
-          onAdd(text);
-          setText("");
+          if (!onAdd(text).keepText) setText("");
         }}
       >
         <label className="block">
-          Paste result links or codes (one or many, separated by spaces or new lines)
+          Paste result links or codes: one or many, or a whole e-mail or chat (other words are ignored)
           <textarea
             className={`${input} font-mono text-sm`}
             rows={4}
@@ -36,12 +39,13 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => void }) {
           Add to gradebook
         </button>
       </form>
-      <label className="block">
-        Or load a text file of codes
+      <div className="space-y-1">
+        <p>Or load a text file of codes (.txt or .csv).</p>
         <input
+          id={`${id}-file`}
           type="file"
           accept=".txt,.csv,text/plain"
-          className="mt-1 block min-h-11"
+          className="peer sr-only"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = "";
@@ -54,7 +58,13 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => void }) {
             onAdd(await file.text());
           }}
         />
-      </label>
+        <label
+          htmlFor={`${id}-file`}
+          className={`${secondaryButton} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600`}
+        >
+          Choose a file…
+        </label>
+      </div>
       {fileProblem ? <p role="alert">{fileProblem}</p> : null}
     </section>
   );

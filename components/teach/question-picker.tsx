@@ -1,13 +1,31 @@
 "use client";
 
-import { memo, useCallback, useId, useMemo, useState } from "react";
+import { memo, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
+import { matchingQuestions } from "@/core/quiz/generate";
 import { describeKey } from "@/core/quiz/summary";
+import type { Difficulty } from "@/core/quiz/types";
+import { normalizeAnswer } from "@/core/text/normalize";
+import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
+import { GiveAwayWarning } from "./give-away-warning";
 
-/** Filters the bank, previews a question with its key, and adds questions one by one or N at random. */
+/** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
+function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
+  const words = normalizeAnswer(text).split(" ").filter(Boolean);
+  if (words.length === 0) return [...questions];
+  return questions.filter((q) => {
+    const hay = normalizeAnswer(`${q.prompt} ${q.id} ${topicLabel.get(q.topic) ?? q.topic}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/**
+ * Searches and filters the bank, previews a question with its key, and adds questions one by one or N at random. The
+ * list is one Tab stop (arrow keys move inside it), so the keyboard gets past it in one press.
+ */
 export function QuestionPicker({
   bank,
   selected,
@@ -18,21 +36,27 @@ export function QuestionPicker({
   onChange: (ids: string[]) => void;
 }) {
   const id = useId();
+  const [search, setSearch] = useState("");
   const [topic, setTopic] = useState("");
   const [type, setType] = useState("");
   const [difficulty, setDifficulty] = useState("");
   const [count, setCount] = useState(10);
   const [note, setNote] = useState("");
+  const listRef = useRef<HTMLUListElement>(null);
+  useRovingFocus(listRef);
+  const topicLabel = useMemo(() => new Map(bank.topics.map((t) => [t.id, t.label])), [bank]);
   const pool = useMemo(
     () =>
-      bank.questions.filter(
-        (q) =>
-          !q.retired &&
-          (!topic || q.topic === topic) &&
-          (!type || q.type === type) &&
-          (!difficulty || String(q.difficulty) === difficulty),
+      searchQuestions(
+        matchingQuestions(bank, {
+          topics: topic ? [topic] : [],
+          types: type ? [type as (typeof QUESTION_TYPES)[number]] : [],
+          difficulties: difficulty ? [Number(difficulty) as Difficulty] : [],
+        }),
+        search,
+        topicLabel,
       ),
-    [bank, topic, type, difficulty],
+    [bank, topic, type, difficulty, search, topicLabel],
   );
   const chosen = new Set(selected);
   const toggle = useCallback(
@@ -50,69 +74,92 @@ export function QuestionPicker({
         : `Added ${picked.length} questions at random.`,
     );
   };
-  const topicLabel = new Map(bank.topics.map((t) => [t.id, t.label]));
+  const filters = [topic, type, difficulty].filter(Boolean).length;
 
   return (
-    <section aria-labelledby={`${id}-h`} className="space-y-3">
+    <section aria-labelledby={`${id}-h`} className="min-w-0 space-y-3">
       <h2 id={`${id}-h`} className="text-xl font-semibold">
         Choose questions
       </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <label className="block">
-          Topic
-          <select className={input} value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <option value="">All topics</option>
-            {bank.topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          Type
-          <select className={input} value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">All types</option>
-            {QUESTION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {QUESTION_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          Difficulty
-          <select className={input} value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
-            <option value="">Any difficulty</option>
-            <option value="1">1 (easy)</option>
-            <option value="2">2</option>
-            <option value="3">3 (hard)</option>
-          </select>
-        </label>
-      </div>
-      <div className="flex flex-wrap items-end gap-2">
-        <label className="block w-28">
-          How many
-          <input
-            className={input}
-            type="number"
-            min={1}
-            max={50}
-            value={count}
-            onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
-          />
-        </label>
-        <button type="button" className={secondaryButton} onClick={pickRandom} disabled={pool.length === 0}>
-          Pick {count} at random
-        </button>
-        <p role="status" className="text-sm">
-          {note}
-        </p>
-      </div>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        {pool.length} matching questions (retired ones are hidden).
+      <label className="block">
+        Search the questions
+        <input
+          className={input}
+          type="search"
+          value={search}
+          aria-describedby={`${id}-count`}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </label>
+      <details className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
+        <summary className="min-h-9 cursor-pointer py-1 font-medium">
+          Filters and random pick{filters ? ` (${filters} ${filters === 1 ? "filter" : "filters"} on)` : ""}
+        </summary>
+        <div className="mt-2 space-y-3">
+          <div className="grid gap-3 sm:grid-cols-3">
+            <label className="block">
+              Topic
+              <select className={input} value={topic} onChange={(e) => setTopic(e.target.value)}>
+                <option value="">All topics</option>
+                {bank.topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="block">
+              Type
+              <select className={input} value={type} onChange={(e) => setType(e.target.value)}>
+                <option value="">All types</option>
+                {QUESTION_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {QUESTION_TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="block">
+              Difficulty
+              <select className={input} value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+                <option value="">Any difficulty</option>
+                <option value="1">1 (easy)</option>
+                <option value="2">2</option>
+                <option value="3">3 (hard)</option>
+              </select>
+            </label>
+          </div>
+          <div className="flex flex-wrap items-end gap-2">
+            <label className="block w-28">
+              How many
+              <input
+                className={input}
+                type="number"
+                min={1}
+                max={50}
+                value={count}
+                onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
+              />
+            </label>
+            <button type="button" className={secondaryButton} onClick={pickRandom} disabled={pool.length === 0}>
+              Pick {count} at random
+            </button>
+          </div>
+        </div>
+      </details>
+      <p role="status" className="text-sm">
+        {note}
       </p>
-      <ul className="max-h-[28rem] divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-700">
+      <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} />
+      <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-300">
+        {pool.length} matching {pool.length === 1 ? "question" : "questions"} (retired ones are hidden). In the list,
+        the arrow keys move between questions and Tab moves on.
+      </p>
+      <ul
+        ref={listRef}
+        aria-label="Questions"
+        className="max-h-[28rem] divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-700"
+      >
         {pool.map((q) => (
           <QuestionRow
             key={q.id}
@@ -122,15 +169,16 @@ export function QuestionPicker({
             onToggle={toggle}
           />
         ))}
-        {pool.length === 0 ? <li className="p-3">No questions match these filters.</li> : null}
+        {pool.length === 0 ? <li className="p-3">No questions match this search and these filters.</li> : null}
       </ul>
     </section>
   );
 }
 
 /**
- * One question of the list. Memoized, so typing elsewhere on the page does not re-render the whole bank; and skipped
- * by layout and paint while scrolled out of the list's box (content-visibility).
+ * One question of the list, compact: its Add button, the prompt, a line of facts and the folded key. Memoized, so
+ * typing elsewhere on the page does not re-render the whole bank; and skipped by layout and paint while scrolled out
+ * of the list's box (content-visibility).
  */
 const QuestionRow = memo(function QuestionRow({
   question: q,
@@ -144,20 +192,22 @@ const QuestionRow = memo(function QuestionRow({
   onToggle: (q: Question) => void;
 }) {
   return (
-    <li className="p-3 [contain-intrinsic-size:auto_7rem] [content-visibility:auto]">
-      <div className="flex items-start gap-3">
+    <li className="px-2 py-2 [contain-intrinsic-size:auto_4.5rem] [content-visibility:auto]">
+      <div className="flex items-start gap-2">
         <button
           type="button"
-          className={smallButton}
+          data-roving
+          tabIndex={-1}
+          className={`${smallButton} w-16 shrink-0`}
           aria-pressed={added}
           aria-label={`${added ? "Remove" : "Add"} ${q.id}`}
           onClick={() => onToggle(q)}
         >
           {added ? "Added ✓" : "Add"}
         </button>
-        <div className="min-w-0 flex-1">
-          <p>{q.prompt}</p>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
+        <div className="min-w-0 flex-1 text-sm">
+          <p className="break-words text-base">{q.prompt}</p>
+          <p className="text-slate-700 dark:text-slate-300">
             {/* One text node rather than nine: the list renders the whole bank. */}
             {`${q.id} · ${QUESTION_TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
           </p>
@@ -176,7 +226,9 @@ function KeyPreview({ question }: { question: Question }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-1 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer underline">Preview with key</summary>
+      <summary data-roving tabIndex={-1} className="cursor-pointer underline">
+        Preview with key
+      </summary>
       {open ? <QuestionKey question={question} /> : null}
     </details>
   );

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { decodeAssignment } from "@/core/assignment/assignment-code";
+import { formatDateTime, quantity } from "@/core/format";
 import type { SavedAssignment } from "@/stores/teacher-store";
 import { smallButton } from "@/components/ui/styles";
 
-/** Assignments made on this device, to reopen, copy or print again. */
+/** Assignments made on this device, told apart by date and time, question count and code; to reopen or remove. */
 export function SavedAssignments({
   items,
   onOpen,
@@ -15,7 +17,7 @@ export function SavedAssignments({
   onRemove: (code: string) => void;
 }) {
   return (
-    <section aria-labelledby="saved-h" className="no-print space-y-2">
+    <section aria-labelledby="saved-h" className="no-print min-w-0 space-y-2">
       <h2 id="saved-h" className="text-xl font-semibold">
         Your assignments
       </h2>
@@ -23,23 +25,30 @@ export function SavedAssignments({
         <p>None yet. Assignments you create are kept in this browser.</p>
       ) : (
         <ul className="space-y-2">
-          {items.map((a) => (
-            <li
-              key={a.code}
-              className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 p-2 dark:border-slate-700"
-            >
-              <span className="min-w-0 flex-1 font-medium">{a.title || "Untitled assignment"}</span>
-              <span className="text-sm text-slate-700 dark:text-slate-300">
-                {new Date(a.savedAt).toLocaleDateString("en-GB", { timeZone: "UTC" })}
-              </span>
-              <button type="button" className={smallButton} onClick={() => onOpen(a.code)}>
-                Open<span className="sr-only"> {a.title || "untitled assignment"}</span>
-              </button>
-              <button type="button" className={smallButton} onClick={() => onRemove(a.code)}>
-                Remove<span className="sr-only"> {a.title || "untitled assignment"}</span>
-              </button>
-            </li>
-          ))}
+          {items.map((a) => {
+            const d = decodeAssignment(a.code);
+            const name = a.title || "Untitled assignment";
+            return (
+              <li
+                key={a.code}
+                className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 p-2 dark:border-slate-700"
+              >
+                <span className="min-w-0 flex-1 basis-48">
+                  <span className="block break-words font-medium">{name}</span>
+                  <span className="block text-sm text-slate-700 dark:text-slate-300">
+                    {formatDateTime(a.savedAt)}
+                    {d.ok ? ` · ${quantity(d.value.questionIds.length, "question")}` : ""} · code {a.id}
+                  </span>
+                </span>
+                <button type="button" className={smallButton} onClick={() => onOpen(a.code)}>
+                  Open<span className="sr-only"> {name}</span>
+                </button>
+                <button type="button" className={smallButton} onClick={() => onRemove(a.code)}>
+                  Remove<span className="sr-only"> {name}</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <p>

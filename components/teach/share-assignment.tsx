@@ -2,13 +2,20 @@
 
 import { ReadOnlyField } from "@/components/ui/read-only-field";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { CopyButton } from "./copy-button";
-import { QrCode } from "./qr-code";
+import { CopyButton } from "@/components/ui/copy-button";
+import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
 
 /** The address of an assignment on this site. */
 export function assignmentLink(code: string): string {
   return `${window.location.origin}/assignment/#${code}`;
+}
+
+/** Brings the panel to the top of the screen, with its link and QR code, and puts focus on it. */
+function showAtTop(el: HTMLElement | null) {
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.closest("section")?.scrollIntoView({ block: "start" });
 }
 
 /** The link to send, with Copy, a QR code and print buttons. */
@@ -23,9 +30,10 @@ export function ShareAssignment({
   return (
     <section
       aria-labelledby="share-h"
-      className="no-print space-y-3 rounded-lg border-2 border-brand-600 p-4 dark:border-brand-300"
+      className="no-print min-w-0 space-y-3 rounded-lg border-2 border-brand-600 p-4 dark:border-brand-300"
     >
-      <h2 id="share-h" className="text-xl font-semibold">
+      {/* Focused when it appears, so the teacher is taken to the link they just made. */}
+      <h2 id="share-h" className="break-words text-xl font-semibold" tabIndex={-1} ref={showAtTop}>
         Link for “{assignment.title || "Untitled assignment"}”
       </h2>
       <ReadOnlyField label={`Send this link to your students (${link.length} characters)`} value={link} />

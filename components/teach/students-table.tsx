@@ -1,30 +1,30 @@
 "use client";
 
 import { useState } from "react";
-import type { StudentRow } from "@/core/assignment/gradebook";
+import type { KeepPolicy } from "@/core/assignment/assignment-code";
+import { rowNotes, type StudentRow } from "@/core/assignment/gradebook";
+import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { smallButton } from "@/components/ui/styles";
+import { zoneName } from "./zone-name";
 
 type SortKey = "name" | "score" | "time" | "submitted";
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: "name", label: "Name" },
-  { key: "score", label: "Score" },
-  { key: "time", label: "Time taken" },
-  { key: "submitted", label: "Handed in" },
+const COLUMNS: { key: SortKey; label: string; width: string }[] = [
+  { key: "name", label: "Student", width: "w-[38%]" },
+  { key: "score", label: "Score", width: "w-[20%]" },
+  { key: "time", label: "Time taken", width: "w-[18%]" },
+  { key: "submitted", label: "Handed in", width: "w-[24%]" },
 ];
 
-const minutes = (ms: number) => {
-  const s = Math.round(ms / 1000);
-  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
-};
-
-/** One row per student, sortable by each column with the keyboard. */
+/** One row per result (two students may share a name), sortable by each column with the keyboard. */
 export function StudentsTable({
   rows,
+  keep,
   caption,
   onRemove,
 }: {
   rows: StudentRow[];
+  keep: KeepPolicy;
   caption: string;
   onRemove: (code: string) => void;
 }) {
@@ -40,24 +40,27 @@ export function StudentsTable({
   const sorted = [...rows].sort((a, b) => {
     const x = value(a);
     const y = value(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * sort.dir;
+    return (x < y ? -1 : x > y ? 1 : a.result.submittedAt - b.result.submittedAt) * sort.dir;
   });
+  const zone = zoneName();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
+    <div className="min-w-0">
+      <table className="w-full table-fixed border-collapse text-left text-sm sm:text-base">
+        <caption className="text-left text-sm text-slate-700 dark:text-slate-300">
+          <span className="sr-only">{caption}. </span>Times are in your time zone ({zone}).
+        </caption>
         <thead>
           <tr className="border-b border-slate-400">
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
                 scope="col"
-                className="p-2"
+                className={`${c.width} p-1 align-bottom sm:p-2`}
                 aria-sort={sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : undefined}
               >
                 <button
                   type="button"
-                  className="font-semibold underline-offset-2 hover:underline"
+                  className="text-left font-semibold break-words underline-offset-2 hover:underline"
                   onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key ? (-s.dir as 1 | -1) : 1 }))}
                 >
                   {c.label}
@@ -65,41 +68,48 @@ export function StudentsTable({
                 </button>
               </th>
             ))}
-            <th scope="col" className="p-2">
-              Notes
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">Actions</span>
-            </th>
           </tr>
         </thead>
         <tbody>
-          {sorted.map((r) => (
-            <tr key={r.key} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="p-2 font-medium">
-                {r.name || <em>No name given</em>}
-              </th>
-              <td className="p-2 tabular-nums">
-                {Math.round(r.graded.score * 10) / 10} / {r.graded.max} ({r.graded.percent} %)
-              </td>
-              <td className="p-2">{minutes(r.durationMs)}</td>
-              <td className="p-2">{new Date(r.result.submittedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</td>
-              <td className="p-2 text-sm">
-                {[
-                  r.overTime ? "Over the time limit" : "",
-                  r.handIns > 1 ? `Handed in ${r.handIns} times: the latest is shown` : "",
-                  r.graded.bankChanged ? "Answered on another version of the questions" : "",
-                ]
-                  .filter(Boolean)
-                  .join(". ")}
-              </td>
-              <td className="p-2">
-                <button type="button" className={smallButton} onClick={() => onRemove(r.result.code)}>
-                  Remove<span className="sr-only"> {r.name || "unnamed"}&apos;s result</span>
-                </button>
-              </td>
-            </tr>
-          ))}
+          {sorted.map((r) => {
+            const notes = rowNotes(r, keep);
+            const when = formatDateTime(r.result.submittedAt);
+            const who = r.name || "unnamed student";
+            return (
+              <tr
+                key={r.key}
+                className={`border-b border-slate-200 align-top dark:border-slate-700 ${r.counted ? "" : "text-slate-600 dark:text-slate-400"}`}
+              >
+                <th scope="row" className="p-1 font-medium break-words sm:p-2">
+                  {r.name || <em>No name given</em>}
+                  {notes.length ? (
+                    <ul className="mt-1 space-y-0.5 text-xs font-normal sm:text-sm">
+                      {notes.map((n) => (
+                        <li key={n}>{n}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <button
+                    type="button"
+                    className={`${smallButton} no-print mt-1 flex text-left`}
+                    onClick={() => onRemove(r.result.code)}
+                  >
+                    {r.sameName > 0 ? "Remove this result" : "Remove"}
+                    <span className="sr-only">
+                      {" "}
+                      ({who}
+                      {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
+                    </span>
+                  </button>
+                </th>
+                <td className="p-1 tabular-nums break-words sm:p-2">
+                  {formatNumber(r.graded.score)} / {r.graded.max} ({formatPercent(r.graded.percent / 100)})
+                </td>
+                <td className="p-1 break-words sm:p-2">{formatDuration(r.durationMs)}</td>
+                <td className="p-1 break-words sm:p-2">{when}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

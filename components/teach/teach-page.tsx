@@ -5,12 +5,15 @@ import {
   decodeAssignment,
   encodeAssignment,
   ASSIGNMENT_LIMITS,
+  parseTimeLimit,
   type Assignment,
 } from "@/core/assignment/assignment-code";
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
-import { AssignmentSettings, type SettingsDraft } from "./assignment-settings";
+import { CollectOption } from "@/components/inbox/collect-option";
+import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
+import { AssignmentSettings, DEFAULT_SETTINGS, type SettingsDraft } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
 import { PrintSheet } from "./print-sheets";
 import { QuestionPicker } from "./question-picker";
@@ -18,17 +21,6 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
-import { CollectOption } from "@/components/inbox/collect-option";
-import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
-
-const DEFAULT_SETTINGS: SettingsDraft = {
-  mode: "exam",
-  timeLimitMinutes: null,
-  showScore: true,
-  showKey: true,
-  requireName: true,
-  teacherEmail: "",
-};
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -42,9 +34,11 @@ export function TeachPage() {
   const [ids, setIds] = useState<string[]>([]);
   const [settings, setSettings] = useState<SettingsDraft>(DEFAULT_SETTINGS);
   const [made, setMade] = useState<Assignment | null>(null);
+  // Bumped each time a link is made or opened, so focus moves to it (the panel may already be on screen).
+  const [shown, setShown] = useState(0);
   const [problem, setProblem] = useState("");
-  const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
   const [collect, setCollect] = useState<CollectChoice | null>(null);
+  const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
 
   useEffect(() => {
     if (!printing) return;
@@ -73,18 +67,37 @@ export function TeachPage() {
       setProblem("Add at least one question first.");
       return;
     }
+    const limit = parseTimeLimit(settings.timeLimitText);
+    if (!limit.ok) {
+      setProblem(`Check the time limit. ${limit.message}`);
+      document.getElementById("time-limit")?.focus();
+      return;
+    }
     setProblem("");
-    const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-    const spec = { title, instructions, questionIds: ids, ...settings, seed, bankVersion: bank.version };
-    let a = encodeAssignment(spec);
+    const { timeLimitText: _text, ...rest } = settings;
+    const spec = {
+      title,
+      instructions,
+      questionIds: ids,
+      ...rest,
+      timeLimitMinutes: limit.value,
+      bankVersion: bank.version,
+    };
+    // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
+    // (The id covers the settings, not the inbox.)
+    const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
+    let a =
+      again && again.id === made?.id
+        ? again
+        : encodeAssignment({ ...spec, seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
     if (collect) {
       const opened = await openInbox(collect, a.id, Date.now());
-      if (opened.ok) a = encodeAssignment({ ...spec, inbox: opened.inbox });
-      else
-        setProblem(`${opened.message} The link below works without the inbox: students send you their result instead.`);
+      if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });
+      else setProblem(`${opened.message} The link below works without the inbox: students send you their result.`);
     }
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
+    setShown((n) => n + 1);
   };
 
   const open = (code: string) => {
@@ -99,27 +112,29 @@ export function TeachPage() {
     setIds(a.questionIds);
     setSettings({
       mode: a.mode,
-      timeLimitMinutes: a.timeLimitMinutes,
+      timeLimitText: a.timeLimitMinutes === null ? "" : String(a.timeLimitMinutes),
       showScore: a.showScore,
       showKey: a.showKey,
       requireName: a.requireName,
       teacherEmail: a.teacherEmail,
+      attempts: a.attempts,
+      keep: a.keep,
     });
     setMade(a);
+    setShown((n) => n + 1);
   };
 
   return (
-    <div className="space-y-8">
+    <div className="min-w-0 space-y-8">
       <Disclaimer />
       {hydrated ? (
         <SavedAssignments items={saved} onOpen={open} onRemove={removeAssignment} />
       ) : (
         <p role="status">Loading your assignments…</p>
       )}
-      {made ? <ShareAssignment assignment={made} onPrint={setPrinting} /> : null}
       {made && printing ? <PrintSheet bank={bank} assignment={made} kind={printing} /> : null}
       <form
-        className="no-print space-y-8"
+        className="no-print min-w-0 space-y-8"
         onSubmit={(e) => {
           e.preventDefault();
           void create();
@@ -162,6 +177,7 @@ export function TeachPage() {
           Create the link
         </button>
       </form>
+      {made ? <ShareAssignment key={shown} assignment={made} onPrint={setPrinting} /> : null}
     </div>
   );
 }

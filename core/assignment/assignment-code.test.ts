@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeAssignment, encodeAssignment, type AssignmentSpec } from "./assignment-code";
+import {
+  codeFromInput,
+  decodeAssignment,
+  encodeAssignment,
+  parseTimeLimit,
+  type AssignmentSpec,
+} from "./assignment-code";
 import { encodeResult } from "./result-code";
 import { assignmentProblem } from "./reasons";
 
@@ -16,6 +22,8 @@ const spec: AssignmentSpec = {
   teacherEmail: "teacher@school.example",
   seed: 123456789,
   bankVersion: "qc92uixmvr",
+  attempts: 1,
+  keep: "first",
 };
 
 const twenty = Array.from({ length: 20 }, (_, i) => `q-${String(100 + i * 7).padStart(3, "0")}`);
@@ -136,8 +144,9 @@ describe("decoding mutated links (fuzz)", () => {
         const d = decodeAssignment(s);
         if (d.ok) expect(d.value.questionIds.length).toBeGreaterThan(0);
         else expect(typeof assignmentProblem(d.reason)).toBe("string");
-        // A changed code must not open as the original assignment under another name.
-        if (d.ok && s !== code) expect(d.value.code).toBe(s.trim().split("#").pop()?.trim());
+        // A changed code must not open as the original assignment under another name (punctuation around it aside).
+        if (d.ok && s !== code) expect(d.value.code).toBe(codeFromInput(s));
+        if (d.ok) expect(s).toContain(d.value.code);
       }),
       { numRuns: 1500 },
     );
@@ -177,5 +186,69 @@ describe("decoding mutated links (fuzz)", () => {
     expect(
       encodeAssignment({ ...spec, inbox: { id: "AbCdEfGhIjKlMnOpQrStUv", url: "javascript:alert(1)" } }).inbox,
     ).toBeUndefined();
+  });
+});
+
+describe("attempts in assignment links (issue 13, point 4)", () => {
+  it("round-trip an attempts setting and a keep policy, as version 2", () => {
+    const a = encodeAssignment({ ...spec, attempts: 3, keep: "best" });
+    const d = decodeAssignment(a.code);
+    expect(d.ok && d.value).toMatchObject({ attempts: 3, keep: "best" });
+    const none = encodeAssignment({ ...spec, attempts: null, keep: "latest" });
+    expect(decodeAssignment(none.code)).toMatchObject({ ok: true, value: { attempts: null, keep: "latest" } });
+  });
+
+  it("still open a link made before attempts existed (version 1), as one attempt", () => {
+    // Made by the encoder as it was before attempts: the same bytes as one attempt with the first kept.
+    const { attempts: _a, keep: _k, ...old } = spec;
+    const a = encodeAssignment(old);
+    expect(a.code).toBe(encodeAssignment({ ...spec, attempts: 1, keep: "first" }).code);
+    expect(decodeAssignment(a.code)).toMatchObject({ ok: true, value: { attempts: 1, keep: "first" } });
+    // A link made by the version-1 encoder (before attempts existed), fixed here: it must keep opening.
+    const v1 = decodeAssignment("https://debrief.example/assignment/#oQ4KKgp0ZXN0YmFuazAxAgEDCE9sZCBsaW5rAAAOnvcl");
+    expect(v1).toMatchObject({
+      ok: true,
+      value: { title: "Old link", id: "1uajrxm6", questionIds: ["q-001", "q-003"], attempts: 1, keep: "first" },
+    });
+  });
+
+  it("carry an attempts setting and an inbox together; the inbox never changes the id", () => {
+    const inbox = { id: "AbCdEfGhIjKlMnOpQrStUv", url: "https://inbox.school.example" };
+    const plain = encodeAssignment({ ...spec, attempts: 2, keep: "latest" });
+    const both = encodeAssignment({ ...spec, attempts: 2, keep: "latest", inbox });
+    expect(both.id).toBe(plain.id);
+    expect(decodeAssignment(both.code)).toEqual({ ok: true, value: both });
+    expect(decodeAssignment(plain.code)).toEqual({ ok: true, value: plain });
+  });
+
+  it("gives a different id to a different attempts setting", () => {
+    expect(encodeAssignment({ ...spec, attempts: 2 }).id).not.toBe(encodeAssignment(spec).id);
+  });
+});
+
+describe("what mail and chat clients add around a link (issue 13, point 8)", () => {
+  const a = encodeAssignment(spec);
+  const link = `https://debrief.example/assignment/#${a.code}`;
+  it.each([`${link}.`, `<${link}>`, `(${link}),`, `"${link}"`, ` ${link}\n`, `${a.code}.`])("reads %s", (text) => {
+    expect(codeFromInput(text)).toBe(a.code);
+    expect(decodeAssignment(text).ok).toBe(true);
+  });
+});
+
+describe("the time-limit box (issue 13, point 9)", () => {
+  it("accepts whole minutes and empty for none", () => {
+    expect(parseTimeLimit("")).toEqual({ ok: true, value: null });
+    expect(parseTimeLimit(" 25 ")).toEqual({ ok: true, value: 25 });
+  });
+  it.each([
+    ["0", /0 minutes would end/],
+    ["2.5", /whole minutes/],
+    ["601", /longer than the 600-minute maximum/],
+    ["ten", /not a number/],
+    ["-5", /not a number/],
+  ])("explains %s", (text, message) => {
+    const r = parseTimeLimit(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
   });
 });

@@ -3,9 +3,9 @@ import { encodeAssignment } from "./assignment-code";
 import { rawFromResponse, type RawAnswer } from "./answers";
 import { decodeResult, encodeResult, type DecodedResult } from "./result-code";
 import { gradeResult, isOverTime } from "./grade";
-import { buildGradebook, itemAnalysis } from "./gradebook";
+import { buildGradebook, foldName, itemAnalysis, rowNotes, summarize } from "./gradebook";
 import { csvCell, gradebookCsv } from "./csv";
-import { testBank, testQuestions } from "./test-bank";
+import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 import type { Response } from "@/core/quiz/types";
 import type { Question } from "@/core/bank/schema";
 
@@ -27,7 +27,13 @@ const assignment = encodeAssignment({
 });
 
 /** A result handed in for `assignment`, from responses by question id. */
-function handIn(name: string, responses: Record<string, Response>, minutes = 5, startOffset = 0): DecodedResult {
+function handIn(
+  name: string,
+  responses: Record<string, Response>,
+  minutes = 5,
+  startOffset = 0,
+  extra: { attempt?: number; ending?: "finished" | "time-up" | "time-up-away"; title?: string } = {},
+): DecodedResult {
   const answers: (RawAnswer | null)[] = assignment.questionIds.map((id) => rawFromResponse(q(id), responses[id]));
   const code = encodeResult({
     assignmentId: assignment.id,
@@ -37,6 +43,7 @@ function handIn(name: string, responses: Record<string, Response>, minutes = 5, 
     startedAt: NOW + startOffset,
     submittedAt: NOW + startOffset + minutes * 60_000,
     bankVersion: testBank.version,
+    ...extra,
   });
   const d = decodeResult(code);
   if (!d.ok) throw new Error(d.reason);
@@ -89,23 +96,87 @@ describe("regrading", () => {
 });
 
 describe("the gradebook", () => {
-  it("shows a student who handed in twice once, with the later attempt", () => {
-    const first = handIn("Ana Lima", { "q-001": wrong1("Rabat") }, 5, 0);
-    const second = handIn(" ana  lima ", { "q-001": right1 }, 5, 60_000);
-    const other = handIn("Ben", {}, 12);
-    const [group] = buildGradebook(testBank, [assignment], [second, first, other, first]);
-    expect(group?.rows).toHaveLength(2);
-    const ana = group?.rows.find((r) => r.key === "name:ana lima");
-    expect(ana?.handIns).toBe(2);
-    expect(ana?.result.code).toBe(second.code);
-    expect(ana?.graded.score).toBe(1);
-    expect(group?.rows.find((r) => r.name === "Ben")?.overTime).toBe(true);
+  it("keeps every result as its own row, even when two share a name (issue 13, point 5)", () => {
+    const alex1 = handIn("Alex", { "q-001": right1, "q-003": tf(true) }, 5, 0);
+    const alex2 = handIn("alex ", { "q-001": wrong1("Rabat") }, 5, 60_000);
+    const other = handIn("Ben", {}, 4);
+    const [group] = buildGradebook(testBank, [assignment], [alex2, alex1, other, alex1]);
+    expect(group?.rows).toHaveLength(3);
+    const alexes = group!.rows.filter((r) => foldName(r.name) === "alex");
+    expect(alexes.map((r) => r.graded.score)).toEqual([2, 0]);
+    // Both attempt 1: maybe two students, so both count, and both say so.
+    expect(alexes.every((r) => r.counted && r.sameName === 1)).toBe(true);
+    expect(rowNotes(alexes[0]!, "first")).toContain(
+      "Same name as another result: two students, or one who handed in twice",
+    );
+    expect(summarize(group!.rows).handedIn).toBe(3);
   });
 
-  it("groups a result for an unknown assignment under its id, graded against the bank", () => {
-    const r = handIn("Cy", { "q-001": right1 });
+  it("counts one of a student's attempts by the assignment's policy, and shows every attempt", () => {
+    const spec = { ...assignment, attempts: 3, keep: "best" as const };
+    const best = encodeAssignment(spec);
+    const mk = (attempt: number, r: Record<string, Response>, offset: number) => {
+      const code = encodeResult({
+        assignmentId: best.id,
+        name: "Ana",
+        questionIds: assignment.questionIds,
+        answers: assignment.questionIds.map((id) => rawFromResponse(q(id), r[id])),
+        startedAt: NOW + offset,
+        submittedAt: NOW + offset + 60_000,
+        bankVersion: testBank.version,
+        attempt,
+      });
+      const d = decodeResult(code);
+      if (!d.ok) throw new Error(d.reason);
+      return d.value;
+    };
+    const a1 = mk(1, { "q-001": right1 }, 0);
+    const a2 = mk(2, { "q-001": right1, "q-003": tf(true) }, 120_000);
+    const a3 = mk(3, {}, 240_000);
+    const group = (keep: "first" | "best" | "latest") =>
+      buildGradebook(testBank, [{ ...best, keep }], [a3, a1, a2])[0]!;
+    expect(group("best").rows.map((r) => r.counted)).toEqual([false, true, false]);
+    expect(group("first").rows.map((r) => r.counted)).toEqual([true, false, false]);
+    expect(group("latest").rows.map((r) => r.counted)).toEqual([false, false, true]);
+    const g = group("best");
+    expect(rowNotes(g.rows[2]!, g.keep)).toEqual(["Retake (attempt 3)", "Not counted: the best attempt counts"]);
+    expect(summarize(g.rows)).toMatchObject({ handedIn: 1, mean: 67 });
+  });
+
+  it("tells time running out while away from finishing late (issue 13, point 3)", () => {
+    const away = handIn("Cy", { "q-001": right1 }, 10, 0, { ending: "time-up-away" });
+    const late = handIn("Di", {}, 12);
+    const [group] = buildGradebook(testBank, [assignment], [away, late]);
+    const [cy, di] = group!.rows;
+    expect(cy?.late).toBe(false);
+    expect(rowNotes(cy!, "first")[0]).toMatch(/^Time ran out while the page was closed/);
+    expect(di?.late).toBe(true);
+    expect(rowNotes(di!, "first")).toContain("Finished after the time limit");
+  });
+
+  it("summarizes the class: count, mean, median, bands and median time", () => {
+    const rs = [
+      handIn("A", { "q-001": right1, "q-003": tf(true), "q-006": ordered }, 2),
+      handIn("B", { "q-001": right1 }, 4),
+      handIn("C", {}, 6),
+      handIn("D", { "q-001": right1, "q-003": tf(true) }, 8),
+    ];
+    const [group] = buildGradebook(testBank, [assignment], rs);
+    expect(summarize(group!.rows)).toEqual({
+      handedIn: 4,
+      mean: 50,
+      median: 50,
+      bands: [1, 1, 0, 1, 1],
+      medianDurationMs: 5 * 60_000,
+    });
+    expect(summarize([])).toMatchObject({ handedIn: 0, mean: 0, median: 0 });
+  });
+
+  it("groups a result for an unknown assignment under its id, named by the title the result carries", () => {
+    const r = handIn("Cy", { "q-001": right1 }, 5, 0, { title: "Week 3" });
     const [group] = buildGradebook(testBank, [], [r]);
     expect(group?.assignment).toBeUndefined();
+    expect(group?.title).toBe("Week 3");
     expect(group?.assignmentId).toBe(assignment.id);
     expect(group?.questionIds).toEqual(assignment.questionIds);
     expect(group?.rows[0]?.graded.score).toBe(1);
@@ -193,16 +264,91 @@ describe("CSV export", () => {
     expect(csvCell(0.5)).toBe("0.5");
   });
 
-  it("writes one row per student, one column per question, and totals", () => {
+  it("writes one row per result, one column per question, totals and notes", () => {
     const r1 = handIn("=cmd|' /C calc'!A0", { "q-001": right1, "q-003": tf(true), "q-006": ordered }, 4.5);
     const r2 = handIn("Ben, Jr.", { "q-001": wrong1("Rabat") }, 12);
-    const [group] = buildGradebook(testBank, [assignment], [r1, r2]);
+    const r3 = handIn("Cy", { "q-001": right1 }, 10, 0, { ending: "time-up-away" });
+    const [group] = buildGradebook(testBank, [assignment], [r1, r2, r3]);
     const csv = gradebookCsv(group!);
     expect(csv.split("\r\n")).toEqual([
-      "Name,Submitted at (UTC),Time taken (minutes),Over time,Q1 q-001,Q2 q-003,Q3 q-006,Score,Out of,Percent",
-      `'=cmd|' /C calc'!A0,2025-03-10T09:04:30Z,4.5,no,1,1,1,3,3,100`,
-      `"Ben, Jr.",2025-03-10T09:12:00Z,12,yes,0,0,0,0,3,0`,
+      "Name,Attempt,Counts,Submitted at (UTC),Time taken (minutes),Ending,Q1 q-001,Q2 q-003,Q3 q-006,Score,Out of,Percent,Notes",
+      `'=cmd|' /C calc'!A0,1,yes,2025-03-10T09:04:30Z,4.5,finished,1,1,1,3,3,100,`,
+      `Cy,1,yes,2025-03-10T09:10:00Z,10,time ran out while away,1,0,0,1,3,33,Time ran out while the page was closed: the answers saved before the deadline were handed in`,
+      `"Ben, Jr.",1,yes,2025-03-10T09:12:00Z,12,finished late,0,0,0,0,3,0,Finished after the time limit`,
       "",
     ]);
+  });
+});
+
+describe("item analysis for typed, matching and ordering questions", () => {
+  const all = encodeAssignment({
+    title: "All types",
+    instructions: "",
+    questionIds: ["q-004", "q-005", "q-006"],
+    mode: "exam",
+    timeLimitMinutes: null,
+    showScore: true,
+    showKey: false,
+    requireName: false,
+    teacherEmail: "",
+    seed: 1,
+    bankVersion: testBank.version,
+  });
+  const result = (name: string, r: Record<string, Response>) => {
+    const d = decodeResult(
+      encodeResult({
+        assignmentId: all.id,
+        name,
+        questionIds: all.questionIds,
+        answers: all.questionIds.map((id) => rawFromResponse(q(id), r[id])),
+        startedAt: NOW,
+        submittedAt: NOW + 60_000,
+        bankVersion: testBank.version,
+      }),
+    );
+    if (!d.ok) throw new Error(d.reason);
+    return d.value;
+  };
+  const rs = [
+    result("A", {
+      "q-004": { type: "typed", text: "alliance base" },
+      "q-005": { type: "match", pairs: { A: "1", B: "2", C: "3" } },
+      "q-006": { type: "order", items: ["first", "second", "third"] },
+    }),
+    result("B", {
+      "q-004": { type: "typed", text: "Alliance  Base!" },
+      "q-005": { type: "match", pairs: { A: "1", B: "3", C: "2" } },
+      "q-006": { type: "order", items: ["second", "first", "third"] },
+    }),
+    result("C", {
+      "q-004": { type: "typed", text: "Alliance base" },
+      "q-006": { type: "order", items: ["first", "second", "third"] },
+    }),
+    result("D", { "q-004": { type: "typed", text: "NATO" } }),
+  ];
+  const [group] = buildGradebook(testBank, [all], rs);
+  const [typed, match, order] = itemAnalysis(testBank, all.questionIds, group!.rows);
+
+  it("groups typed answers by normalised form, labelled by the commonest spelling; the key as the bank writes it", () => {
+    expect(typed?.options).toEqual([
+      { label: "alliance base", count: 3, isKey: true },
+      { label: "NATO", count: 1, isKey: false },
+    ]);
+    expect(typed?.key).toBe("Alliance Base (also accepted: Alliance)");
+  });
+
+  it("counts who got each pair and each position wrong, with the mean partial credit", () => {
+    expect(match?.parts).toEqual([
+      { label: "A → 1", wrong: 2 },
+      { label: "B → 2", wrong: 3 },
+      { label: "C → 3", wrong: 3 },
+    ]);
+    expect(order?.parts).toEqual([
+      { label: "1. first", wrong: 2 },
+      { label: "2. second", wrong: 2 },
+      { label: "3. third", wrong: 1 },
+    ]);
+    expect(match?.meanScore).toBeGreaterThan(0);
+    expect(match?.meanScore).toBeLessThan(0.5);
   });
 });

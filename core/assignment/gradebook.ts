@@ -1,74 +1,163 @@
 // The gradebook: results grouped per assignment, one row per student, and item analysis per question.
 import type { Bank } from "@/core/bank/schema";
+import { describeKey } from "@/core/quiz/summary";
 import { normalizeAnswer } from "@/core/text/normalize";
-import type { Assignment } from "./assignment-code";
+import type { Assignment, KeepPolicy } from "./assignment-code";
 import { gradeResult, isOverTime, type GradedResult } from "./grade";
 import type { DecodedResult } from "./result-code";
 
 export type StudentRow = {
-  /** Stable key: the student's folded name, or the code for an unnamed result. */
+  /** Stable key: the result code (rows are results, not names: two students may share a name). */
   key: string;
   name: string;
   result: DecodedResult;
   graded: GradedResult;
   durationMs: number;
-  overTime: boolean;
-  /** How many times this student handed in; only the latest is shown. */
-  handIns: number;
+  /** Handed in after the time limit (a result made before results were stamped at the deadline, or a wrong clock). */
+  late: boolean;
+  /** Other results in this assignment with the same name (ignoring case and spaces). */
+  sameName: number;
+  /** Whether this result counts in the summary and item analysis (only one of a student's attempts does). */
+  counted: boolean;
 };
 
 export type AssignmentGroup = {
   assignmentId: string;
   /** Undefined when the teacher has not saved this assignment on this device. */
   assignment?: Assignment;
+  /** The saved assignment's title, else the title carried in the results ("" when neither has one). */
+  title: string;
+  /** Which attempt counts when a student retook it: the saved setting, or the first without it. */
+  keep: KeepPolicy;
   questionIds: string[];
+  /** Every result handed in, oldest first. */
   rows: StudentRow[];
 };
 
-const studentKey = (r: DecodedResult) => {
-  const folded = r.name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
-  return folded ? `name:${folded}` : `code:${r.code}`;
-};
+/** A name folded for comparison: "Alex" and "alex " are the same name. */
+export const foldName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
 
-/** Groups results by assignment; a student who handed in twice appears once, with the later attempt. */
+/** Picks the attempt that counts among one student's results (sorted oldest first). */
+function countedAttempt(rows: readonly StudentRow[], keep: KeepPolicy): StudentRow | undefined {
+  if (keep === "latest") return rows[rows.length - 1];
+  if (keep === "best")
+    return rows.reduce<StudentRow | undefined>(
+      (b, r) => (!b || r.graded.percent > b.graded.percent ? r : b),
+      undefined,
+    );
+  return rows[0];
+}
+
+/**
+ * Groups results by assignment, one row per result. Results that share a name are all kept: when one of them is a
+ * retake (attempt 2 or later) they are one student's attempts and the assignment's policy picks the one that counts;
+ * otherwise they may be two students, and all count.
+ */
 export function buildGradebook(
   bank: Bank,
   assignments: readonly Assignment[],
   results: readonly DecodedResult[],
 ): AssignmentGroup[] {
-  const byAssignment = new Map<string, Map<string, { latest: DecodedResult; count: number }>>();
+  const byAssignment = new Map<string, DecodedResult[]>();
   const seenCodes = new Set<string>();
   for (const r of results) {
     if (seenCodes.has(r.code)) continue;
     seenCodes.add(r.code);
-    const students = byAssignment.get(r.assignmentId) ?? new Map();
-    byAssignment.set(r.assignmentId, students);
-    const key = studentKey(r);
-    const prev = students.get(key);
-    if (!prev) students.set(key, { latest: r, count: 1 });
-    else
-      students.set(key, { latest: r.submittedAt >= prev.latest.submittedAt ? r : prev.latest, count: prev.count + 1 });
+    const list = byAssignment.get(r.assignmentId) ?? [];
+    list.push(r);
+    byAssignment.set(r.assignmentId, list);
   }
   const known = new Map(assignments.map((a) => [a.id, a]));
-  return [...byAssignment.entries()].map(([assignmentId, students]) => {
+  return [...byAssignment.entries()].map(([assignmentId, list]) => {
     const assignment = known.get(assignmentId);
-    const rows = [...students.entries()].map(([key, { latest, count }]) => ({
-      key,
-      name: latest.name,
-      result: latest,
-      graded: gradeResult(bank, latest),
-      durationMs: latest.submittedAt - latest.startedAt,
-      overTime: isOverTime(latest, assignment?.timeLimitMinutes ?? null),
-      handIns: count,
+    const keep = assignment?.keep ?? "first";
+    const sorted = [...list].sort((a, b) => a.submittedAt - b.submittedAt || a.code.localeCompare(b.code));
+    const rows: StudentRow[] = sorted.map((r) => ({
+      key: r.code,
+      name: r.name,
+      result: r,
+      graded: gradeResult(bank, r),
+      durationMs: r.submittedAt - r.startedAt,
+      late: r.ending === "finished" && isOverTime(r, assignment?.timeLimitMinutes ?? null),
+      sameName: 0,
+      counted: true,
     }));
+    const byName = new Map<string, StudentRow[]>();
+    for (const row of rows) {
+      const folded = foldName(row.name);
+      if (!folded) continue;
+      byName.set(folded, [...(byName.get(folded) ?? []), row]);
+    }
+    for (const same of byName.values()) {
+      for (const row of same) row.sameName = same.length - 1;
+      if (same.length > 1 && same.some((row) => row.result.attempt > 1)) {
+        const counted = countedAttempt(same, keep);
+        for (const row of same) row.counted = row === counted;
+      }
+    }
     const first = rows[0]?.result.questionIds ?? [];
-    return { assignmentId, assignment, questionIds: assignment?.questionIds ?? first, rows };
+    const title = assignment?.title || sorted.find((r) => r.title)?.title || "";
+    return { assignmentId, assignment, title, keep, questionIds: assignment?.questionIds ?? first, rows };
   });
 }
 
+/** Why a row reads as it does, in plain words, for the table's notes and the CSV. */
+export function rowNotes(row: StudentRow, keep: KeepPolicy): string[] {
+  const notes: string[] = [];
+  if (row.result.ending === "time-up-away")
+    notes.push("Time ran out while the page was closed: the answers saved before the deadline were handed in");
+  else if (row.result.ending === "time-up") notes.push("Time ran out: the answers given were handed in");
+  if (row.late) notes.push("Finished after the time limit");
+  if (row.result.attempt > 1) notes.push(`Retake (attempt ${row.result.attempt})`);
+  if (!row.counted) notes.push(`Not counted: the ${keep} attempt counts`);
+  else if (row.sameName > 0 && row.result.attempt === 1)
+    notes.push("Same name as another result: two students, or one who handed in twice");
+  if (row.graded.bankChanged) notes.push("Answered on another version of the questions");
+  return notes;
+}
+
+export type ClassSummary = {
+  /** Results that count (one per student). */
+  handedIn: number;
+  /** Percent, 0 to 100. */
+  mean: number;
+  median: number;
+  /** Students per band of 20 points: 0-19, 20-39, 40-59, 60-79, 80-100. */
+  bands: number[];
+  medianDurationMs: number;
+};
+
+export const SCORE_BANDS = ["0–19 %", "20–39 %", "40–59 %", "60–79 %", "80–100 %"] as const;
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return 0;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The class at a glance: how many handed in, average and median score, a distribution and the median time. */
+export function summarize(rows: readonly StudentRow[]): ClassSummary {
+  const counted = rows.filter((r) => r.counted);
+  const percents = counted.map((r) => r.graded.percent);
+  const bands = [0, 0, 0, 0, 0];
+  for (const p of percents) bands[Math.min(4, Math.floor(p / 20))]!++;
+  return {
+    handedIn: counted.length,
+    mean: percents.length ? Math.round(percents.reduce((a, b) => a + b, 0) / percents.length) : 0,
+    median: Math.round(median(percents)),
+    bands,
+    medianDurationMs: median(counted.map((r) => r.durationMs)),
+  };
+}
+
+/** One answer students gave, and how many gave it. `isKey`: the key (choices) or an accepted typed answer. */
 export type OptionCount = { label: string; count: number; isKey: boolean };
 
-export type ItemHint = { kind: "too-hard" | "too-easy" | "misleading"; text: string };
+/** A pair (matching) or a position (ordering), and how many students got it wrong. */
+export type PartCount = { label: string; wrong: number };
+
+export type ItemHint = { kind: "too-hard" | "too-easy" | "misleading" | "weak"; text: string };
 
 export type ItemStats = {
   questionId: string;
@@ -78,8 +167,12 @@ export type ItemStats = {
   pCorrect: number;
   /** Mean score with partial credit, 0 to 1. */
   meanScore: number;
-  /** How many chose each option (choice and true/false questions; the commonest typed answers). Empty otherwise. */
+  /** How many chose each option (choice and true/false questions; typed answers grouped by normalised form). */
   options: OptionCount[];
+  /** Matching: each pair; ordering: each position; with how many got it wrong. Empty otherwise. */
+  parts: PartCount[];
+  /** The key as the bank writes it. */
+  key: string;
   blank: number;
   /** Upper minus lower 27 % mean item score, -1 to 1; null below MIN_FOR_DISCRIMINATION results. */
   discrimination: number | null;
@@ -89,8 +182,12 @@ export type ItemStats = {
 /** Results needed before the discrimination index and the hints mean anything. */
 export const MIN_FOR_DISCRIMINATION = 5;
 
-/** Per-question statistics for one assignment's students. */
-export function itemAnalysis(bank: Bank, questionIds: readonly string[], rows: readonly StudentRow[]): ItemStats[] {
+/** Below this discrimination index an item tells strong and weak students apart poorly. */
+export const WEAK_DISCRIMINATION = 0.2;
+
+/** Per-question statistics over the results that count (one per student). */
+export function itemAnalysis(bank: Bank, questionIds: readonly string[], allRows: readonly StudentRow[]): ItemStats[] {
+  const rows = allRows.filter((r) => r.counted);
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const ranked = [...rows].sort((a, b) => b.graded.percent - a.graded.percent || a.key.localeCompare(b.key));
   const k = Math.max(1, Math.round(ranked.length * 0.27));
@@ -110,6 +207,7 @@ export function itemAnalysis(bank: Bank, questionIds: readonly string[], rows: r
     const blank = items.filter((i) => !i.response).length;
 
     let options: OptionCount[] = [];
+    let parts: PartCount[] = [];
     if (question?.type === "single" || question?.type === "multiple") {
       const keys = new Set(question.type === "single" ? [question.answer] : question.answer);
       options = question.options.map((o) => ({
@@ -128,15 +226,35 @@ export function itemAnalysis(bank: Bank, questionIds: readonly string[], rows: r
         count: items.filter((i) => i.response?.type === "true-false" && i.response.value === value).length,
       }));
     } else if (question?.type === "typed") {
-      const tally = new Map<string, OptionCount>();
+      // Grouped by normalised form, labelled by the spelling most students used.
+      const tally = new Map<string, { spellings: Map<string, number>; count: number; isKey: boolean }>();
       for (const i of items) {
         if (i.response?.type !== "typed") continue;
         const folded = normalizeAnswer(i.response.text);
-        const entry = tally.get(folded) ?? { label: i.response.text.trim(), count: 0, isKey: i.result.correct };
+        const entry = tally.get(folded) ?? { spellings: new Map(), count: 0, isKey: i.result.correct };
+        const spelling = i.response.text.trim();
+        entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
         entry.count++;
         tally.set(folded, entry);
       }
-      options = [...tally.values()].sort((a, b) => b.count - a.count).slice(0, 5);
+      options = [...tally.values()]
+        .map((e) => ({
+          label: [...e.spellings.entries()].sort((a, b) => b[1] - a[1])[0]![0],
+          count: e.count,
+          isKey: e.isKey,
+        }))
+        .sort((a, b) => b.count - a.count)
+        .slice(0, 5);
+    } else if (question?.type === "match") {
+      parts = question.answer.map((p) => ({
+        label: `${p.left} → ${p.right}`,
+        wrong: items.filter((i) => i.response?.type !== "match" || i.response.pairs[p.left] !== p.right).length,
+      }));
+    } else if (question?.type === "order") {
+      parts = question.answer.map((item, pos) => ({
+        label: `${pos + 1}. ${item}`,
+        wrong: items.filter((i) => i.response?.type !== "order" || i.response.items[pos] !== item).length,
+      }));
     }
 
     const enough = rows.length >= MIN_FOR_DISCRIMINATION;
@@ -162,7 +280,23 @@ export function itemAnalysis(bank: Bank, questionIds: readonly string[], rows: r
         };
       else if (pCorrect > 0.9)
         hint = { kind: "too-easy", text: "Too easy? More than 9 in 10 students got it right. It tells you little." };
+      else if (discrimination !== null && discrimination < WEAK_DISCRIMINATION)
+        hint = {
+          kind: "weak",
+          text: "Weak? Students who did well overall did hardly better on this one than those who did poorly.",
+        };
     }
-    return { questionId, n, pCorrect, meanScore, options, blank, discrimination, hint };
+    return {
+      questionId,
+      n,
+      pCorrect,
+      meanScore,
+      options,
+      parts,
+      key: question ? describeKey(question) : "",
+      blank,
+      discrimination,
+      hint,
+    };
   });
 }

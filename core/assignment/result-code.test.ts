@@ -5,7 +5,7 @@ import { rawFromResponse, responseFromRaw } from "./answers";
 import { encodeAssignment } from "./assignment-code";
 import { resultProblem } from "./reasons";
 import { seal } from "./bytes";
-import { testBank, testQuestions } from "./test-bank";
+import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 import type { Response } from "@/core/quiz/types";
 import type { Question } from "@/core/bank/schema";
 
@@ -24,6 +24,9 @@ const q = (id: string) => testQuestions.find((x) => x.id === id) as Question;
 
 const result: StudentResult = {
   assignmentId: "a1b2c3d4",
+  title: "Week 3",
+  attempt: 2,
+  ending: "time-up-away",
   name: "Zoé <b>O'Brien</b>",
   questionIds: Object.keys(responses).concat("q-007"),
   answers: Object.keys(responses)
@@ -133,5 +136,23 @@ describe("decoding mutated result codes (fuzz)", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("result codes made before attempts and endings existed (version 1)", () => {
+  it("still decode, as a first attempt that was finished, without a title", () => {
+    const d = decodeResult("sQgxdWFqcnhtNgp0ZXN0YmFuazAxA0FuYZDUur4G8AECAQEAAwTc0O70");
+    expect(d).toMatchObject({
+      ok: true,
+      value: {
+        assignmentId: "1uajrxm6",
+        name: "Ana",
+        attempt: 1,
+        ending: "finished",
+        title: "",
+        startedAt: Date.UTC(2025, 2, 10, 9),
+        submittedAt: Date.UTC(2025, 2, 10, 9, 4),
+      },
+    });
   });
 });

@@ -4,8 +4,20 @@ import { ByteReader, ByteWriter, DecodeError, questionIdOf, questionNumber, seal
 import { codeFromInput } from "./assignment-code";
 import type { DecodeFailure, Decoded } from "./reasons";
 
+/**
+ * How an attempt ended: the student finished, the clock reached zero with the page open, or it ran out while the page
+ * was closed (the result is then stamped at the deadline when the student comes back).
+ */
+export type ResultEnding = "finished" | "time-up" | "time-up-away";
+const ENDINGS: readonly ResultEnding[] = ["finished", "time-up", "time-up-away"];
+
 export type StudentResult = {
   assignmentId: string;
+  /** The assignment's title, so a gradebook that has not saved the assignment can still name it. */
+  title: string;
+  /** 1 for the first attempt this browser handed in, 2 for a retake, and so on. */
+  attempt: number;
+  ending: ResultEnding;
   name: string;
   questionIds: string[];
   /** One per question id, null where the student left it blank. */
@@ -18,9 +30,15 @@ export type StudentResult = {
 
 export type DecodedResult = StudentResult & { code: string };
 
-export const RESULT_LIMITS = { name: 80, typed: 300, questions: 100, code: 12_000 } as const;
+/** What the encoder accepts: title, attempt and ending default to those of a code made before they existed. */
+export type ResultInput = Omit<StudentResult, "title" | "attempt" | "ending"> &
+  Partial<Pick<StudentResult, "title" | "attempt" | "ending">>;
 
-const KIND_VERSION = 0xb1;
+export const RESULT_LIMITS = { name: 80, title: 120, typed: 300, questions: 100, attempts: 99, code: 12_000 } as const;
+
+// Version 1 ends after the answers; version 2 appends the attempt number, how it ended and the assignment's title.
+const KIND_VERSION_1 = 0xb1;
+const KIND_VERSION = 0xb2;
 const KIND_MASK = 0xf0;
 const RESULT_KIND = 0xb0;
 
@@ -81,7 +99,7 @@ function truncateUtf8(text: string, maxChars: number): string {
 }
 
 /** Encodes a student's result as a short code. */
-export function encodeResult(result: StudentResult): string {
+export function encodeResult(result: ResultInput): string {
   const started = Math.floor(result.startedAt / 1000);
   const took = Math.max(0, Math.floor(result.submittedAt / 1000) - started);
   const w = new ByteWriter()
@@ -96,6 +114,9 @@ export function encodeResult(result: StudentResult): string {
     w.varint(questionNumber(id) ?? 0);
     writeAnswer(w, result.answers[i] ?? null);
   }
+  w.varint(Math.min(Math.max(1, result.attempt ?? 1), RESULT_LIMITS.attempts))
+    .byte(ENDINGS.indexOf(result.ending ?? "finished"))
+    .text(truncateUtf8((result.title ?? "").trim(), RESULT_LIMITS.title));
   return seal(w.toBytes());
 }
 
@@ -110,7 +131,8 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
   const head = body[0] ?? 0;
   const fail = (reason: DecodeFailure) => ({ ok: false as const, reason });
   if ((head & KIND_MASK) !== RESULT_KIND) return fail(head >= 0xa0 && head < 0xb0 ? "wrong-kind" : "malformed");
-  if (head !== KIND_VERSION) return fail(head > KIND_VERSION ? "newer-version" : "malformed");
+  if (head !== KIND_VERSION && head !== KIND_VERSION_1)
+    return fail(head > KIND_VERSION ? "newer-version" : "malformed");
   try {
     const r = new ByteReader(body);
     r.byte();
@@ -129,6 +151,16 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
       questionIds.push(questionIdOf(n));
       answers.push(readAnswer(r));
     }
+    let attempt = 1;
+    let ending: ResultEnding = "finished";
+    let title = "";
+    if (head === KIND_VERSION) {
+      attempt = r.varint();
+      const e = ENDINGS[r.byte()];
+      if (attempt < 1 || attempt > RESULT_LIMITS.attempts || !e) throw new DecodeError("attempt");
+      ending = e;
+      title = r.text(RESULT_LIMITS.title * 4);
+    }
     if (!r.done) throw new DecodeError("trailing bytes");
     // Seconds since 1970 must stay a plausible date (before the year 2286).
     if (started > 1e10 || took > 1e7) throw new DecodeError("time");
@@ -136,6 +168,9 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
       ok: true,
       value: {
         assignmentId,
+        title,
+        attempt,
+        ending,
         bankVersion,
         name,
         questionIds,

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkBank, checkQuestion } from "./checks";
+import { checkBank, checkQuestion, excludesProblems } from "./checks";
 import { readBank } from "../../scripts/lib/read-bank";
 import { exportBank } from "./export";
 import { Bank, type Question } from "./schema";
 import { assembleBank } from "./assemble";
 
 const bank = readBank();
-const paragraphs = new Map(bank.article.paragraphs.map((p) => [p.id, p.text]));
 const topics = new Set(bank.topics.map((t) => t.id));
-const check = (q: Question) => checkQuestion(q, (id) => paragraphs.get(id), topics);
+const check = (q: Question) => checkQuestion(q, bank.article, topics);
 
 describe("the shipped question bank", () => {
   it("passes every content check (schema, ids, verbatim quotes, keys, counts, coverage)", () => {
@@ -54,6 +53,39 @@ describe("the checks catch broken items", () => {
     ));
   it("flags a quote attributed to the wrong paragraph", () =>
     expect(check({ ...good, source: { paragraph: "p7", quote: good.source.quote } })[0]).toMatch(/not verbatim in p7/));
+  it("accepts the title, the byline and a heading as sources, quoted whole and placed", () => {
+    expect(
+      check({ ...good, source: { paragraph: "p1", part: "title", quote: "How to cooperate against terrorism?" } }),
+    ).toEqual([]);
+    expect(check({ ...good, source: { paragraph: "p1", part: "byline", quote: "Olivier Guitta" } })).toEqual([]);
+    expect(check({ ...good, source: { paragraph: "p17", part: "heading", quote: "Positive cases" } })).toEqual([]);
+  });
+  it("flags a heading placed before the wrong paragraph, a partial title and a wrong byline", () => {
+    expect(check({ ...good, source: { paragraph: "p4", part: "heading", quote: "Positive cases" } })[0]).toMatch(
+      /no heading "Positive cases" stands before p4/,
+    );
+    expect(check({ ...good, source: { paragraph: "p1", part: "title", quote: "How to cooperate" } })[0]).toMatch(
+      /title/,
+    );
+    expect(check({ ...good, source: { paragraph: "p1", part: "byline", quote: "Olivier Roy" } })[0]).toMatch(/byline/);
+  });
+  it("flags a question that excludes itself", () =>
+    expect(check({ ...good, excludes: ["q-900"] })).toContain("excludes itself"));
+  it("flags an excludes relation that is one-sided or names no real question", () => {
+    const other: Question = { ...good, id: "q-901" };
+    expect(excludesProblems([{ ...good, excludes: ["q-901"] }, other])).toEqual([
+      { id: "q-900", problem: "excludes q-901, but q-901 does not exclude q-900" },
+    ]);
+    expect(excludesProblems([{ ...good, excludes: ["q-999"] }])).toEqual([
+      { id: "q-900", problem: "excludes unknown question q-999" },
+    ]);
+    expect(
+      excludesProblems([
+        { ...good, excludes: ["q-901"] },
+        { ...other, excludes: ["q-900"] },
+      ]),
+    ).toEqual([]);
+  });
   it("flags a key that is not among the options", () =>
     expect(check({ ...good, answer: "Lyon" })[0]).toMatch(/not among the options/));
   it("flags duplicate options, even differing only in case", () =>

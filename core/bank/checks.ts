@@ -1,4 +1,4 @@
-import { Bank, QUESTION_TYPES, type Bank as BankData, type Question } from "./schema";
+import { Bank, QUESTION_TYPES, type Article, type Bank as BankData, type Question, type Source } from "./schema";
 import { normalizeAnswer } from "../text/normalize";
 
 /** Minimum number of active questions per type, and other bank-wide minimums. */
@@ -18,17 +18,39 @@ export type BankProblem = { id: string; problem: string };
 
 const BANNED_OPTIONS = /\b(all|none) of the above\b/i;
 
+/**
+ * What is wrong with an item's source, or null: the paragraph must exist and hold the quote verbatim; a title, byline or
+ * heading source must quote that part whole and name the paragraph it stands before.
+ */
+export function sourceProblem(source: Source, article: Article): string | null {
+  const paragraphs = article.paragraphs;
+  const text = paragraphs.find((p) => p.id === source.paragraph)?.text;
+  if (text === undefined) return `cites unknown paragraph ${source.paragraph}`;
+  const first = paragraphs[0]?.id;
+  switch (source.part) {
+    case undefined:
+      return text.includes(source.quote) ? null : `quote is not verbatim in ${source.paragraph}: "${source.quote}"`;
+    case "title":
+      return source.quote === article.title && source.paragraph === first
+        ? null
+        : `title source must quote the whole title and cite ${first}`;
+    case "byline":
+      return source.quote === article.author && source.paragraph === first
+        ? null
+        : `byline source must quote the author's name and cite ${first}`;
+    case "heading":
+      return article.headings.some((h) => h.text === source.quote && h.before === source.paragraph)
+        ? null
+        : `no heading "${source.quote}" stands before ${source.paragraph}`;
+  }
+}
+
 /** Checks one question's internal consistency against the article; returns every problem found. */
-export function checkQuestion(
-  q: Question,
-  paragraphText: (id: string) => string | undefined,
-  topicIds: Set<string>,
-): string[] {
+export function checkQuestion(q: Question, article: Article, topicIds: Set<string>): string[] {
   const problems: string[] = [];
-  const text = paragraphText(q.source.paragraph);
-  if (text === undefined) problems.push(`cites unknown paragraph ${q.source.paragraph}`);
-  else if (!text.includes(q.source.quote))
-    problems.push(`quote is not verbatim in ${q.source.paragraph}: "${q.source.quote}"`);
+  const source = sourceProblem(q.source, article);
+  if (source) problems.push(source);
+  if (q.excludes?.includes(q.id)) problems.push("excludes itself");
   if (!topicIds.has(q.topic)) problems.push(`unknown topic "${q.topic}"`);
   if (BANNED_OPTIONS.test(q.prompt)) problems.push(`uses "all/none of the above"`);
   switch (q.type) {
@@ -67,6 +89,20 @@ export function checkQuestion(
   return problems;
 }
 
+/** The `excludes` relation must name real questions and be symmetric (if a excludes b, b excludes a). */
+export function excludesProblems(questions: readonly Question[]): BankProblem[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const problems: BankProblem[] = [];
+  for (const q of questions)
+    for (const other of q.excludes ?? []) {
+      const o = byId.get(other);
+      if (!o) problems.push({ id: q.id, problem: `excludes unknown question ${other}` });
+      else if (!(o.excludes ?? []).includes(q.id))
+        problems.push({ id: q.id, problem: `excludes ${other}, but ${other} does not exclude ${q.id}` });
+    }
+  return problems;
+}
+
 /** Validates a whole bank: schema, ids, quotes, keys, counts and paragraph coverage. */
 export function checkBank(input: unknown): BankProblem[] {
   const parsed = Bank.safeParse(input);
@@ -81,7 +117,6 @@ export function checkBank(input: unknown): BankProblem[] {
   }
   const bank: BankData = parsed.data;
   const problems: BankProblem[] = [];
-  const paragraphs = new Map(bank.article.paragraphs.map((p) => [p.id, p.text]));
   const topicIds = new Set(bank.topics.map((t) => t.id));
   const seen = new Set<string>();
   for (const item of [...bank.questions, ...bank.flashcards]) {
@@ -89,12 +124,11 @@ export function checkBank(input: unknown): BankProblem[] {
     seen.add(item.id);
   }
   for (const q of bank.questions)
-    for (const problem of checkQuestion(q, (id) => paragraphs.get(id), topicIds)) problems.push({ id: q.id, problem });
+    for (const problem of checkQuestion(q, bank.article, topicIds)) problems.push({ id: q.id, problem });
+  for (const problem of excludesProblems(bank.questions)) problems.push(problem);
   for (const c of bank.flashcards) {
-    const text = paragraphs.get(c.source.paragraph);
-    if (text === undefined) problems.push({ id: c.id, problem: `cites unknown paragraph ${c.source.paragraph}` });
-    else if (!text.includes(c.source.quote))
-      problems.push({ id: c.id, problem: `quote is not verbatim in ${c.source.paragraph}: "${c.source.quote}"` });
+    const source = sourceProblem(c.source, bank.article);
+    if (source) problems.push({ id: c.id, problem: source });
     if (!topicIds.has(c.topic)) problems.push({ id: c.id, problem: `unknown topic "${c.topic}"` });
   }
   const active = bank.questions.filter((q) => !q.retired);

@@ -17,11 +17,13 @@ export function exportBank(bank: Bank) {
       ...("options" in q ? { options: q.options.map((o) => o.text) } : {}),
       answer: q.answer,
       ...(q.type === "typed" && q.accept ? { accept: q.accept } : {}),
+      ...(q.type === "typed" && q.kind ? { kind: q.kind } : {}),
       source: q.source,
       explanation: q.explanation,
       topic: q.topic,
       difficulty: q.difficulty,
       ...(q.retired ? { retired: true } : {}),
+      ...(q.excludes?.length ? { excludes: q.excludes } : {}),
     })),
     flashcards: bank.flashcards.map(({ id, front, back, source, topic }) => ({ id, front, back, source, topic })),
   };

@@ -3,10 +3,16 @@ import { z } from "zod";
 /** Paragraph ids of an article: p1, p2, ... */
 export const ParagraphId = z.string().regex(/^p[1-9]\d*$/, "paragraph id must look like p1, p2, ...");
 
+/** Parts of an article outside its paragraphs that an item may rest on. */
+export const SOURCE_PARTS = ["title", "byline", "heading"] as const;
+
 export const Source = z.strictObject({
+  /** The paragraph the answer rests on; for a `part`, the paragraph it stands before (p1 for the title and byline). */
   paragraph: ParagraphId,
-  /** A verbatim substring of that paragraph (a sentence or clause). */
+  /** A verbatim substring of that paragraph (a sentence or clause), or the whole text of the `part`. */
   quote: z.string().min(8),
+  /** Set when the answer rests on the title, the byline or a section heading rather than on the paragraph itself. */
+  part: z.enum(SOURCE_PARTS).optional(),
 });
 
 export const Topic = z.strictObject({
@@ -35,6 +41,11 @@ const questionBase = {
   topic: z.string(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   retired: z.boolean().optional(),
+  /**
+   * Questions that give this one's answer away (or whose answer this one gives away): never in the same quiz.
+   * The relation is symmetric: each side lists the other.
+   */
+  excludes: z.array(QuestionId).optional(),
 };
 
 export const ChoiceOption = z.strictObject({
@@ -76,6 +87,11 @@ export const TypedQuestion = z.strictObject({
   answer: z.string().min(1),
   /** Other accepted spellings or forms (matching ignores case, accents, punctuation, leading articles). */
   accept: z.array(z.string().min(1)).optional(),
+  /**
+   * "person": the answer is a person's name, so a title before it ("President", "CIA director") and a first name the
+   * article does not give ("Jacques Chirac" for "Chirac") do not make a right answer wrong.
+   */
+  kind: z.literal("person").optional(),
 });
 
 export const MatchPair = z.strictObject({ left: z.string().min(1), right: z.string().min(1) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboard, percent } from "./dashboard";
+import { dashboard } from "./dashboard";
 
 const NOW = Date.UTC(2025, 4, 10, 12);
 describe("dashboard", () => {
@@ -24,9 +24,5 @@ describe("dashboard", () => {
     expect(d.weakest.map((w) => w.id)).toEqual(["q-002"]);
     expect(d.streak).toMatchObject({ current: 2, studiedToday: true });
     expect(d.recent).toHaveLength(1);
-  });
-  it("rounds percentages", () => {
-    expect(percent(2 / 3)).toBe(67);
-    expect(percent(0)).toBe(0);
   });
 });

@@ -33,8 +33,3 @@ export function dashboard(input: DashboardInput) {
 }
 
 export type Dashboard = ReturnType<typeof dashboard>;
-
-/** A 0-1 ratio as a whole percentage. */
-export function percent(ratio: number): number {
-  return Math.round(ratio * 100);
-}

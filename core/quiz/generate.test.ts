@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fixtureBank } from "./fixture-bank";
-import { DEFAULT_SETTINGS, generateQuiz, matchingQuestions, prepareQuestion, prepareQuestions } from "./generate";
-import type { QuestionHistory, QuizSettings } from "./types";
+import { fixtureBank } from "@/test-fixtures/fixture-bank";
+import {
+  DEFAULT_SETTINGS,
+  MAX_QUESTIONS,
+  MIN_QUESTIONS,
+  generateQuiz,
+  matchingQuestions,
+  prepareQuestion,
+  prepareQuestions,
+  quizCapacity,
+} from "./generate";
+import { QUIZ_QUESTION_TYPES, type QuestionHistory, type QuizSettings } from "./types";
+import { excludedPairs } from "../bank/excludes";
+import { readBank } from "../../scripts/lib/read-bank";
 import { createRandom, shuffle } from "../random";
 
 const bank = fixtureBank(); // 36 questions in 3 topics, q-001 retired
@@ -135,5 +146,71 @@ describe("shuffle", () => {
         expect([...out].sort()).toEqual([...items].sort());
       }),
     );
+  });
+});
+
+describe("questions that give each other away (shipped bank)", () => {
+  const shipped = readBank();
+  const excludes = new Map(shipped.questions.map((q) => [q.id, new Set(q.excludes ?? [])]));
+  const topics = shipped.topics.map((t) => t.id);
+  const arbitrarySettings = fc.record({
+    count: fc.integer({ min: MIN_QUESTIONS, max: MAX_QUESTIONS }),
+    topics: fc.subarray(topics),
+    difficulties: fc.subarray([1, 2, 3] as const),
+    types: fc.subarray([...QUIZ_QUESTION_TYPES]),
+    adaptive: fc.boolean(),
+  });
+  const arbitraryHistory = fc.dictionary(
+    fc.constantFrom(...shipped.questions.map((q) => q.id)),
+    fc.record({
+      seen: fc.integer({ min: 0, max: 5 }),
+      right: fc.integer({ min: 0, max: 5 }),
+      lastAnsweredAt: fc.integer({ min: 0, max: 1e6 }),
+      lastCorrect: fc.boolean(),
+    }),
+  );
+
+  it("never puts two questions that exclude each other in one quiz, and fills every quiz the settings allow", () => {
+    fc.assert(
+      fc.property(arbitrarySettings, fc.integer(), arbitraryHistory, (over, seed, history) => {
+        const s = settings(over);
+        const result = generateQuiz(shipped, s, seed, history);
+        const capacity = quizCapacity(shipped, s);
+        if (!result.ok) {
+          expect(result.available).toBe(capacity);
+          expect(capacity).toBeLessThan(over.count);
+          return;
+        }
+        const picked = result.quiz.questionIds;
+        expect(picked).toHaveLength(over.count);
+        expect(new Set(picked).size).toBe(picked.length);
+        for (const a of picked) for (const b of picked) expect(excludes.get(a)?.has(b), `${a} with ${b}`).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("can still make a full-length quiz from the whole bank", () => {
+    expect(quizCapacity(shipped, settings())).toBeGreaterThanOrEqual(MAX_QUESTIONS);
+  });
+
+  it("names the pairs a teacher picked that give each other away", () => {
+    expect(excludedPairs(shipped.questions, ["q-013", "q-019", "q-014", "q-023", "q-024"])).toEqual([
+      ["q-013", "q-014"],
+      ["q-023", "q-024"],
+    ]);
+    expect(excludedPairs(shipped.questions, ["q-019", "q-160"])).toEqual([]);
+  });
+
+  it("keeps the pairs the issue names apart", () => {
+    for (const [a, b] of [
+      ["q-013", "q-014"],
+      ["q-023", "q-024"],
+      ["q-105", "q-107"],
+      ["q-159", "q-160"],
+      ["q-114", "q-111"],
+      ["q-114", "q-112"],
+    ])
+      expect(excludes.get(a as string)?.has(b as string), `${a} ${b}`).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Bank, Question } from "../bank/schema";
+import { compatibleSet, excludeMap } from "../bank/excludes";
 import { createRandom, seedFrom, shuffle } from "../random";
 import type { PreparedQuestion, QuestionHistory, QuizSettings } from "./types";
 
@@ -21,7 +22,10 @@ export type Quiz = { questionIds: string[]; prepared: PreparedQuestion[] };
 export type GenerateResult = { ok: true; quiz: Quiz } | { ok: false; available: number };
 
 /** The active (not retired) questions that pass the settings' topic, difficulty and type filters. */
-export function matchingQuestions(bank: Bank, settings: QuizSettings): Question[] {
+export function matchingQuestions(
+  bank: Bank,
+  settings: Pick<QuizSettings, "topics" | "difficulties" | "types">,
+): Question[] {
   const topics = new Set(settings.topics);
   const difficulties = new Set<number>(settings.difficulties);
   const types = new Set<string>(settings.types);
@@ -32,6 +36,14 @@ export function matchingQuestions(bank: Bank, settings: QuizSettings): Question[
       (difficulties.size === 0 || difficulties.has(q.difficulty)) &&
       (types.size === 0 || types.has(q.type)),
   );
+}
+
+/**
+ * How many questions one quiz with these settings can hold: the matching questions, less those that would give each
+ * other away (Question.excludes). generateQuiz succeeds for any count up to this.
+ */
+export function quizCapacity(bank: Bank, settings: QuizSettings): number {
+  return compatibleSet(matchingQuestions(bank, settings)).length;
 }
 
 /**
@@ -48,8 +60,10 @@ function priority(id: string, history: QuestionHistory, newest: number): number 
 /**
  * Picks `settings.count` questions without repeats, taking topics in turn (round robin, topic order from the seed) so
  * the quiz spreads across the chosen topics, then shuffles their order. Within a topic the order is random from the
- * seed, or by adaptive priority when `settings.adaptive` and a history are given. Same bank, settings, seed and history
- * give the same quiz. When fewer questions match than asked, returns how many are available.
+ * seed, or by adaptive priority when `settings.adaptive` and a history are given. A question that would give away (or be
+ * given away by) one already picked is skipped, so no two questions that exclude each other meet. Same bank, settings,
+ * seed and history give the same quiz. When the settings cannot fill the quiz, returns how many questions they can
+ * (quizCapacity).
  */
 export function generateQuiz(
   bank: Bank,
@@ -59,7 +73,9 @@ export function generateQuiz(
 ): GenerateResult {
   const pool = matchingQuestions(bank, settings);
   const count = Math.min(MAX_QUESTIONS, Math.max(MIN_QUESTIONS, Math.floor(settings.count)));
-  if (pool.length < count) return { ok: false, available: pool.length };
+  const compatible = compatibleSet(pool);
+  if (compatible.length < count) return { ok: false, available: compatible.length };
+  const excludes = excludeMap(pool);
   const random = createRandom(seed);
 
   const byTopic = new Map<string, Question[]>();
@@ -74,12 +90,21 @@ export function generateQuiz(
     return shuffled.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   });
 
-  const picked: string[] = [];
-  for (let round = 0; picked.length < count; round++)
+  let picked: string[] = [];
+  const blocked = new Set<string>();
+  const rounds = Math.max(0, ...queues.map((queue) => queue.length));
+  for (let round = 0; round < rounds && picked.length < count; round++)
     for (const queue of queues) {
       const q = queue[round];
-      if (q && picked.length < count) picked.push(q.id);
+      if (!q || picked.length >= count || blocked.has(q.id)) continue;
+      picked.push(q.id);
+      for (const other of excludes.get(q.id) ?? []) blocked.add(other);
     }
+  // Rarely, the seeded order blocks too many: fall back to a random part of the compatible set, which is large enough.
+  if (picked.length < count)
+    picked = shuffle(compatible, random)
+      .slice(0, count)
+      .map((q) => q.id);
   const questionIds = shuffle(picked, random);
   return { ok: true, quiz: { questionIds, prepared: prepareQuestions(bank, questionIds, seed) } };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
-import { fixtureBank } from "./fixture-bank";
-import { editDistance, keyResponse, scoreResponse } from "./score";
+import { fixtureBank } from "@/test-fixtures/fixture-bank";
+import { readBank } from "../../scripts/lib/read-bank";
+import { isAnswered, keyResponse, scoreResponse } from "./score";
 import type { Response } from "./types";
 
 const bank = fixtureBank();
@@ -73,28 +74,18 @@ describe("scoreResponse", () => {
       expect(r("Bekiad").correct).toBe(false);
       expect(r("").detail).toBe("No answer typed");
     });
+    it("never forgives a changed number, even in a long answer", () => {
+      const date: TypedQuestion = { ...q, answer: "July 2015", accept: [] };
+      for (const t of ["July 2016", "July 2014", "July 2005", "Jun 2015", "June 2015"])
+        expect(scoreResponse(date, { type: "typed", text: t }).correct, t).toBe(false);
+      for (const t of ["july 2015", "Jul 2015", "07/2015", "7/2015", "2015 July", "July of 2015", "Julyy 2015"])
+        expect(scoreResponse(date, { type: "typed", text: t }).correct, t).toBe(t !== "Julyy 2015");
+    });
     it("does not forgive typos in short answers", () => {
       const short: TypedQuestion = { ...q, answer: "ISIL", accept: [] };
       expect(scoreResponse(short, { type: "typed", text: "ISIS" }).correct).toBe(false);
       expect(scoreResponse(short, { type: "typed", text: "isil" }).correct).toBe(true);
     });
-  });
-});
-
-describe("editDistance", () => {
-  it("counts a swap of neighbours as one edit", () => {
-    expect(editDistance("abcd", "abdc")).toBe(1);
-    expect(editDistance("kitten", "sitting")).toBe(3);
-    expect(editDistance("same", "same")).toBe(0);
-  });
-  it("is symmetric and zero only for equal strings", () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
-        const d = editDistance(a, b);
-        expect(d).toBe(editDistance(b, a));
-        expect(d === 0).toBe(a === b);
-      }),
-    );
   });
 });
 
@@ -141,5 +132,94 @@ describe("scoring properties", () => {
   it("the key scores 1 for every question", () => {
     for (const q of bank.questions)
       expect(scoreResponse(q, keyResponse(q)), q.id).toMatchObject({ score: 1, correct: true });
+  });
+});
+
+describe("typed answers in the shipped bank", () => {
+  const shipped = readBank();
+  const typed = shipped.questions.filter((q): q is TypedQuestion => q.type === "typed" && !q.retired);
+  const byId = (id: string) => typed.find((q) => q.id === id) as TypedQuestion;
+  const right = (id: string, text: string) => scoreResponse(byId(id), { type: "typed", text }).correct;
+
+  it("marks wrong every answer that changes one digit of a key or accepted form", () => {
+    const withDigits = typed.flatMap((q) =>
+      [q.answer, ...(q.accept ?? [])].filter((v) => /\d/.test(v)).map((v) => ({ q, v })),
+    );
+    expect(withDigits.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...withDigits).chain(({ q, v }) => {
+          const positions = [...v].flatMap((ch, i) => (/\d/.test(ch) ? [i] : []));
+          return fc.tuple(
+            fc.constant(q),
+            fc.constant(v),
+            fc.constantFrom(...positions),
+            fc.integer({ min: 1, max: 9 }),
+          );
+        }),
+        ([q, v, at, shift]) => {
+          const digit = String((Number(v[at]) + shift) % 10);
+          const changed = v.slice(0, at) + digit + v.slice(at + 1);
+          expect(scoreResponse(q, { type: "typed", text: changed }).correct, `${q.id}: ${changed}`).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("accepts every key and accepted form as typed", () => {
+    for (const q of typed)
+      for (const v of [q.answer, ...(q.accept ?? [])])
+        expect(scoreResponse(q, { type: "typed", text: v }).correct, `${q.id}: ${v}`).toBe(true);
+  });
+
+  it("rejects a first name the article does not give to that person", () => {
+    expect(right("q-107", "Salah Belkaid")).toBe(false);
+    expect(right("q-136", "Brahim Abaaoud")).toBe(false);
+    expect(right("q-107", "Belkaid")).toBe(true);
+  });
+
+  it("rejects the near-miss dates the audit found accepted", () => {
+    for (const t of ["July 2016", "July 2014", "July 2005", "July 2025", "Jun 2015"])
+      expect(right("q-118", t), t).toBe(false);
+    for (const t of ["September 12", "September 1", "September 21", "Sept 12"])
+      expect(right("q-019", t), t).toBe(false);
+  });
+
+  it("accepts the common correct forms a student who knows the answer would type", () => {
+    const forms: Array<[string, string]> = [
+      ["q-023", "Jacques Chirac"],
+      ["q-023", "President Jacques Chirac"],
+      ["q-055", "in Ceuta"],
+      ["q-009", "I.S.I.S."],
+      ["q-019", "911"],
+      ["q-019", "9/11"],
+      ["q-019", "11 September 2001"],
+      ["q-147", "within Europe"],
+      ["q-143", "beaches in Ivory Coast"],
+      ["q-118", "07/2015"],
+      ["q-118", "2015 July"],
+      ["q-013", "CIA director Brennan"],
+      ["q-013", "Director John Brennan"],
+      ["q-159", "Prime Minister Charles Michel"],
+      ["q-141", "A.Q.I.M."],
+      ["q-141", "al-Qaeda in Islamic Maghreb"],
+      ["q-153", "in Barcelona"],
+      ["q-039", "the justice system"],
+    ];
+    for (const [id, text] of forms) expect(right(id, text), `${id}: ${text}`).toBe(true);
+  });
+});
+
+describe("isAnswered (one rule for practice and exams)", () => {
+  it("counts something chosen, typed, paired or ordered, and nothing else", () => {
+    expect(isAnswered(undefined)).toBe(false);
+    expect(isAnswered({ type: "typed", text: "  ?! " })).toBe(false);
+    expect(isAnswered({ type: "multiple", choices: [] })).toBe(false);
+    expect(isAnswered({ type: "match", pairs: {} })).toBe(false);
+    expect(isAnswered({ type: "typed", text: "Belkaid" })).toBe(true);
+    expect(isAnswered({ type: "single", choice: "A" })).toBe(true);
+    expect(isAnswered({ type: "true-false", value: false })).toBe(true);
+    expect(isAnswered({ type: "multiple", choices: ["A"] })).toBe(true);
   });
 });

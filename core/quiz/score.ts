@@ -1,5 +1,6 @@
 import type { MatchQuestion, MultipleQuestion, OrderQuestion, Question, TypedQuestion } from "../bank/schema";
 import { normalizeAnswer } from "../text/normalize";
+import { answerWords, sameAnswer, typoOf } from "../text/answer";
 import type { Response, ScoreResult } from "./types";
 
 const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
@@ -17,7 +18,7 @@ export const SCORING_RULES = {
   order:
     "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
   typed:
-    "Typed answers ignore case, accents, punctuation and a leading “the”/“a”. One typo is forgiven in answers of five or more letters.",
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
 } as const;
 
 /**
@@ -60,43 +61,44 @@ function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
   return partial(score, `${n} of ${pairs} neighbouring pairs in the right order`);
 }
 
-/** Optimal-string-alignment distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prev2[j - 2] as number) + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
-const letterCount = (s: string) => s.replace(/\s/g, "").length;
-
 /**
- * Typed: right when the normalised text equals the normalised answer or an accepted variant; also right with one typo
- * (insertion, deletion, substitution or swap of neighbours) when that variant has five or more letters.
+ * Typed: right when the answer is an accepted form once both are put in the same form (see core/text/answer.ts); also
+ * right with one typo inside a word of five or more letters. Digits are never forgiven, so a number must be exact.
  */
 function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
-  const given = normalizeAnswer(text);
-  if (given === "") return wrong("No answer typed");
-  const variants = [q.answer, ...(q.accept ?? [])].map((v) => ({ raw: v, norm: normalizeAnswer(v) }));
-  if (variants.some((v) => v.norm === given)) return right();
-  const near = variants.find((v) => letterCount(v.norm) >= 5 && editDistance(given, v.norm, 1) <= 1);
-  if (near) return right(`Accepted with a typo; the exact spelling is “${near.raw}”`);
+  if (normalizeAnswer(text) === "") return wrong("No answer typed");
+  const person = q.kind === "person";
+  const options = { person, surnameOnly: person && answerWords(q.answer, { person, dates: false }).length === 1 };
+  const variants = [q.answer, ...(q.accept ?? [])];
+  if (variants.some((v) => sameAnswer(text, v, options))) return right();
+  const near = variants.find((v) => typoOf(text, v, options));
+  if (near) return right(`Accepted with a typo; the exact spelling is “${near}”`);
   return wrong();
+}
+
+/** The one rule, for practice and exams alike, for what counts as answering a question (history, mastery, /progress). */
+export const ANSWERED_RULE =
+  "A question counts as answered when you give it an answer, in practice or in an exam; a question left blank is not counted.";
+
+/**
+ * Whether a response is an answer under ANSWERED_RULE: something chosen, typed, paired or ordered. An exam question
+ * left blank has no response, and blank typing or an empty selection is not an answer either.
+ */
+export function isAnswered(response: Response | undefined): boolean {
+  if (!response) return false;
+  switch (response.type) {
+    case "single":
+    case "true-false":
+      return true;
+    case "typed":
+      return normalizeAnswer(response.text) !== "";
+    case "multiple":
+      return response.choices.length > 0;
+    case "match":
+      return Object.keys(response.pairs).length > 0;
+    case "order":
+      return response.items.length > 0;
+  }
 }
 
 /** Scores one answer from 0 to 1; an unanswered question (undefined) or an answer of the wrong shape scores 0. */

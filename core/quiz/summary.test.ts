@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixtureBank } from "./fixture-bank";
-import { describeKey, describeResponse, missedQuestionIds, recordAnswer, summarizeAttempt } from "./summary";
+import { fixtureBank } from "@/test-fixtures/fixture-bank";
+import { describeKey, describeResponse, missedQuestionIds, recordAnswer, summarizeAttempt, verdict } from "./summary";
 
 const bank = fixtureBank(2);
 const NOW = Date.UTC(2026, 0, 15, 12);
@@ -40,5 +40,13 @@ describe("describe", () => {
       "France → Rabat; Belgium → (none); Morocco → (none)",
     );
     expect(describeResponse(match, undefined)).toBe("No answer");
+  });
+});
+
+describe("verdict", () => {
+  it("says right, partly right with the share, or not quite", () => {
+    expect(verdict({ score: 1, correct: true })).toBe("Right");
+    expect(verdict({ score: 0.5, correct: false })).toBe("Partly right (50%)");
+    expect(verdict({ score: 0, correct: false })).toBe("Not quite");
   });
 });

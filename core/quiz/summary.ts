@@ -1,5 +1,6 @@
 import type { Question, Topic } from "../bank/schema";
-import type { QuestionHistory, Response } from "./types";
+import { formatPercent } from "../format";
+import type { QuestionHistory, Response, ScoreResult } from "./types";
 
 export type TopicScore = { topic: string; label: string; count: number; correct: number; score: number };
 
@@ -100,4 +101,11 @@ export function describeKey(question: Question): string {
     case "order":
       return question.answer.map((item, i) => `${i + 1}. ${item}`).join("; ");
   }
+}
+
+/** One answer's verdict in words: "Right", "Partly right (50%)" or "Not quite". */
+export function verdict(result: ScoreResult): string {
+  if (result.correct) return "Right";
+  if (result.score > 0) return `Partly right (${formatPercent(result.score)})`;
+  return "Not quite";
 }

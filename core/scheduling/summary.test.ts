@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeCard } from "./fsrs";
-import {
-  deckSummary,
-  describeInterval,
-  dueCardIds,
-  formatInterval,
-  newCardIdsForToday,
-  newCardsIntroducedSince,
-  reviewCount,
-} from "./summary";
+import { deckSummary, dueCardIds, newCardIdsForToday, newCardsIntroducedSince, reviewCount } from "./summary";
 import { DEFAULT_SETTINGS, type CardSchedule, type CardStates } from "./types";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -81,26 +73,5 @@ describe("the daily limit of new cards", () => {
     expect(newCardIdsForToday(cards, ids, logs, 3, dayStart)).toEqual(["c-003", "c-004"]);
     expect(newCardIdsForToday(cards, ids, logs, 1, dayStart)).toEqual([]);
     expect(newCardIdsForToday(cards, ids, logs, 20, dayStart + DAY)).toEqual(["c-003", "c-004", "c-005"]);
-  });
-});
-
-describe("interval labels", () => {
-  it("reads like Anki's buttons", () => {
-    expect(formatInterval(30_000)).toBe("<1m");
-    expect(formatInterval(10 * MIN)).toBe("10m");
-    expect(formatInterval(3 * 60 * MIN)).toBe("3h");
-    expect(formatInterval(DAY)).toBe("1d");
-    expect(formatInterval(DAY - 5 * MIN)).toBe("1d");
-    expect(formatInterval(59.7 * MIN)).toBe("1h");
-    expect(formatInterval(4 * DAY + 3 * 60 * MIN)).toBe("4d");
-    expect(formatInterval(45 * DAY)).toBe("1.5mo");
-    expect(formatInterval(730 * DAY)).toBe("2y");
-  });
-
-  it("has a spoken form", () => {
-    expect(describeInterval(MIN)).toBe("1 minute");
-    expect(describeInterval(10 * MIN)).toBe("10 minutes");
-    expect(describeInterval(DAY)).toBe("1 day");
-    expect(describeInterval(45 * DAY)).toBe("1.5 months");
   });
 });

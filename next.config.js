@@ -1,7 +1,8 @@
-import type { NextConfig } from "next";
+// @ts-check
 
 // A fully static export: `out/` is the whole app and any static host or CDN can serve it.
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   output: "export",
   trailingSlash: true,
   images: { unoptimized: true },
@@ -9,4 +10,4 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+module.exports = nextConfig;

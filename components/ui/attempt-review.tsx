@@ -1,9 +1,8 @@
 import type { Question } from "@/core/bank/schema";
 import { scoreResponse } from "@/core/quiz/score";
-import { describeKey, describeResponse } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
-import { verdict } from "./answer-feedback";
-import { SourceQuote } from "./source-link";
+import { describeKey, describeResponse, verdict } from "@/core/quiz/summary";
+import { SourceQuote } from "./source-quote";
 
 /**
  * Every question of an attempt: the learner's answer, the key, the explanation and the source with "Read it in the

@@ -1,5 +1,5 @@
 // A small synthetic bank for unit tests and the bench: every question type, three topics, one retired question.
-import type { Bank, Question } from "../bank/schema";
+import type { Bank, Question } from "@/core/bank/schema";
 
 const source = { paragraph: "p1", quote: "Recent terror attacks in Paris and Brussels" };
 const base = (n: number, topic: string, difficulty: 1 | 2 | 3) => ({

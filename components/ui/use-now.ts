@@ -18,8 +18,3 @@ export function useNow(): number | null {
 export function localOffsetMinutes(now: number): number {
   return -new Date(now).getTimezoneOffset();
 }
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
-export const formatDateTime = (t: number) => dateTime.format(t);
-export const formatDate = (t: number) => dateOnly.format(t);

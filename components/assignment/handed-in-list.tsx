@@ -1,0 +1,62 @@
+"use client";
+
+import { Suspense, lazy, useState } from "react";
+import { decodeAssignment } from "@/core/assignment/assignment-code";
+import { formatDateTime } from "@/core/format";
+import { Loading } from "@/components/ui/loading";
+import { secondaryButton } from "@/components/ui/styles";
+import type { HandedIn } from "@/stores/teacher-store";
+import { InboxDelivery } from "@/components/inbox/inbox-delivery";
+
+// Loaded only on "Send again", like the hand-in screen.
+const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
+
+/** Results handed in from this browser, to send again. */
+export function HandedInList({ items }: { items: HandedIn[] }) {
+  const [open, setOpen] = useState<string | null>(null);
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="history-h" className="space-y-2">
+      <h2 id="history-h" className="text-xl font-semibold">
+        Results you finished
+      </h2>
+      <ul className="space-y-2">
+        {items.map((h) => (
+          <li key={h.code} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="min-w-0 flex-1 break-words">
+                {h.title || "Untitled assignment"}
+                {h.attempt && h.attempt > 1 ? ` (attempt ${h.attempt})` : ""}, {formatDateTime(h.submittedAt)}.{" "}
+                {h.sentVia ? "Sent." : <strong>Not sent yet.</strong>}
+              </span>
+              <button
+                type="button"
+                className={secondaryButton}
+                aria-expanded={open === h.code}
+                onClick={() => setOpen(open === h.code ? null : h.code)}
+              >
+                {open === h.code ? "Hide" : h.sentVia ? "Send again" : "Send"}
+              </button>
+            </div>
+            <InboxDelivery code={h.code} assignmentId={h.assignmentId} inbox={inboxOf(h.assignmentCode)} compact />
+            {open === h.code ? (
+              <Suspense fallback={<Loading />}>
+                <HandIn item={h} name="" teacherEmail={decodeTeacherEmail(h.assignmentCode)} headingLevel="h3" />
+              </Suspense>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function inboxOf(code: string) {
+  const a = decodeAssignment(code);
+  return a.ok ? a.value.inbox : undefined;
+}
+
+function decodeTeacherEmail(code: string): string {
+  const a = decodeAssignment(code);
+  return a.ok ? a.value.teacherEmail : "";
+}

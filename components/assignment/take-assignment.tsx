@@ -1,0 +1,190 @@
+"use client";
+
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import type { Assignment } from "@/core/assignment/assignment-code";
+import { attemptsLeft, deadlineFor, stampResult, type CloseReason } from "@/core/assignment/attempt";
+import type { Bank } from "@/core/bank/schema";
+import { plural } from "@/core/format";
+import { prepareQuestions } from "@/core/quiz/generate";
+import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
+import { Loading } from "@/components/ui/loading";
+import { errorBox, notice } from "@/components/ui/styles";
+import { useTeacherStore, type HandedIn } from "@/stores/teacher-store";
+import { AssignmentIntro } from "./assignment-intro";
+import { HandedInList } from "./handed-in-list";
+import type { Submission } from "./submitted";
+
+// The hand-in screen (result code, QR code, score and review) is only needed after finishing: it loads then, and is
+// precached for offline use like every file of the export.
+const Submitted = lazy(() => import("./submitted").then((m) => ({ default: m.Submitted })));
+
+/** The assignment's questions in this bank: retired ones and unknown ids (a newer link on an older app) left out. */
+function useAvailableQuestions(bank: Bank, assignment: Assignment) {
+  return useMemo(() => {
+    const byId = new Map(bank.questions.map((q) => [q.id, q]));
+    const found = assignment.questionIds.map((id) => byId.get(id));
+    const questions = found.filter((q) => q !== undefined && !q.retired).map((q) => q!);
+    return {
+      questions,
+      missing: found.length - questions.length,
+      prepared: prepareQuestions(
+        bank,
+        questions.map((q) => q.id),
+        assignment.seed,
+      ),
+    };
+  }, [bank, assignment]);
+}
+
+/** One assignment from intro to hand-in: starts, saves and stamps attempts through the store and core. */
+export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
+  const attempt = useTeacherStore((s) => s.attempts[assignment.id]);
+  const handedIn = useTeacherStore((s) => s.handedIn);
+  const startAttempt = useTeacherStore((s) => s.startAttempt);
+  const updateAttempt = useTeacherStore((s) => s.updateAttempt);
+  const finishAttempt = useTeacherStore((s) => s.finishAttempt);
+  const [submitted, setSubmitted] = useState<Submission | null>(null);
+  // When this page was opened: an attempt whose deadline had passed by then ran out while the student was away.
+  const [openedAt] = useState(() => Date.now());
+  const { questions, missing, prepared } = useAvailableQuestions(bank, assignment);
+  const previous = handedIn.filter((h) => h.assignmentId === assignment.id);
+  usePreloadQuizPlayer();
+
+  const finish = useCallback(
+    (reason: CloseReason) => {
+      const state = useTeacherStore.getState();
+      const current = state.attempts[assignment.id];
+      if (!current) return;
+      const used = state.handedIn.filter((h) => h.assignmentId === assignment.id).length;
+      const { result, code } = stampResult(
+        { assignment, questions, attempt: current, attemptNumber: used + 1, bankVersion: bank.version },
+        Date.now(),
+        reason,
+      );
+      const h: HandedIn = {
+        code,
+        assignmentId: assignment.id,
+        assignmentCode: assignment.code,
+        title: assignment.title,
+        submittedAt: result.submittedAt,
+        attempt: result.attempt,
+        ending: result.ending,
+        name: result.name,
+      };
+      setSubmitted({ ...h, responses: current.responses, name: current.name });
+      finishAttempt(h);
+    },
+    [assignment, questions, bank.version, finishAttempt],
+  );
+
+  const ranOutAway = attempt?.deadline != null && attempt.deadline <= openedAt;
+  useEffect(() => {
+    // Stamping writes the store (saved data) once, on the first render that finds the deadline passed.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (ranOutAway) finish("reopened");
+  }, [ranOutAway, finish]);
+
+  const notices = (
+    <>
+      {missing > 0 ? (
+        <p className={notice}>
+          {missing} of this assignment&apos;s questions {plural(missing, "has", "have")} been withdrawn since the link
+          was made; you answer the other {questions.length}.
+        </p>
+      ) : null}
+      {assignment.bankVersion !== bank.version ? (
+        <p className={notice}>
+          The questions have been updated since your teacher made this link, so a few may read differently from what
+          your teacher saw.
+        </p>
+      ) : null}
+    </>
+  );
+
+  if (questions.length === 0)
+    return (
+      <div role="alert" className={errorBox}>
+        None of this assignment&apos;s questions are available any more. Ask your teacher to send a new link.
+      </div>
+    );
+
+  if (submitted)
+    return (
+      <Suspense fallback={<Loading />}>
+        <Submitted
+          bank={bank}
+          assignment={assignment}
+          questions={questions}
+          result={submitted}
+          attemptsUsed={previous.length}
+          onAgain={() => setSubmitted(null)}
+        />
+      </Suspense>
+    );
+
+  if (attempt && !ranOutAway) {
+    const number = previous.length + 1;
+    return (
+      <div className="min-w-0 space-y-4">
+        <h2 className="break-words text-xl font-semibold">
+          {assignment.title || "Untitled assignment"}
+          {number > 1 ? <span className="font-normal">, attempt {number}</span> : null}
+        </h2>
+        {notices}
+        <LazyQuizPlayer
+          questions={questions}
+          prepared={prepared}
+          mode={assignment.mode}
+          responses={attempt.responses}
+          index={Math.min(attempt.index, questions.length - 1)}
+          flags={attempt.flags}
+          deadline={attempt.deadline}
+          onAnswer={(id, r) =>
+            updateAttempt(assignment.id, { responses: { ...attempt.responses, [id]: r } }, Date.now())
+          }
+          onMove={(index) => updateAttempt(assignment.id, { index }, Date.now())}
+          onToggleFlag={(id) =>
+            updateAttempt(
+              assignment.id,
+              { flags: attempt.flags.includes(id) ? attempt.flags.filter((f) => f !== id) : [...attempt.flags, id] },
+              Date.now(),
+            )
+          }
+          onFinish={(reason) => finish(reason === "time" ? "timer" : "finished")}
+        />
+      </div>
+    );
+  }
+  if (attempt) return <Loading />;
+
+  const left = attemptsLeft(assignment, previous.length);
+  return (
+    <div className="min-w-0 space-y-6">
+      {notices}
+      <AssignmentIntro
+        assignment={assignment}
+        questionCount={questions.length}
+        attemptsUsed={previous.length}
+        onStart={
+          left > 0
+            ? (name) => {
+                const now = Date.now();
+                startAttempt(
+                  {
+                    assignmentId: assignment.id,
+                    assignmentCode: assignment.code,
+                    name,
+                    startedAt: now,
+                    deadline: deadlineFor(now, assignment.timeLimitMinutes),
+                  },
+                  now,
+                );
+              }
+            : null
+        }
+        defaultName={previous[0]?.name ?? ""}
+      />
+      <HandedInList items={previous} />
+    </div>
+  );
+}

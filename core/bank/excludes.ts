@@ -1,0 +1,50 @@
+import type { Question } from "./schema";
+
+// Questions that give each other's answers away (Question.excludes) must not meet in one quiz. The relation is
+// symmetric in a valid bank (checks.ts); these functions read it from both sides anyway, so a one-sided entry still
+// keeps the pair apart.
+
+type WithExcludes = Pick<Question, "id" | "excludes">;
+
+/** For each question id, the ids it must not share a quiz with, limited to `questions`. */
+export function excludeMap(questions: readonly WithExcludes[]): Map<string, Set<string>> {
+  const ids = new Set(questions.map((q) => q.id));
+  const map = new Map<string, Set<string>>(questions.map((q) => [q.id, new Set<string>()]));
+  for (const q of questions)
+    for (const other of q.excludes ?? [])
+      if (ids.has(other) && other !== q.id) {
+        map.get(q.id)?.add(other);
+        map.get(other)?.add(q.id);
+      }
+  return map;
+}
+
+/** The pairs among `ids` that give each other away, each once, in the order of `ids`: what the teacher is warned of. */
+export function excludedPairs(questions: readonly WithExcludes[], ids: readonly string[]): Array<[string, string]> {
+  const chosen = new Set(ids);
+  const map = excludeMap(questions.filter((q) => chosen.has(q.id)));
+  const pairs: Array<[string, string]> = [];
+  ids.forEach((a, i) => {
+    for (const b of ids.slice(i + 1)) if (map.get(a)?.has(b)) pairs.push([a, b]);
+  });
+  return pairs;
+}
+
+/**
+ * A large set of questions no two of which exclude each other: questions with the fewest conflicts first, then by
+ * id. Deterministic, so "how many questions can one quiz hold" has one answer for a given pool.
+ */
+export function compatibleSet<Q extends WithExcludes>(pool: readonly Q[]): Q[] {
+  const map = excludeMap(pool);
+  const order = [...pool].sort(
+    (a, b) => (map.get(a.id)?.size ?? 0) - (map.get(b.id)?.size ?? 0) || a.id.localeCompare(b.id),
+  );
+  const picked = new Set<string>();
+  const out: Q[] = [];
+  for (const q of order)
+    if (![...(map.get(q.id) ?? [])].some((o) => picked.has(o))) {
+      picked.add(q.id);
+      out.push(q);
+    }
+  return out;
+}

@@ -1,0 +1,300 @@
+// Interaction latency for `npm run bench`: headless Chromium at 4x CPU throttle (CDP Emulation.setCPUThrottlingRate),
+// at least 20 rounds per interaction, median and p90 of "click dispatched" to "the change is painted".
+//
+// How "painted" is measured (in the page, see TIMER below): the mark is taken just before the click is dispatched
+// (element.click(), which React handles as a discrete event); a MutationObserver waits until the DOM shows the change
+// a user would notice; then requestAnimationFrame + setTimeout(0): the rAF callback runs before the next frame is
+// painted and the timeout after it, so the figure includes that frame's style, layout and paint.
+//
+// Elements are found by role and accessible name, so rewrites of the quiz, flashcard and teacher screens do not break
+// the bench; where one cannot be found, the row says which and the other rows still run.
+//
+// Usage: tsx scripts/bench-interactions.ts <base url>   (prints one JSON line: { throttle, rows: [...] })
+// Env: BENCH_ROUNDS (default 20), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,picker,gradebook.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type ElementHandle, type Locator, type Page } from "@playwright/test";
+import type { Bank } from "../core/bank/schema";
+import { findChromium } from "./lib/chromium-path.mjs";
+import { SEED_NOW, seedAssignment, seedResultCodes } from "./lib/bench-seed";
+
+const BASE = process.argv[2] ?? "http://127.0.0.1:3171";
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+/** A comma list of quiz, flashcards, picker, gradebook to run only those (for quicker checks). */
+const ONLY = process.env.BENCH_ONLY?.split(",");
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
+const WAIT_MS = 15_000;
+
+export type LatencyRow = {
+  name: string;
+  rounds: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+  budgetP90Ms: number;
+  status: "PASS" | "FAIL";
+  error?: string;
+};
+
+type Check =
+  | { kind: "heading-added" }
+  | { kind: "heading-changed"; pattern: string }
+  | { kind: "button-shown"; pattern: string }
+  | { kind: "name-changed" }
+  | { kind: "heading-shown"; pattern: string };
+
+// Runs in the page. Kept as plain JavaScript in a string so that nothing the bundler or tsx adds leaks into it.
+const TIMER = `
+window.__benchTime = (el, check) => new Promise((resolve) => {
+  const name = (e) => (e.getAttribute("aria-label") || e.textContent || "").trim();
+  const headings = () => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]")];
+  const matching = (re) => headings().filter((h) => re.test((h.textContent || "").trim()));
+  const re = check.pattern ? new RegExp(check.pattern) : null;
+  const before = {
+    headings: headings().length,
+    heading: re ? (matching(re)[0]?.textContent || "") : "",
+    name: name(el),
+  };
+  const done = () => {
+    switch (check.kind) {
+      case "heading-added": return headings().length > before.headings;
+      case "heading-changed": { const h = matching(re)[0]; return !!h && h.textContent !== before.heading; }
+      case "heading-shown": return matching(re).length > 0;
+      case "button-shown": return [...document.querySelectorAll("button")].some((b) => b.isConnected && re.test(name(b)));
+      case "name-changed": return !el.isConnected || name(el) !== before.name;
+    }
+    return false;
+  };
+  let timer;
+  const observer = new MutationObserver(() => { if (done()) finish(); });
+  const finish = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  };
+  observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  timer = setTimeout(() => { observer.disconnect(); resolve(-1); }, ${WAIT_MS});
+  const t0 = performance.now();
+  el.click();
+  if (done()) finish();
+});
+`;
+
+async function timeClick(page: Page, target: Locator, check: Check, what: string): Promise<number> {
+  const handle = (await target.elementHandle({ timeout: WAIT_MS }).catch(() => null)) as ElementHandle | null;
+  if (!handle) throw new Error(`could not find ${what}`);
+  const ms = await page.evaluate(
+    ([el, c]) => (window as unknown as { __benchTime: (e: unknown, c: unknown) => Promise<number> }).__benchTime(el, c),
+    [handle, check] as const,
+  );
+  await handle.dispose();
+  if (ms < 0) throw new Error(`${what}: the change did not show within ${WAIT_MS / 1000} s`);
+  return ms;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+};
+const round1 = (x: number) => Number(x.toFixed(1));
+
+function row(name: string, budgetP90Ms: number, samples: number[], error?: string): LatencyRow {
+  const enough = samples.length >= ROUNDS;
+  const medianMs = samples.length ? round1(percentile(samples, 0.5)) : null;
+  const p90Ms = samples.length ? round1(percentile(samples, 0.9)) : null;
+  const ok = enough && !error && p90Ms !== null && p90Ms <= budgetP90Ms;
+  return {
+    name,
+    rounds: samples.length,
+    medianMs,
+    p90Ms,
+    budgetP90Ms,
+    status: ok ? "PASS" : "FAIL",
+    ...(error ? { error } : !enough ? { error: `only ${samples.length} of ${ROUNDS} rounds` } : {}),
+  };
+}
+
+async function newPage(browser: Browser, storage?: Record<string, string>): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: "block",
+    locale: "en-GB",
+    timezoneId: "UTC",
+  });
+  await context.addInitScript(TIMER);
+  if (storage)
+    await context.addInitScript((items: Record<string, string>) => {
+      // Only on the first load of this context: later navigations keep what the app itself saved.
+      if (sessionStorage.getItem("bench-seeded")) return;
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+      sessionStorage.setItem("bench-seeded", "1");
+    }, storage);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  return page;
+}
+
+/** Practice quiz from a link (single choice and true/false, so "1" always picks an option): Check answer, Next. */
+async function quizRows(browser: Browser): Promise<LatencyRow[]> {
+  const check: number[] = [];
+  const next: number[] = [];
+  let error: string | undefined;
+  const page = await newPage(browser);
+  try {
+    const n = ROUNDS + 2;
+    await page.goto(`${BASE}/quiz/?n=${n}&types=single,true-false&mode=practice&seed=20261130`);
+    await page
+      .getByRole("button", { name: /^Start/ })
+      .first()
+      .click({ timeout: WAIT_MS });
+    const questionHeading = "^Question \\d+ of \\d+$";
+    await page.getByRole("heading", { name: new RegExp(questionHeading) }).waitFor({ timeout: WAIT_MS });
+    for (let i = 0; i < n; i++) {
+      // Choose the first option, as a learner pressing "1" would.
+      const firstOption = page.getByRole("radio").first();
+      await firstOption.check({ timeout: WAIT_MS });
+      check.push(
+        await timeClick(
+          page,
+          page.getByRole("button", { name: "Check answer" }),
+          { kind: "heading-added" },
+          '"Check answer"',
+        ),
+      );
+      if (i === n - 1) break;
+      next.push(
+        await timeClick(
+          page,
+          page.getByRole("button", { name: "Next question" }),
+          { kind: "heading-changed", pattern: questionHeading },
+          '"Next question"',
+        ),
+      );
+    }
+  } catch (e) {
+    error = (e as Error).message.split("\n")[0];
+  }
+  await page.context().close();
+  return [
+    row('quiz: "Check answer" to feedback painted', 50, check, error),
+    row('quiz: "Next question" to next question painted', 50, next, error),
+  ];
+}
+
+/** A flashcard session: Show answer (not timed), then "Good" to the next card painted. */
+async function flashcardRow(browser: Browser): Promise<LatencyRow> {
+  const grades: number[] = [];
+  let error: string | undefined;
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${BASE}/flashcards/`);
+    const study = page.getByRole("button", { name: /^Study now/ });
+    const cram = page.getByRole("button", { name: /^Cram all/ });
+    await study.or(cram).first().waitFor({ timeout: WAIT_MS });
+    // Review is what a learner does every day; cram when today's review holds too few cards for the rounds.
+    const ready = Number((await study.textContent().catch(() => ""))?.match(/\d+/)?.[0] ?? 0);
+    await (ready > ROUNDS ? study : cram).click();
+    for (let i = 0; i < ROUNDS; i++) {
+      await page.getByRole("button", { name: /^Show answer/ }).click({ timeout: WAIT_MS });
+      grades.push(
+        await timeClick(
+          page,
+          page.getByRole("button", { name: /Good/ }),
+          { kind: "button-shown", pattern: "^Show answer" },
+          'the "Good" grade',
+        ),
+      );
+    }
+  } catch (e) {
+    error = (e as Error).message.split("\n")[0];
+  }
+  await page.context().close();
+  return row("flashcards: a grade to the next card painted", 50, grades, error);
+}
+
+/** The teacher's picker: "Add" on a question to the button and the selection updated. */
+async function pickerRow(browser: Browser): Promise<LatencyRow> {
+  const adds: number[] = [];
+  let error: string | undefined;
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${BASE}/teach/`);
+    const add = page.getByRole("button", { name: /^Add q-\d+$/ });
+    await add.first().waitFor({ timeout: WAIT_MS });
+    for (let i = 0; i < ROUNDS; i++)
+      adds.push(await timeClick(page, add.first(), { kind: "name-changed" }, 'an "Add" button in the question picker'));
+  } catch (e) {
+    error = (e as Error).message.split("\n")[0];
+  }
+  await page.context().close();
+  return row("teacher: add a question in the picker", 100, adds, error);
+}
+
+/** The gradebook of 200 results (seeded in localStorage): from /teach, "Open the gradebook" to the item analysis painted. */
+async function gradebookRow(browser: Browser, bank: Bank): Promise<LatencyRow> {
+  const opens: number[] = [];
+  let error: string | undefined;
+  const assignment = seedAssignment(bank, 20);
+  const codes = seedResultCodes(bank, assignment, 200);
+  // The teacher store's saved shape (stores/teacher-store.ts, version 1, in the envelope of stores/persisted.ts).
+  const teacher = {
+    state: {
+      assignments: [{ code: assignment.code, id: assignment.id, title: assignment.title, savedAt: SEED_NOW }],
+      results: codes.map((code, i) => ({ code, receivedAt: SEED_NOW + i * 60_000 })),
+      handedIn: [],
+      attempts: {},
+      removed: [],
+    },
+    version: 1,
+  };
+  const page = await newPage(browser, { "debrief:teacher": JSON.stringify(teacher) });
+  try {
+    await page.goto(`${BASE}/teach/`);
+    for (let i = 0; i < ROUNDS + 1; i++) {
+      const ms = await timeClick(
+        page,
+        page.getByRole("link", { name: /gradebook/i }).first(),
+        { kind: "heading-shown", pattern: "^Item analysis" },
+        'the "Open the gradebook" link on /teach',
+      );
+      const students = await page.getByText(/^200 students/).count();
+      if (students === 0) throw new Error("the gradebook did not show the 200 seeded students");
+      // Every opening counts, the first one too (it also fetches the route's code and data).
+      opens.push(ms);
+      await page.goBack();
+      await page
+        .getByRole("link", { name: /gradebook/i })
+        .first()
+        .waitFor({ timeout: WAIT_MS });
+    }
+  } catch (e) {
+    error = (e as Error).message.split("\n")[0];
+  }
+  await page.context().close();
+  return row("teacher: open a gradebook of 200 results with item analysis", 300, opens, error);
+}
+
+async function main() {
+  const chrome = findChromium();
+  const browser = await chromium.launch({
+    ...(chrome ? { executablePath: chrome } : {}),
+    args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const bank = JSON.parse(readFileSync(join("out", "data", "bank.json"), "utf8")) as Bank;
+  const rows: LatencyRow[] = [];
+  try {
+    if (wanted("quiz")) rows.push(...(await quizRows(browser)));
+    if (wanted("flashcards")) rows.push(await flashcardRow(browser));
+    if (wanted("picker")) rows.push(await pickerRow(browser));
+    if (wanted("gradebook")) rows.push(await gradebookRow(browser, bank));
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify({ throttle: THROTTLE, rows }));
+}
+
+void main();

@@ -1,0 +1,51 @@
+import { execSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILD_INPUTS, staleInputs } from "./lib/build-inputs.mjs";
+
+describe("what npm start watches before serving out/", () => {
+  it("covers every tracked top-level folder and config file that feeds the build", () => {
+    const tracked = execSync("git ls-files", { encoding: "utf8" }).split("\n").filter(Boolean);
+    const tops = new Set(tracked.map((f) => f.split("/")[0]!));
+    // Not inputs of the static export: tests, docs, tooling for tests and lint, the bench's own records.
+    const notInputs = [
+      "e2e",
+      "docs",
+      "bench",
+      "README.md",
+      "eslint.config.mjs",
+      "playwright.config.ts",
+      "vitest.config.mts",
+      "next-env.d.ts",
+      ".gitignore",
+      ".prettierignore",
+      ".prettierrc.json",
+      ".ci",
+      "test-fixtures",
+      // The Debrief server runs from source (tsx): a change to it needs a restart, not a new export.
+      "server",
+    ];
+    const uncovered = [...tops].filter((t) => !BUILD_INPUTS.includes(t) && !notInputs.includes(t));
+    expect(uncovered).toEqual([]);
+  });
+
+  it("names a changed lib/ or config file as stale, and ignores the data the build writes itself", () => {
+    const root = mkdtempSync(join(tmpdir(), "debrief-inputs-"));
+    const old = new Date("2026-01-01T00:00:00Z");
+    for (const dir of ["lib", join("public", "data")]) mkdirSync(join(root, dir), { recursive: true });
+    for (const f of [join("lib", "storage.ts"), "next.config.js", join("public", "data", "bank.json")]) {
+      writeFileSync(join(root, f), "x");
+      utimesSync(join(root, f), old, old);
+    }
+    const builtAt = Date.parse("2026-02-01T00:00:00Z");
+    expect(staleInputs(builtAt, root)).toEqual([]);
+    const later = new Date("2026-03-01T00:00:00Z");
+    utimesSync(join(root, "public", "data", "bank.json"), later, later);
+    expect(staleInputs(builtAt, root)).toEqual([]);
+    utimesSync(join(root, "lib", "storage.ts"), later, later);
+    utimesSync(join(root, "next.config.js"), later, later);
+    expect(staleInputs(builtAt, root)).toEqual(["lib", "next.config.js"]);
+  });
+});

@@ -1,0 +1,3 @@
+export const BUILD_INPUTS: readonly string[];
+export function newestMtime(root: string, rel: string): number;
+export function staleInputs(builtAt: number, root?: string): string[];
