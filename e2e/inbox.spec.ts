@@ -11,7 +11,7 @@ async function handIn(page: Page, link: string, name: string, answer: string) {
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("radio", { name: answer, exact: true }).check();
   await page.getByRole("button", { name: "Save and finish" }).click();
-  await expect(page.getByRole("heading", { name: /Handed in:/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^(Not handed in yet|Sent to your teacher):/ })).toBeVisible();
 }
 
 /** Content-Security-Policy violations, which Chromium reports as console errors. */
@@ -55,6 +55,8 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   const anaCsp = watchCsp(ana);
   await handIn(ana, link, "Ana", q.answer as string);
   await expect(ana.getByText(/^Received by your teacher's inbox at \d\d:\d\d$/)).toBeVisible();
+  // The receipt, and only the receipt, makes the result "sent".
+  await expect(ana.getByRole("heading", { name: "Sent to your teacher: Inbox week" })).toBeVisible();
   await expectAccessible(ana, "received");
 
   // Ben loses the connection before handing in: his result waits, the link and code stay, then it goes by itself.
@@ -74,6 +76,7 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   await ben.getByRole("radio", { name: q.answer as string, exact: true }).check();
   await ben.getByRole("button", { name: "Save and finish" }).click();
   await expect(ben.getByText("Not sent yet: your result is kept in this browser")).toBeVisible();
+  await expect(ben.getByRole("heading", { name: "Not handed in yet: Inbox week" })).toBeVisible();
   await expect(ben.getByText(/^Received by/)).toHaveCount(0);
   await expect(ben.getByLabel("Result link")).toHaveValue(/\/teach\/results\/#/);
   await expectAccessible(ben, "waiting to send");
@@ -88,7 +91,7 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   // The teacher's gradebook fills without pasting, and says how many are new.
   await page.goto("/teach/results/");
   await expect(page.getByText("2 new results from your inboxes since you opened this page.")).toBeVisible();
-  const table = page.getByRole("table", { name: /Students who handed in/ });
+  const table = page.getByRole("table", { name: /Results for Inbox week/ });
   await expect(table.getByRole("row").filter({ hasText: "Ana" })).toContainText("1 / 1");
   // Markup in a name is shown as text.
   await expect(table.getByRole("row").filter({ hasText: "Ben <i>O'Hara</i>" })).toContainText("1 / 1");
