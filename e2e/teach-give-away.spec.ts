@@ -18,3 +18,13 @@ test("the picker warns when two chosen questions give each other's answers away,
   await expect(warning).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "In this assignment (2)" })).toBeVisible();
 });
+
+test("picking at random never adds two questions that give each other away", async ({ page }) => {
+  await page.goto("/teach/");
+  await page.getByRole("button", { name: "Add q-013", exact: true }).click();
+  await page.getByText(/^Filters and random pick/).click();
+  await page.getByLabel(/^How many/).fill("40");
+  await page.getByRole("button", { name: "Pick 40 at random" }).click();
+  await expect(page.getByRole("heading", { name: "In this assignment (41)" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "give each other’s answers away" })).toHaveCount(0);
+});

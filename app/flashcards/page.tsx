@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ExportSection } from "@/components/export/export-section";
 import { FlashcardsApp } from "@/components/flashcards/flashcards-app";
 
 export const metadata: Metadata = {
@@ -15,6 +16,7 @@ export default function Page() {
         lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it."
       />
       <FlashcardsApp />
+      <ExportSection of="cards" />
     </>
   );
 }

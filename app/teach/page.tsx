@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { ExportSection } from "@/components/export/export-section";
 import { TeachPage } from "@/components/teach/teach-page";
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export default function Page() {
         />
       </div>
       <TeachPage />
+      <ExportSection of="questions" />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
+import { compatibleAdditions } from "@/core/bank/excludes";
 import { GiveAwayWarning } from "./give-away-warning";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
@@ -66,11 +67,12 @@ export function QuestionPicker({
   const pickRandom = () => {
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-    const picked = shuffle(free, createRandom(seed)).slice(0, Math.max(0, count));
+    const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
+    const picked = fitting.slice(0, Math.max(0, count));
     onChange([...selected, ...picked.map((q) => q.id)]);
     setNote(
       picked.length < count
-        ? `Added ${picked.length}: only ${free.length} matching questions were not already chosen.`
+        ? `Added ${picked.length}: only ${fitting.length} matching questions were not already chosen and give no answer away.`
         : `Added ${picked.length} questions at random.`,
     );
   };

@@ -21,6 +21,7 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
+import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -178,6 +179,7 @@ export function TeachPage() {
         </button>
       </form>
       {made ? <ShareAssignment key={shown} assignment={made} onPrint={setPrinting} /> : null}
+      {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
     </div>
   );
 }

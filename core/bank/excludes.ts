@@ -48,3 +48,24 @@ export function compatibleSet<Q extends WithExcludes>(pool: readonly Q[]): Q[] {
     }
   return out;
 }
+
+/**
+ * The candidates, in order, that can join `selected` without giving away (or being given away by) a question already
+ * chosen or added before them: what "pick N at random" adds.
+ */
+export function compatibleAdditions<Q extends WithExcludes>(
+  questions: readonly WithExcludes[],
+  selected: readonly string[],
+  candidates: readonly Q[],
+): Q[] {
+  const map = excludeMap(questions);
+  const blocked = new Set<string>();
+  for (const id of selected) for (const other of map.get(id) ?? []) blocked.add(other);
+  const out: Q[] = [];
+  for (const q of candidates) {
+    if (blocked.has(q.id) || selected.includes(q.id)) continue;
+    out.push(q);
+    for (const other of map.get(q.id) ?? []) blocked.add(other);
+  }
+  return out;
+}

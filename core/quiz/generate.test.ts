@@ -12,7 +12,7 @@ import {
   quizCapacity,
 } from "./generate";
 import { QUIZ_QUESTION_TYPES, type QuestionHistory, type QuizSettings } from "./types";
-import { excludedPairs } from "../bank/excludes";
+import { compatibleAdditions, excludedPairs } from "../bank/excludes";
 import { readBank } from "../../scripts/lib/read-bank";
 import { createRandom, shuffle } from "../random";
 
@@ -200,6 +200,29 @@ describe("questions that give each other away (shipped bank)", () => {
       ["q-023", "q-024"],
     ]);
     expect(excludedPairs(shipped.questions, ["q-019", "q-160"])).toEqual([]);
+  });
+
+  it("adds at random only questions that give nothing away to those already chosen", () => {
+    const active = shipped.questions.filter((q) => !q.retired);
+    fc.assert(
+      fc.property(
+        fc.subarray(
+          active.map((q) => q.id),
+          { maxLength: 10 },
+        ),
+        fc.integer(),
+        (chosen, seed) => {
+          const selected = chosen.filter(
+            (id, i) => excludedPairs(shipped.questions, chosen.slice(0, i + 1)).length === 0,
+          );
+          const added = compatibleAdditions(shipped.questions, selected, shuffle(active, createRandom(seed)));
+          const all = [...selected, ...added.map((q) => q.id)];
+          expect(new Set(all).size).toBe(all.length);
+          expect(excludedPairs(shipped.questions, all)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("keeps the pairs the issue names apart", () => {

@@ -1,0 +1,71 @@
+// One table decides what each export is called, what it holds, and what its target tool cannot hold:
+// the Export section, the command line and the README all read it.
+
+export const EXPORT_FORMATS = {
+  moodle: {
+    label: "Moodle XML",
+    target: "Moodle 4.4 or later (question bank import)",
+    of: "questions",
+    extension: "xml",
+    mime: "application/xml",
+    keeps:
+      "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+    loses:
+      "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
+    howTo: 'In Moodle: More, Question bank, Import; choose "Moodle XML format" and this file.',
+  },
+  gift: {
+    label: "GIFT",
+    target: "Moodle (GIFT text import)",
+    of: "questions",
+    extension: "gift.txt",
+    mime: "text/plain",
+    keeps:
+      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+    loses:
+      'Ordering questions are left out (and any short answer containing "->"): GIFT cannot express them; use Moodle XML. Matching and short answer have no per-option feedback.',
+    howTo: 'In Moodle: More, Question bank, Import; choose "GIFT format" and this file.',
+  },
+  qti: {
+    label: "QTI for Canvas",
+    target: "Canvas (Import course content, QTI .zip file)",
+    of: "questions",
+    extension: "qti.zip",
+    mime: "application/zip",
+    keeps:
+      "IMS QTI 1.2 in a content package: multiple choice, multiple answers, true/false, fill in the blank (short answer, every accepted form) and matching, with per-option feedback; ids as item identifiers; explanation and cited sentence as general feedback.",
+    loses:
+      "Ordering questions are left out: Canvas classic quizzes have no ordering type. Canvas scores multiple answers its own way and has no topics (all questions go into one quiz and its bank).",
+    howTo: 'In Canvas: Settings, Import course content; choose "QTI .zip file" and this file.',
+  },
+  anki: {
+    label: "Anki",
+    target: "Anki 2.1.55 or later (File, Import)",
+    of: "cards",
+    extension: "anki.txt",
+    mime: "text/plain",
+    keeps:
+      "Every card as a Basic note in the deck Debrief, front and back, with the source quote on the back; the card id as the note's GUID so a re-import updates instead of duplicating; the topic as a tag.",
+    loses:
+      "The page gives Anki's text import (a one-click .apkg needs a 330 KiB SQLite engine, so it comes from the command line). Your Debrief review history is not carried over.",
+    howTo: "In Anki: File, Import, choose this file; the header lines set the deck, note type and columns.",
+  },
+  quizlet: {
+    label: "Quizlet",
+    target: "Quizlet (the Import box of a new set)",
+    of: "cards",
+    extension: "quizlet.txt",
+    mime: "text/plain",
+    keeps: "Every card as a term (front) and definition (back, then the source quote).",
+    loses: "Quizlet has no place for ids, topics or formatting; a re-import makes a new set.",
+    howTo: 'In Quizlet: Create a set, Import; paste the file\'s text; keep "Tab" and "New line".',
+  },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+/** True when `name` is one of the export formats. */
+export function isExportFormat(name: string): name is ExportFormat {
+  return Object.hasOwn(EXPORT_FORMATS, name);
+}

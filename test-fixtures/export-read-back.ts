@@ -1,0 +1,271 @@
+// Test-only readers (for core/export tests and e2e/export.spec.ts): each turns an exported file, parsed by an independent parser, back into the portable shape of a
+// question, so the tests can check that nothing a learner or teacher needs was lost on the way out.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parse as parseGift, type GIFTQuestion } from "gift-pegjs";
+import type { Question } from "../core/bank/schema";
+
+const ARRAYS = new Set([
+  "tag",
+  "question",
+  "answer",
+  "subquestion",
+  "item",
+  "response_label",
+  "response_lid",
+  "respcondition",
+  "itemfeedback",
+  "varequal",
+  "qtimetadatafield",
+  "resource",
+  "file",
+]);
+
+/** Parses XML after checking it is well formed; elements that can repeat are always arrays. */
+export function parseXml(text: string): Record<string, unknown> {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    textNodeName: "#text",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    isArray: (name) => ARRAYS.has(name),
+  });
+  return parser.parse(text) as Record<string, unknown>;
+}
+
+/** The text a reader sees in an HTML fragment: tags dropped, entities decoded. */
+export function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<\/p><p>/g, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
+export type Portable = {
+  id: string;
+  type: Question["type"];
+  prompt: string;
+  /** Explanation and cited sentence, as the reader sees them. */
+  general: string;
+  /** Tags, in the formats that hold them. */
+  tags?: string[];
+  options?: { text: string; feedback: string; key: boolean }[];
+  truth?: boolean;
+  forms?: string[];
+  pairs?: { left: string; right: string }[];
+  items?: string[];
+};
+
+/** What a question must keep in any format that holds its type. */
+export function portable(q: Question): Omit<Portable, "general"> {
+  const base = { id: q.id, type: q.type, prompt: q.prompt };
+  switch (q.type) {
+    case "single":
+      return {
+        ...base,
+        options: q.options.map((o) => ({ text: o.text, feedback: o.feedback, key: o.text === q.answer })),
+      };
+    case "multiple":
+      return {
+        ...base,
+        options: q.options.map((o) => ({ text: o.text, feedback: o.feedback, key: q.answer.includes(o.text) })),
+      };
+    case "true-false":
+      return { ...base, truth: q.answer };
+    case "typed":
+      return { ...base, forms: [q.answer, ...(q.accept ?? [])] };
+    case "match":
+      return { ...base, pairs: q.answer };
+    case "order":
+      return { ...base, items: q.answer };
+  }
+}
+
+type Node = Record<string, unknown>;
+const node = (v: unknown): Node => (v ?? {}) as Node;
+const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined ? [] : [v as Node]);
+const str = (v: unknown): string =>
+  typeof v === "string" ? v : typeof v === "object" && v ? str((v as Node)["#text"]) : "";
+
+const MOODLE_TYPES: Record<string, (single: boolean) => Question["type"]> = {
+  multichoice: (single) => (single ? "single" : "multiple"),
+  truefalse: () => "true-false",
+  shortanswer: () => "typed",
+  matching: () => "match",
+  ordering: () => "order",
+};
+
+/** Moodle XML back to questions, with the category each one sits in. */
+export function readMoodle(text: string): {
+  questions: Portable[];
+  categories: string[];
+  categoryOf: Map<string, string>;
+} {
+  const questions: Portable[] = [];
+  const categories: string[] = [];
+  const categoryOf = new Map<string, string>();
+  let category = "";
+  for (const q of list(node(parseXml(text).quiz).question)) {
+    const kind = str(q["@type"]);
+    if (kind === "category") {
+      category = str(node(q.category).text);
+      categories.push(category);
+      continue;
+    }
+    const single = str(q.single) === "true";
+    const type = MOODLE_TYPES[kind]?.(single);
+    if (!type) throw new Error(`unexpected Moodle question type ${kind}`);
+    const answers = list(q.answer);
+    const p: Portable = {
+      id: str(q.idnumber),
+      type,
+      prompt: htmlText(str(node(q.questiontext).text)),
+      general: htmlText(str(node(q.generalfeedback).text)),
+      tags: list(node(q.tags).tag).map((t) => str(t.text)),
+    };
+    if (type === "single" || type === "multiple")
+      p.options = answers.map((a) => ({
+        text: htmlText(str(a.text)),
+        feedback: htmlText(str(node(a.feedback).text)),
+        key: Number(a["@fraction"]) > 0,
+      }));
+    if (type === "true-false") p.truth = answers.find((a) => Number(a["@fraction"]) === 100)?.text === "true";
+    if (type === "typed") p.forms = answers.map((a) => str(a.text).replace(/\\\*/g, "*"));
+    if (type === "match")
+      p.pairs = list(q.subquestion).map((s) => ({
+        left: htmlText(str(s.text)),
+        right: str(node(list(s.answer)[0]).text),
+      }));
+    if (type === "order")
+      p.items = [...answers].sort((a, b) => Number(a["@fraction"]) - Number(b["@fraction"])).map((a) => str(a.text));
+    questions.push(p);
+    categoryOf.set(p.id, category);
+  }
+  return { questions, categories, categoryOf };
+}
+
+const GIFT_TYPES: Partial<Record<GIFTQuestion["type"], Question["type"]>> = {
+  TF: "true-false",
+  Short: "typed",
+  Matching: "match",
+};
+
+/** GIFT back to questions, through the gift-pegjs parser. */
+export function readGift(text: string): { questions: Portable[]; categories: string[] } {
+  const questions: Portable[] = [];
+  const categories: string[] = [];
+  for (const g of parseGift(text)) {
+    if (g.type === "Category") {
+      categories.push(g.title);
+      continue;
+    }
+    if (g.type !== "MC" && g.type !== "TF" && g.type !== "Short" && g.type !== "Matching")
+      throw new Error(`unexpected GIFT question type ${g.type}`);
+    const base = {
+      id: g.id ?? "",
+      prompt: htmlText(g.stem.text),
+      general: htmlText(g.globalFeedback?.text ?? ""),
+      tags: g.tags ?? [],
+    };
+    if (g.type === "MC") {
+      const weighted = g.choices.some((c) => c.weight !== null);
+      questions.push({
+        ...base,
+        type: weighted ? "multiple" : "single",
+        options: g.choices.map((c) => ({
+          text: htmlText(c.text.text),
+          feedback: htmlText(c.feedback?.text ?? ""),
+          key: weighted ? (c.weight ?? 0) > 0 : c.isCorrect,
+        })),
+      });
+    } else if (g.type === "TF") questions.push({ ...base, type: "true-false", truth: g.isTrue });
+    else if (g.type === "Short") questions.push({ ...base, type: "typed", forms: g.choices.map((c) => c.text.text) });
+    else
+      questions.push({
+        ...base,
+        type: GIFT_TYPES.Matching!,
+        // gift-pegjs leaves Moodle's placeholders for escaped characters (&&126; for an escaped ~) in the right-hand side of a
+        // pair; Moodle's importer turns them back into the characters, and so does this reader.
+        pairs: g.matchPairs.map((m) => ({
+          left: htmlText(m.subquestion.text),
+          right: m.subanswer.replace(/&&(\d{3});/g, (_, code: string) => String.fromCharCode(Number(code))),
+        })),
+      });
+  }
+  return { questions, categories };
+}
+
+const CANVAS: Record<string, Question["type"]> = {
+  multiple_choice_question: "single",
+  multiple_answers_question: "multiple",
+  true_false_question: "true-false",
+  short_answer_question: "typed",
+  matching_question: "match",
+};
+
+/** A Canvas QTI 1.2 quiz file back to questions. */
+export function readQti(text: string): Portable[] {
+  const assessment = node(node(parseXml(text).questestinterop).assessment);
+  return list(node(assessment.section).item).map((item) => {
+    const fields = new Map(
+      list(node(node(item.itemmetadata).qtimetadata).qtimetadatafield).map((f) => [
+        str(f.fieldlabel),
+        str(f.fieldentry),
+      ]),
+    );
+    const type = CANVAS[fields.get("question_type") ?? ""];
+    if (!type) throw new Error(`unexpected Canvas question type ${fields.get("question_type")}`);
+    const presentation = node(item.presentation);
+    const conditions = list(node(item.resprocessing).respcondition);
+    const feedbacks = new Map(
+      list(item.itemfeedback).map((f) => [
+        str(f["@ident"]),
+        htmlText(str(node(node(node(f.flow_mat).material).mattext))),
+      ]),
+    );
+    const full = conditions.find((c) => str(c.setvar) === "100");
+    const p: Portable = {
+      id: str(item["@ident"]),
+      type,
+      prompt: htmlText(str(node(node(presentation.material).mattext))),
+      general: feedbacks.get("general_fb") ?? "",
+    };
+    const lids = list(presentation.response_lid);
+    // Choice texts are HTML; the two sides of a matching pair are plain text.
+    const labels = (lid: Node, decode = htmlText) =>
+      list(node(lid.render_choice).response_label).map((l) => ({
+        ident: str(l["@ident"]),
+        text: decode(str(node(node(l.material).mattext))),
+      }));
+    if (type === "single" || type === "multiple" || type === "true-false") {
+      const cond = node(full?.conditionvar);
+      const keys = new Set(list(type === "multiple" ? node(cond.and).varequal : cond.varequal).map(str));
+      const options = labels(lids[0] ?? {}).map((l) => ({
+        text: l.text,
+        feedback: feedbacks.get(`${l.ident}_fb`) ?? "",
+        key: keys.has(l.ident),
+      }));
+      if (type === "true-false") p.truth = options.find((o) => o.key)?.text === "True";
+      else p.options = options;
+    }
+    if (type === "typed") p.forms = list(node(full?.conditionvar).varequal).map(str);
+    if (type === "match")
+      p.pairs = lids.map((lid) => {
+        const right = conditions
+          .flatMap((c) => list(node(c.conditionvar).varequal))
+          .find((v) => str(v["@respident"]) === str(lid["@ident"]));
+        return {
+          left: str(node(node(lid.material).mattext)),
+          right: labels(lid, (t) => t).find((l) => l.ident === str(right))?.text ?? "",
+        };
+      });
+    return p;
+  });
+}
