@@ -10,6 +10,7 @@ import { errorBox } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { AddResults } from "./add-results";
+import { InboxSync } from "@/components/inbox/inbox-sync";
 import { Disclaimer } from "./disclaimer";
 import { preloadable } from "@/components/ui/preloadable";
 import { ResultLinkConfirm } from "./result-link-confirm";
@@ -93,6 +94,7 @@ export function ResultsPage() {
     <div className="min-w-0 space-y-8">
       <Disclaimer />
       <ResultLinkConfirm assignments={assignments} savedCodes={savedResults} onAdd={(r) => addResults([r])} />
+      <InboxSync />
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (
           <p key={line}>{line}</p>

@@ -11,6 +11,8 @@ import {
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { CollectOption } from "@/components/inbox/collect-option";
+import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
 import { AssignmentSettings, DEFAULT_SETTINGS, type SettingsDraft } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
 import { preloadable } from "@/components/ui/preloadable";
@@ -43,6 +45,7 @@ export function TeachPage() {
   // Bumped each time a link is made or opened, so focus moves to it (the panel may already be on screen).
   const [shown, setShown] = useState(0);
   const [problem, setProblem] = useState("");
+  const [collect, setCollect] = useState<CollectChoice | null>(null);
   const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
 
   useEffect(() => {
@@ -72,7 +75,7 @@ export function TeachPage() {
     );
   const bank = bankState.bank;
 
-  const create = () => {
+  const create = async () => {
     if (ids.length === 0) {
       setProblem("Add at least one question first.");
       return;
@@ -94,11 +97,17 @@ export function TeachPage() {
       bankVersion: bank.version,
     };
     // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
+    // (The id covers the settings, not the inbox.)
     const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
-    const a =
-      again && again.code === made?.code
+    let a =
+      again && again.id === made?.id
         ? again
         : encodeAssignment({ ...spec, seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
+    if (collect) {
+      const opened = await openInbox(collect, a.id, Date.now());
+      if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });
+      else setProblem(`${opened.message} The link below works without the inbox: students send you their result.`);
+    }
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
     setShown((n) => n + 1);
@@ -141,7 +150,7 @@ export function TeachPage() {
         className="no-print min-w-0 space-y-8"
         onSubmit={(e) => {
           e.preventDefault();
-          create();
+          void create();
         }}
       >
         <section aria-labelledby="about-h" className="space-y-3">
@@ -171,6 +180,7 @@ export function TeachPage() {
         <QuestionPicker bank={bank} selected={ids} onChange={setIds} />
         <SelectedQuestions bank={bank} ids={ids} onChange={setIds} />
         <AssignmentSettings value={settings} onChange={setSettings} />
+        <CollectOption value={collect} onChange={setCollect} />
         {problem ? (
           <p role="alert" className={errorBox}>
             {problem}
