@@ -75,6 +75,13 @@ export function ResultsPage() {
     return lines;
   };
 
+  // Grading every result is the page's heaviest work: once per change of the data, not on every render.
+  const readyBank = bankState.status === "ready" ? bankState.bank : null;
+  const groups = useMemo(
+    () => (readyBank ? buildGradebook(readyBank, assignments, results) : []),
+    [readyBank, assignments, results],
+  );
+
   // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
   if (bankState.status !== "ready" || !hydrated)
     return (
@@ -88,7 +95,6 @@ export function ResultsPage() {
       </div>
     );
   const bank = bankState.bank;
-  const groups = buildGradebook(bank, assignments, results);
 
   return (
     <div className="min-w-0 space-y-8">
