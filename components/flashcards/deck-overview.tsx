@@ -4,7 +4,8 @@ import { useId } from "react";
 import type { Bank } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
 import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
-import { startOfDay, useCardsStore } from "@/stores/cards-store";
+import { startOfLocalDay } from "@/core/day";
+import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue, quantity } from "@/core/format";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
@@ -35,7 +36,7 @@ export function DeckOverview({
 
   const ids = cardsInPlay(bank.flashcards, topic);
   const summary = deckSummary(cards, now, ids);
-  const newToday = newCardIdsForToday(cards, ids, logs, settings.newPerDay, startOfDay(now)).length;
+  const newToday = newCardIdsForToday(cards, ids, logs, settings.newPerDay, startOfLocalDay(now)).length;
   const ready = summary.due + newToday;
   const topicsWithCards = bank.topics.filter((t) => cardsInPlay(bank.flashcards, t.id).length > 0);
 

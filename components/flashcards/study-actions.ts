@@ -11,7 +11,8 @@ import {
   type SessionOptions,
 } from "@/core/scheduling/session";
 import type { Grade } from "@/core/scheduling/types";
-import { startOfDay, useCardsStore } from "@/stores/cards-store";
+import { startOfLocalDay } from "@/core/day";
+import { useCardsStore } from "@/stores/cards-store";
 
 // Study actions over the cards store. They sit here, not in the store, because they need the scheduler (ts-fsrs),
 // which only this page should load.
@@ -29,7 +30,7 @@ function uniqueId(now: number): string {
 export function startStudy(options: SessionOptions, cards: readonly CardRef[]): boolean {
   const now = Date.now();
   const seed = Math.floor(Math.random() * 2 ** 32);
-  const session = startSession(uniqueId(now), options, store.getState(), cards, now, startOfDay(now), seed);
+  const session = startSession(uniqueId(now), options, store.getState(), cards, now, startOfLocalDay(now), seed);
   if (session.queue.length === 0) return false;
   store.setState({ session, sessionUpdatedAt: now });
   return true;

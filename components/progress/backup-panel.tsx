@@ -2,7 +2,6 @@
 
 import { useRef, useState } from "react";
 import type { ParsedBackup } from "@/core/progress/backup";
-import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
 import { formatDate, formatDateTime } from "@/core/format";
 import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
@@ -76,7 +75,7 @@ export function BackupPanel() {
 
   const restore = async (backup: ParsedBackup, mode: "merge" | "replace") => {
     const { applyRestore } = await loadBackup();
-    const ok = applyRestore(backup.entries, mode);
+    const ok = applyRestore(backup.entries, mode, Date.now());
     setStage({
       kind: "done",
       message: ok
@@ -90,7 +89,7 @@ export function BackupPanel() {
   const reset = async () => {
     await downloadBackup();
     const { resetProgress } = await loadBackup();
-    const ok = resetProgress();
+    const ok = resetProgress(Date.now());
     setStage({
       kind: "done",
       message: ok
@@ -98,8 +97,6 @@ export function BackupPanel() {
         : "Progress was cleared on this page, but the change could not be saved in this browser.",
     });
   };
-
-  const hasStores = registeredStores().length > 0;
 
   return (
     <section aria-labelledby="backup-heading" id="backup" className={panel}>
@@ -125,7 +122,7 @@ export function BackupPanel() {
             type="file"
             accept="application/json,.json"
             className="sr-only"
-            disabled={savingBlocked || !hasStores}
+            disabled={savingBlocked}
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
         </label>

@@ -9,14 +9,13 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { useCardsStore } from "@/stores/cards-store";
-import { useTeacherStore } from "@/stores/teacher-store";
 import { MasteryPanel } from "./mastery-panel";
 import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
 import { BackupPanel } from "./backup-panel";
-import { localOffsetMinutes, useNow } from "@/components/ui/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
@@ -30,8 +29,6 @@ function Placeholder({ text }: { text: string }) {
 export function ProgressDashboard() {
   const quizReady = useHydrated(useQuizStore);
   const cardsReady = useHydrated(useCardsStore);
-  // Hydrated here so backup, restore and reset cover the teacher's data too.
-  const teacherReady = useHydrated(useTeacherStore);
   const bankState = useBank();
   const now = useNow();
   const attemptId = useSearchParams().get("attempt");
@@ -40,7 +37,7 @@ export function ProgressDashboard() {
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
 
-  if (!quizReady || !cardsReady || !teacherReady || now === null || bankState.status === "loading")
+  if (!quizReady || !cardsReady || now === null || bankState.status === "loading")
     return <Placeholder text="Loading your progress…" />;
   if (bankState.status === "error")
     return (
@@ -81,7 +78,6 @@ export function ProgressDashboard() {
     attempts,
     reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
     now,
-    offsetMinutes: localOffsetMinutes(now),
   });
 
   return (
