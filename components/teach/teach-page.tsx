@@ -20,6 +20,7 @@ import { SelectedQuestions } from "./selected-questions";
 import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
 import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
+import { freshSeed } from "@/lib/random";
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -83,10 +84,7 @@ export function TeachPage() {
     };
     // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
     const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
-    const a =
-      again && again.code === made?.code
-        ? again
-        : encodeAssignment({ ...spec, seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
+    const a = again && again.code === made?.code ? again : encodeAssignment({ ...spec, seed: freshSeed() });
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
     setShown((n) => n + 1);
