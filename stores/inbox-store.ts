@@ -7,7 +7,8 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { InboxRef } from "@/core/assignment/assignment-code";
 import { STORAGE_KEYS } from "@/lib/storage";
-import { persistedOptions } from "./persisted";
+import type { SavedKind } from "./persist/kind";
+import { persistedOptions, persistedStore } from "./persisted";
 
 export type TeacherInbox = {
   assignmentId: string;
@@ -125,67 +126,71 @@ export function combineInbox(saved: Saved, mine: Saved): Saved {
   return { server: mine.server, inboxes, outbox, deleted };
 }
 
-export const useInboxStore = create<InboxState>()(
-  persist(
-    (set) => ({
-      server: "",
-      inboxes: {},
-      outbox: {},
-      deleted: [],
-      setServer: (server) => set({ server }),
-      saveInbox: (inbox) => set((s) => ({ inboxes: { ...s.inboxes, [inbox.assignmentId]: inbox } })),
-      advanceCursor: (assignmentId, cursor, closed) =>
-        set((s) => {
-          const i = s.inboxes[assignmentId];
-          if (!i) return s;
-          return { inboxes: { ...s.inboxes, [assignmentId]: { ...i, cursor: Math.max(i.cursor, cursor), closed } } };
-        }),
-      markClosed: (assignmentId) =>
-        set((s) => {
-          const i = s.inboxes[assignmentId];
-          return i ? { inboxes: { ...s.inboxes, [assignmentId]: { ...i, closed: true } } } : s;
-        }),
-      forgetInbox: (assignmentId) =>
-        set((s) => {
-          const i = s.inboxes[assignmentId];
-          if (!i) return s;
-          const inboxes = { ...s.inboxes };
-          delete inboxes[assignmentId];
-          return { inboxes, deleted: [...s.deleted, i.id].slice(-MAX_DELETED) };
-        }),
-      queueResult: (code, assignmentId, inbox, now) =>
-        set((s) =>
-          s.outbox[code]
-            ? s
-            : {
-                outbox: {
-                  ...s.outbox,
-                  [code]: {
-                    code,
-                    assignmentId,
-                    inbox,
-                    queuedAt: now,
-                    attempts: 0,
-                    nextAt: now,
-                    receipt: null,
-                    refused: null,
-                    lastError: null,
+const EMPTY_INBOX_DATA: Saved = { server: "", inboxes: {}, outbox: {}, deleted: [] };
+
+/** Result inboxes: the teacher's keys and cursors, the student's outbox. (Its checks are still hand-written here.) */
+export const INBOX_DATA: SavedKind<Saved> = {
+  name: STORAGE_KEYS.inbox,
+  version: 1,
+  validate: validateInbox,
+  combine: combineInbox,
+  empty: EMPTY_INBOX_DATA,
+};
+
+export const useInboxStore = persistedStore(
+  create<InboxState>()(
+    persist(
+      (set) => ({
+        ...EMPTY_INBOX_DATA,
+        setServer: (server) => set({ server }),
+        saveInbox: (inbox) => set((s) => ({ inboxes: { ...s.inboxes, [inbox.assignmentId]: inbox } })),
+        advanceCursor: (assignmentId, cursor, closed) =>
+          set((s) => {
+            const i = s.inboxes[assignmentId];
+            if (!i) return s;
+            return { inboxes: { ...s.inboxes, [assignmentId]: { ...i, cursor: Math.max(i.cursor, cursor), closed } } };
+          }),
+        markClosed: (assignmentId) =>
+          set((s) => {
+            const i = s.inboxes[assignmentId];
+            return i ? { inboxes: { ...s.inboxes, [assignmentId]: { ...i, closed: true } } } : s;
+          }),
+        forgetInbox: (assignmentId) =>
+          set((s) => {
+            const i = s.inboxes[assignmentId];
+            if (!i) return s;
+            const inboxes = { ...s.inboxes };
+            delete inboxes[assignmentId];
+            return { inboxes, deleted: [...s.deleted, i.id].slice(-MAX_DELETED) };
+          }),
+        queueResult: (code, assignmentId, inbox, now) =>
+          set((s) =>
+            s.outbox[code]
+              ? s
+              : {
+                  outbox: {
+                    ...s.outbox,
+                    [code]: {
+                      code,
+                      assignmentId,
+                      inbox,
+                      queuedAt: now,
+                      attempts: 0,
+                      nextAt: now,
+                      receipt: null,
+                      refused: null,
+                      lastError: null,
+                    },
                   },
                 },
-              },
-        ),
-      recordAttempt: (code, patch) =>
-        set((s) => {
-          const o = s.outbox[code];
-          return o ? { outbox: { ...s.outbox, [code]: { ...o, ...patch } } } : s;
-        }),
-    }),
-    persistedOptions<InboxState, Saved>({
-      name: STORAGE_KEYS.inbox,
-      version: 1,
-      partialize: ({ server, inboxes, outbox, deleted }) => ({ server, inboxes, outbox, deleted }),
-      validate: validateInbox,
-      combine: combineInbox,
-    }),
+          ),
+        recordAttempt: (code, patch) =>
+          set((s) => {
+            const o = s.outbox[code];
+            return o ? { outbox: { ...s.outbox, [code]: { ...o, ...patch } } } : s;
+          }),
+      }),
+      persistedOptions<InboxState, Saved>(INBOX_DATA),
+    ),
   ),
 );

@@ -5,5 +5,11 @@ import type { SavedKind } from "./persist/kind";
 import { DECK_DATA } from "./saved/deck";
 import { QUIZ_DATA } from "./saved/quiz";
 import { TEACHER_DATA } from "./saved/teacher";
+import { INBOX_DATA } from "./inbox-store";
 
-export const SAVED_KINDS: readonly SavedKind<unknown>[] = [QUIZ_DATA, DECK_DATA, TEACHER_DATA] as SavedKind<unknown>[];
+export const SAVED_KINDS: readonly SavedKind<unknown>[] = [
+  QUIZ_DATA,
+  DECK_DATA,
+  TEACHER_DATA,
+  INBOX_DATA,
+] as SavedKind<unknown>[];
