@@ -4,10 +4,25 @@ import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
 import globals from "globals";
 
-const FEATURES = ["article", "assignment", "export", "flashcards", "home", "progress", "quiz", "shell", "teach"];
-// The allowed crossings, each through a lazy entry: a student's assignment is played with the quiz player, and the
-// teacher's open assignment offers its exports.
-const SHARED_ACROSS = { assignment: ["quiz/lazy-quiz-player"], teach: ["export/lazy-assignment-export"] };
+const FEATURES = [
+  "article",
+  "assignment",
+  "export",
+  "flashcards",
+  "home",
+  "inbox",
+  "progress",
+  "quiz",
+  "shell",
+  "teach",
+];
+// The allowed crossings: a student's assignment is played with the quiz player and the teacher's open assignment
+// offers its exports, each through a lazy entry; the result inbox's small components are mounted in the teacher's and
+// the student's pages.
+const SHARED_ACROSS = {
+  assignment: ["quiz/lazy-quiz-player", "inbox"],
+  teach: ["export/lazy-assignment-export", "inbox"],
+};
 
 export default tseslint.config(
   {
@@ -75,6 +90,19 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: "new Date() reads the clock: pass `now` in and use new Date(now).",
         },
+      ],
+    },
+  },
+  {
+    // One source of randomness: seeds and ids come from lib/random (freshSeed, freshId).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "stores/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "Use freshSeed or freshId from @/lib/random." },
+        { object: "crypto", property: "getRandomValues", message: "Use freshSeed or freshId from @/lib/random." },
+        { object: "crypto", property: "randomUUID", message: "Use freshId from @/lib/random." },
       ],
     },
   },

@@ -1,10 +1,20 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/lib/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The Debrief server (app + result inbox, embedded database in a fresh folder) for e2e/inbox*.spec.ts. */
+const SERVER_PORT = PORT + 1;
+const SERVER_DATA = join(tmpdir(), `debrief-e2e-inbox-${SERVER_PORT}`);
 const executablePath = findChromium();
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
 
-// Tests run against the exported static site (`out/`), served as any static host would serve it.
+// Tests run against the exported static site (`out/`), served as any static host would serve it; the inbox tests
+// run against the Debrief server, which serves the same export.
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -24,19 +34,28 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
+      testIgnore: /inbox.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "server",
+      testMatch: /inbox.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${SERVER_PORT}` },
     },
   ],
-  webServer: {
-    command: `npx serve out -l ${PORT} --no-clipboard --no-request-logging`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx serve out -l ${PORT} --no-clipboard --no-request-logging`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `rm -rf ${SERVER_DATA} && node --import tsx server/main.ts`,
+      url: `http://127.0.0.1:${SERVER_PORT}/api/v1/health`,
+      env: { PORT: String(SERVER_PORT), HOST: "127.0.0.1", DEBRIEF_DATA_DIR: SERVER_DATA },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LostFragment } from "@/components/assignment/lost-fragment";
+import { LazyLostFragment } from "@/components/shell/lazy-lost-fragment";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = {
@@ -24,7 +24,7 @@ export default function NotFound() {
           Take a quiz
         </Link>
       </div>
-      <LostFragment />
+      <LazyLostFragment />
     </div>
   );
 }

@@ -26,3 +26,15 @@ export function seedFrom(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/** A 32-bit seed drawn from `random` (a [0, 1) source): the one way a quiz, session or assignment seed is made. */
+export function newSeed(random: () => number): number {
+  return Math.floor(random() * 0x100000000) >>> 0;
+}
+
+/** An id that sorts by time and does not collide across tabs: "<now in base 36>-<8 random base-36 digits>". */
+export function newId(now: number, random: () => number): string {
+  let tail = "";
+  for (let i = 0; i < 8; i++) tail += Math.floor(random() * 36).toString(36);
+  return `${Math.max(0, Math.floor(now)).toString(36)}-${tail}`;
+}

@@ -118,7 +118,7 @@ test("3: time running out while the page is closed is stamped at the deadline, t
   await expect(page.getByText(/Time limit: 5 minutes from when you press Start/)).toContainText(
     "When it reaches zero, no more answers can be saved",
   );
-  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Start" }).press("Enter");
   await page.keyboard.press("1");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 3" })).toBeVisible();
@@ -137,7 +137,7 @@ test("3: time running out while the page is closed is stamped at the deadline, t
   const ctx = await browser.newContext({ viewport: PHONE });
   const teacher = await ctx.newPage();
   await teacher.goto(resultLink);
-  await teacher.getByRole("button", { name: "Add anyway" }).click();
+  await teacher.getByRole("button", { name: "Add anyway" }).press("Enter");
   const row = teacher.getByRole("row").filter({ hasText: "No name given" });
   await expect(row).toContainText("Time ran out while the page was closed");
   await expect(row).not.toContainText("after the time limit");
@@ -160,11 +160,11 @@ test("4: a second attempt is a retake on both sides; the key waits for the last 
   for (const attempt of [1, 2]) {
     if (attempt === 1) {
       await page.getByLabel(/Your name/).fill("Ana");
-      await page.getByRole("button", { name: "Start" }).click();
+      await page.getByRole("button", { name: "Start" }).press("Enter");
     } else {
       await expect(page.getByText("This will be a retake: attempt 2 of 2")).toBeVisible();
       await expect(page.getByLabel(/Your name/)).toHaveValue("Ana");
-      await page.getByRole("button", { name: "Start attempt 2" }).click();
+      await page.getByRole("button", { name: "Start attempt 2" }).press("Enter");
       await expect(page.getByRole("heading", { name: /Week 3 check, attempt 2/ })).toBeVisible();
     }
     for (let i = 0; i < 2; i++) {
@@ -178,7 +178,7 @@ test("4: a second attempt is a retake on both sides; the key waits for the last 
       await expect(page.getByRole("heading", { name: "Review" })).toHaveCount(0);
       await expect(page.getByText("The answers and explanations are shown after your last attempt.")).toBeVisible();
       await expectAccessible(page, "first attempt");
-      await page.getByRole("button", { name: "Try again" }).click();
+      await page.getByRole("button", { name: "Try again" }).press("Enter");
     } else {
       await expect(page.getByText("That was your last attempt.")).toBeVisible();
       await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
@@ -194,7 +194,7 @@ test("4: a second attempt is a retake on both sides; the key waits for the last 
   const teacher = await ctx.newPage();
   await teacher.goto("/teach/results/");
   await teacher.getByLabel(/Paste result links or codes/).fill(links.join("\n"));
-  await teacher.getByRole("button", { name: "Add to gradebook" }).click();
+  await teacher.getByRole("button", { name: "Add to gradebook" }).press("Enter");
   await expect(teacher.getByRole("status").filter({ hasText: "Added 2 results" })).toBeVisible();
   const rows = teacher.getByRole("row").filter({ hasText: "Ana" });
   await expect(rows).toHaveCount(2);
@@ -218,7 +218,7 @@ test("5: two students with the same name are two rows, both in the CSV, and Remo
   const alex2 = makeResult(a, bank, "alex ", [null, null], { submittedAt: Date.UTC(2026, 10, 30, 9, 5) });
   await page.goto("/teach/results/");
   await page.getByLabel(/Paste result links or codes/).fill(`${alex1} ${alex2}`);
-  await page.getByRole("button", { name: "Add to gradebook" }).click();
+  await page.getByRole("button", { name: "Add to gradebook" }).press("Enter");
   const rows = page.getByRole("row").filter({ hasText: /alex/i });
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: "2 / 2 (100%)" })).toHaveCount(1);
@@ -228,14 +228,14 @@ test("5: two students with the same name are two rows, both in the CSV, and Remo
   await expectAccessible(page, "two Alexes");
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: /Export CSV/ }).click();
+  await page.getByRole("button", { name: /Export CSV/ }).press("Enter");
   const { readFileSync } = await import("node:fs");
   const csv = readFileSync((await (await download).path())!, "utf8");
   expect(csv.split("\r\n").filter((l) => /^"?alex/i.test(l))).toHaveLength(2);
 
   // Each of the two says it removes this result, and which one: its name and time.
   await expect(page.getByRole("button", { name: /^Remove this result/ })).toHaveCount(2);
-  await page.getByRole("button", { name: "Remove this result (alex, handed in 30 Nov 2026, 09:05)" }).click();
+  await page.getByRole("button", { name: "Remove this result (alex, handed in 30 Nov 2026, 09:05)" }).press("Enter");
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText("2 / 2 (100%)");
 });
@@ -267,7 +267,7 @@ test("6, 8: pasting the app's own e-mail adds one result; a link with a full sto
   const changed = ben.slice(0, 12) + (ben[12] === "A" ? "B" : "A") + ben.slice(13);
   const chat = `Ben: <${origin}/teach/results/#${ben}>.\nCy: ${changed}`;
   await box.fill(chat);
-  await page.getByRole("button", { name: "Add to gradebook" }).click();
+  await page.getByRole("button", { name: "Add to gradebook" }).press("Enter");
   await expect(
     page
       .getByRole("status")
@@ -295,6 +295,6 @@ test("8: an assignment link that lost its # is explained, with the fixed link", 
   // The browser logs the 404 response itself as a console error; that one is expected.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
   await expectAccessible(page, "lost fragment");
-  await page.getByRole("link", { name: "Open it as it was meant to be" }).click();
+  await page.getByRole("link", { name: "Open it as it was meant to be" }).press("Enter");
   await expect(page.getByRole("heading", { name: "Week 3 check" })).toBeVisible();
 });

@@ -74,3 +74,28 @@ test("the gradebook reads on a phone in dark mode, and axe is clean there", asyn
   expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
   await expectAccessible(page, "gradebook dark");
 });
+
+test("printing a worksheet prints the questions without the key, and the answer key with it", async ({ page }) => {
+  // What was on the print sheet when the print dialog would have opened.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: string[] };
+    w.printed = [];
+    window.print = () => {
+      const sheet = document.querySelector<HTMLElement>("[data-print-sheet]");
+      w.printed.push(`${sheet?.dataset.printSheet}:${/Answer:/.test(sheet?.textContent ?? "") ? "key" : "no key"}`);
+      window.dispatchEvent(new Event("afterprint"));
+    };
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+  await page.goto("/teach/");
+  await page.getByLabel("Title").fill("Printed check");
+  await page
+    .getByRole("button", { name: /^Add q-/ })
+    .first()
+    .press("Enter");
+  await page.getByRole("button", { name: "Create the link" }).press("Enter");
+  await page.getByRole("button", { name: "Print worksheet" }).press("Enter");
+  await expect.poll(printed).toEqual(["worksheet:no key"]);
+  await page.getByRole("button", { name: "Print answer key" }).press("Enter");
+  await expect.poll(printed).toEqual(["worksheet:no key", "key:key"]);
+});

@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   quiz: "debrief:quiz",
   cards: "debrief:cards",
   teacher: "debrief:teacher",
+  /** Result inboxes: the teacher's inbox keys, and results waiting to be sent. */
+  inbox: "debrief:inbox",
   /** Prefix: unreadable data is set aside under `debrief:quarantine:<its key>`. */
   quarantine: "debrief:quarantine",
 } as const;

@@ -48,11 +48,20 @@ function scaleRows() {
         status: g.medianCpuMs < 200 ? "PASS" : "FAIL",
       },
       {
-        name: `assignment link, ${link.questions} questions (code ${link.codeChars} characters, origin ${link.origin})`,
+        name:
+          `assignment link, ${link.questions} questions, a ${link.title.length}-character title, no instructions ` +
+          `(code ${link.codeChars} characters, origin ${link.origin})`,
         value: link.linkChars,
         unit: "characters",
         budget: 400,
         status: link.linkChars < 400 ? "PASS" : "FAIL",
+      },
+      {
+        name: "the same link with a result inbox on a Debrief server at another address",
+        value: link.withInboxChars,
+        unit: "characters",
+        budget: 400,
+        status: link.withInboxChars < 400 ? "PASS" : "FAIL",
       },
     ];
   } catch (e) {

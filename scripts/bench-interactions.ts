@@ -10,7 +10,8 @@
 // the bench; where one cannot be found, the row says which and the other rows still run.
 //
 // Usage: tsx scripts/bench-interactions.ts <base url>   (prints one JSON line: { throttle, rows: [...] })
-// Env: BENCH_ROUNDS (default 20), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,picker,gradebook.
+// Env: BENCH_ROUNDS (default 30), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,picker,gradebook,
+// BENCH_DEBUG=1 (every sample to stderr).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type ElementHandle, type Locator, type Page } from "@playwright/test";
@@ -20,7 +21,7 @@ import { SEED_NOW, seedAssignment, seedResultCodes } from "./lib/bench-seed";
 
 const BASE = process.argv[2] ?? "http://127.0.0.1:3171";
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** A comma list of quiz, flashcards, picker, gradebook to run only those (for quicker checks). */
 const ONLY = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
@@ -80,7 +81,7 @@ window.__benchTime = (el, check) => new Promise((resolve) => {
 });
 `;
 
-async function timeClick(page: Page, target: Locator, check: Check, what: string): Promise<number> {
+async function timeClick(page: Page, target: Locator, check: Check, what: string, change: string): Promise<number> {
   const handle = (await target.elementHandle({ timeout: WAIT_MS }).catch(() => null)) as ElementHandle | null;
   if (!handle) throw new Error(`could not find ${what}`);
   const ms = await page.evaluate(
@@ -88,7 +89,7 @@ async function timeClick(page: Page, target: Locator, check: Check, what: string
     [handle, check] as const,
   );
   await handle.dispose();
-  if (ms < 0) throw new Error(`${what}: the change did not show within ${WAIT_MS / 1000} s`);
+  if (ms < 0) throw new Error(`could not see ${change} within ${WAIT_MS / 1000} s of pressing ${what}`);
   return ms;
 }
 
@@ -99,6 +100,7 @@ const percentile = (xs: number[], p: number) => {
 const round1 = (x: number) => Number(x.toFixed(1));
 
 function row(name: string, budgetP90Ms: number, samples: number[], error?: string): LatencyRow {
+  if (process.env.BENCH_DEBUG) console.error(name, samples.map((x) => Math.round(x)).join(" "));
   const enough = samples.length >= ROUNDS;
   const medianMs = samples.length ? round1(percentile(samples, 0.5)) : null;
   const p90Ms = samples.length ? round1(percentile(samples, 0.9)) : null;
@@ -138,7 +140,19 @@ async function newPage(browser: Browser, storage?: Record<string, string>): Prom
   return page;
 }
 
-/** Practice quiz from a link (single choice and true/false, so "1" always picks an option): Check answer, Next. */
+/** Runs one step of a scenario; on failure, says in words which step (which element was not found, or did not act). */
+async function step<T>(what: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (e) {
+    const why = (e as Error).message.split("\n")[0] ?? "";
+    throw new Error(why.startsWith("could not") ? why : `could not ${what} (${why})`, { cause: e });
+  }
+}
+
+const firstLine = (e: unknown) => (e as Error).message.split("\n")[0];
+
+/** Practice quiz from a link (single choice and true/false, so the first option is always a choice): Check, Next. */
 async function quizRows(browser: Browser): Promise<LatencyRow[]> {
   const check: number[] = [];
   const next: number[] = [];
@@ -147,22 +161,28 @@ async function quizRows(browser: Browser): Promise<LatencyRow[]> {
   try {
     const n = ROUNDS + 2;
     await page.goto(`${BASE}/quiz/?n=${n}&types=single,true-false&mode=practice&seed=20261130`);
-    await page
-      .getByRole("button", { name: /^Start/ })
-      .first()
-      .click({ timeout: WAIT_MS });
+    await step('press the "Start…" button of a quiz link on /quiz/', () =>
+      page
+        .getByRole("button", { name: /^Start/ })
+        .first()
+        .click({ timeout: WAIT_MS }),
+    );
     const questionHeading = "^Question \\d+ of \\d+$";
-    await page.getByRole("heading", { name: new RegExp(questionHeading) }).waitFor({ timeout: WAIT_MS });
+    await step('see the heading "Question 1 of N"', () =>
+      page.getByRole("heading", { name: new RegExp(questionHeading) }).waitFor({ timeout: WAIT_MS }),
+    );
     for (let i = 0; i < n; i++) {
       // Choose the first option, as a learner pressing "1" would.
-      const firstOption = page.getByRole("radio").first();
-      await firstOption.check({ timeout: WAIT_MS });
+      await step("choose the first option (a radio button) of the question", () =>
+        page.getByRole("radio").first().check({ timeout: WAIT_MS }),
+      );
       check.push(
         await timeClick(
           page,
           page.getByRole("button", { name: "Check answer" }),
           { kind: "heading-added" },
-          '"Check answer"',
+          'the "Check answer" button',
+          "a new heading (the feedback's)",
         ),
       );
       if (i === n - 1) break;
@@ -171,12 +191,13 @@ async function quizRows(browser: Browser): Promise<LatencyRow[]> {
           page,
           page.getByRole("button", { name: "Next question" }),
           { kind: "heading-changed", pattern: questionHeading },
-          '"Next question"',
+          'the "Next question" button',
+          'the "Question N of M" heading change',
         ),
       );
     }
   } catch (e) {
-    error = (e as Error).message.split("\n")[0];
+    error = firstLine(e);
   }
   await page.context().close();
   return [
@@ -194,23 +215,28 @@ async function flashcardRow(browser: Browser): Promise<LatencyRow> {
     await page.goto(`${BASE}/flashcards/`);
     const study = page.getByRole("button", { name: /^Study now/ });
     const cram = page.getByRole("button", { name: /^Cram all/ });
-    await study.or(cram).first().waitFor({ timeout: WAIT_MS });
+    await step('find the "Study now" or "Cram all" button on /flashcards/', () =>
+      study.or(cram).first().waitFor({ timeout: WAIT_MS }),
+    );
     // Review is what a learner does every day; cram when today's review holds too few cards for the rounds.
-    const ready = Number((await study.textContent().catch(() => ""))?.match(/\d+/)?.[0] ?? 0);
+    const ready = Number((await study.textContent({ timeout: 1000 }).catch(() => ""))?.match(/\d+/)?.[0] ?? 0);
     await (ready > ROUNDS ? study : cram).click();
     for (let i = 0; i < ROUNDS; i++) {
-      await page.getByRole("button", { name: /^Show answer/ }).click({ timeout: WAIT_MS });
+      await step('press "Show answer" on a card', () =>
+        page.getByRole("button", { name: /^Show answer/ }).click({ timeout: WAIT_MS }),
+      );
       grades.push(
         await timeClick(
           page,
           page.getByRole("button", { name: /Good/ }),
           { kind: "button-shown", pattern: "^Show answer" },
-          'the "Good" grade',
+          'the "Good" grade button',
+          'the next card\'s "Show answer" button',
         ),
       );
     }
   } catch (e) {
-    error = (e as Error).message.split("\n")[0];
+    error = firstLine(e);
   }
   await page.context().close();
   return row("flashcards: a grade to the next card painted", 50, grades, error);
@@ -224,11 +250,15 @@ async function pickerRow(browser: Browser): Promise<LatencyRow> {
   try {
     await page.goto(`${BASE}/teach/`);
     const add = page.getByRole("button", { name: /^Add q-\d+$/ });
-    await add.first().waitFor({ timeout: WAIT_MS });
+    await step('find an "Add q-NNN" button in the question picker on /teach/', () =>
+      add.first().waitFor({ timeout: WAIT_MS }),
+    );
     for (let i = 0; i < ROUNDS; i++)
-      adds.push(await timeClick(page, add.first(), { kind: "name-changed" }, 'an "Add" button in the question picker'));
+      adds.push(
+        await timeClick(page, add.first(), { kind: "name-changed" }, 'an "Add q-NNN" button', "its name change"),
+      );
   } catch (e) {
-    error = (e as Error).message.split("\n")[0];
+    error = firstLine(e);
   }
   await page.context().close();
   return row("teacher: add a question in the picker", 100, adds, error);
@@ -252,27 +282,26 @@ async function gradebookRow(browser: Browser, bank: Bank): Promise<LatencyRow> {
     version: 1,
   };
   const page = await newPage(browser, { "debrief:teacher": JSON.stringify(teacher) });
+  const link = page.getByRole("link", { name: /gradebook/i }).first();
   try {
     await page.goto(`${BASE}/teach/`);
     for (let i = 0; i < ROUNDS + 1; i++) {
       const ms = await timeClick(
         page,
-        page.getByRole("link", { name: /gradebook/i }).first(),
+        link,
         { kind: "heading-shown", pattern: "^Item analysis" },
-        'the "Open the gradebook" link on /teach',
+        'the "Open the gradebook" link on /teach/ (it shows once an assignment is saved)',
+        'the "Item analysis" heading',
       );
-      const students = await page.getByText(/^200 students/).count();
-      if (students === 0) throw new Error("the gradebook did not show the 200 seeded students");
+      if ((await page.getByText(/^200 students/).count()) === 0)
+        throw new Error('could not see "200 students" in the gradebook (the seeded results were not all read)');
       // Every opening counts, the first one too (it also fetches the route's code and data).
       opens.push(ms);
       await page.goBack();
-      await page
-        .getByRole("link", { name: /gradebook/i })
-        .first()
-        .waitFor({ timeout: WAIT_MS });
+      await step("go back to /teach/", () => link.waitFor({ timeout: WAIT_MS }));
     }
   } catch (e) {
-    error = (e as Error).message.split("\n")[0];
+    error = firstLine(e);
   }
   await page.context().close();
   return row("teacher: open a gradebook of 200 results with item analysis", 300, opens, error);

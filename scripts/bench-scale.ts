@@ -50,6 +50,10 @@ const cpuSorted = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
 
 const fifty = seedAssignment(bank, 50);
 const link = `${LINK_ORIGIN}/assignment/#${fifty.code}`;
+// With a result inbox on a Debrief server at another address (the server's ids are 16 random bytes, base64url).
+const withInbox = seedAssignment(bank, 50, { id: "AbCdEfGhIjKlMnOpQrStUv", url: "https://inbox.example.org" });
+const inboxLink = `${LINK_ORIGIN}/assignment/#${withInbox.code}`;
+if (!withInbox.inbox) throw new Error("the inbox was not kept in the link");
 
 const round = (x: number) => Number(x.toFixed(1));
 console.log(
@@ -70,8 +74,10 @@ console.log(
     },
     link: {
       questions: fifty.questionIds.length,
+      title: fifty.title,
       codeChars: fifty.code.length,
       linkChars: link.length,
+      withInboxChars: inboxLink.length,
       origin: LINK_ORIGIN,
     },
   }),

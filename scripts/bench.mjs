@@ -6,10 +6,11 @@
 // Not part of `npm test`: budgets are measured here, never asserted in tests.
 //
 // Flags: --no-build (reuse out/ and bench/floor/out/), --no-lighthouse, --no-interactions (quicker partial runs; the
-// result then says what was skipped). Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds),
-// BENCH_PORT (first of two ports, default 3171).
+// result then says what was skipped), --readme-only (rewrite the README's table from bench/results.json).
+// Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds), BENCH_PORT (first of two ports,
+// default 3171).
 import { execFileSync, execSync, spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -32,10 +33,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 3171);
 const FLOOR_PORT = PORT + 1;
 
+// The machine is shared: its load at the start and the end of the run says how far to trust absolute figures.
+const loadAtStart = loadavg()[0];
 const args = new Set(process.argv.slice(2));
 const skipBuild = args.has("--no-build");
 const skipLighthouse = args.has("--no-lighthouse");
 const skipInteractions = args.has("--no-interactions");
+
+// Rewrites the README's table from bench/results.json without measuring anything (after editing the table's layout).
+if (args.has("--readme-only")) {
+  await updateReadme(JSON.parse(readFileSync("bench/results.json", "utf8")));
+  process.exit(0);
+}
 
 const chrome = findChromium();
 if (!chrome) {
@@ -136,6 +145,19 @@ await Promise.all([waitUp(PORT), waitUp(FLOOR_PORT)]);
 const floorJsKiB = kib(routeJsBytes("/", join(FLOOR_DIR, "out")));
 const jsKiB = Object.fromEntries(ROUTES.map((r) => [r, kib(routeJsBytes(r))]));
 
+// Warm-up, not counted: every page and script fetched once from each server and one Lighthouse run, so the first
+// measured page does not pay for a cold file cache or the first start of Chromium.
+async function warmUp() {
+  const pages = [[FLOOR_PORT, join(FLOOR_DIR, "out"), "/"], ...ROUTES.map((r) => [PORT, "out", r])];
+  for (const [port, dir, route] of pages) {
+    const html = readFileSync(join(dir, route, "index.html"), "utf8");
+    const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    await Promise.all([route, ...srcs].map((u) => fetch(`http://127.0.0.1:${port}${u}`).then((r) => r.arrayBuffer())));
+  }
+  lighthouseOnce(`http://127.0.0.1:${FLOOR_PORT}/`);
+}
+if (!skipLighthouse) await warmUp();
+
 // Lighthouse: RUNS rounds; each round measures every route once and the floor once, at a different place each round.
 const samples = new Map([[null, []], ...ROUTES.map((r) => [r, []])]);
 if (!skipLighthouse)
@@ -153,7 +175,7 @@ if (!skipLighthouse)
 stopServers();
 
 const lh = (route) => (samples.get(route).length ? medians(samples.get(route)) : null);
-const floor = { jsKiB: floorJsKiB, ...lh(null) };
+const floor = { jsKiB: floorJsKiB, ...lh(null), runs: samples.get(null) };
 const rows = ROUTES.map((route) => {
   const figures = { jsKiB: jsKiB[route], ...lh(route) };
   if (skipLighthouse) {
@@ -161,7 +183,7 @@ const rows = ROUTES.map((route) => {
     const fails = over > BUDGET.jsOverFloorKiB ? [`JS floor +${over} KiB > +${BUDGET.jsOverFloorKiB}`] : [];
     return { route, ...figures, diff: { jsKiB: over }, status: fails.length ? "FAIL" : "PASS", fails };
   }
-  return { route, ...figures, ...judgeRoute(figures, floor) };
+  return { route, ...figures, ...judgeRoute(figures, floor), runs: samples.get(route) };
 });
 
 // Interaction latency against the app (served again: the Lighthouse runs are over, so nothing competes with it).
@@ -208,6 +230,7 @@ const machine = {
   node: process.version,
   chromium: execFileSync(chrome, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
   next: JSON.parse(readFileSync("node_modules/next/package.json", "utf8")).version,
+  loadAverage: { start: Number(loadAtStart.toFixed(1)), end: Number(loadavg()[0].toFixed(1)) },
 };
 const skipped = [skipLighthouse && "lighthouse", skipInteractions && "interactions"].filter(Boolean);
 const results = {
@@ -223,7 +246,7 @@ const results = {
 };
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
-updateReadme(results);
+await updateReadme(results);
 
 // The table: each route's figures beside the floor's, with the difference.
 const sign = (x) => (x > 0 ? `+${x}` : String(x));
@@ -287,7 +310,7 @@ console.log(
 process.exitCode = failed ? 1 : 0;
 
 /** Rewrites the table between the bench markers in README.md (date, machine, the floor and each route). */
-function updateReadme(r) {
+async function updateReadme(r) {
   const START = "<!-- bench:start -->";
   const END = "<!-- bench:end -->";
   const readme = readFileSync("README.md", "utf8");
@@ -298,7 +321,9 @@ function updateReadme(r) {
   const lines = [
     START,
     `Last run ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, ` +
-      `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}; Lighthouse mobile, median of ${r.runs}.`,
+      `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}, load average ` +
+      `${r.machine.loadAverage.start} at the start and ${r.machine.loadAverage.end} at the end; Lighthouse mobile, ` +
+      `median of ${r.runs}; in brackets, the difference from the floor.`,
     "",
     "| page | JS KiB gzip | Performance | TBT ms | LCP ms | A11y / BP / SEO | CLS | status |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -322,5 +347,9 @@ function updateReadme(r) {
     ...r.extra.map((e) => `| ${e.name} | ${e.value} ${e.unit} | ${e.budget} ${e.unit} | ${e.status} |`),
     END,
   ];
-  writeFileSync("README.md", readme.slice(0, a) + lines.join("\n") + readme.slice(b + END.length));
+  // Through prettier, as `npm run format` would write it, so formatting the repo never rewrites the table.
+  const prettier = await import("prettier");
+  const options = { ...(await prettier.resolveConfig("README.md")), filepath: "README.md" };
+  const text = readme.slice(0, a) + lines.join("\n") + readme.slice(b + END.length);
+  writeFileSync("README.md", await prettier.format(text, options));
 }

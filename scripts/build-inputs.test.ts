@@ -24,6 +24,8 @@ describe("what npm start watches before serving out/", () => {
       ".prettierrc.json",
       ".ci",
       "test-fixtures",
+      // The Debrief server runs from source (tsx): a change to it needs a restart, not a new export.
+      "server",
     ];
     const uncovered = [...tops].filter((t) => !BUILD_INPUTS.includes(t) && !notInputs.includes(t));
     expect(uncovered).toEqual([]);

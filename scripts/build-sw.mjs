@@ -18,7 +18,8 @@ function walk(dir) {
 
 const files = walk(OUT)
   .map((p) => relative(OUT, p).split(sep).join("/"))
-  .filter((p) => !SKIP.has(p) && !p.endsWith(".map"))
+  // api/: the static stand-in for the inbox's health check; the inbox API is never cached.
+  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.startsWith("api/"))
   .sort();
 
 const precached = files.filter((f) => f === "index.html" || f.endsWith("/index.html") || !f.endsWith(".html"));

@@ -49,6 +49,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The result inbox API always goes to the network: never cached, never answered from the cache, never replayed.
+  if (url.pathname.startsWith("/api/")) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

@@ -351,4 +351,11 @@ describe("static files", () => {
     expect((await app.request("http://x.test/..%2f..%2fetc%2fpasswd")).status).toBe(404);
     expect((await app.request("http://x.test/%2e%2e/package.json")).status).toBe(404);
   });
+
+  it("lets the service worker script fetch the app's own files (its policy binds the worker)", async () => {
+    writeFileSync(join(dir, "sw.js"), "self.addEventListener('fetch', () => {});");
+    const res = await app.request("http://x.test/sw.js");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(res.headers.get("content-type")).toMatch(/javascript/);
+  });
 });

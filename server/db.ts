@@ -81,6 +81,21 @@ async function openPostgres(url: string): Promise<InboxDb> {
   return queries(db as unknown as Db, "postgresql", () => client.end());
 }
 
+type SubmitRow = {
+  found: number;
+  assignment_id: string | null;
+  closed: boolean | null;
+  result_count: number;
+  existing_id: string | null;
+  existing_at: number | null;
+  inserted: number;
+};
+
+/** Rows of a raw query: postgres.js answers an array, PGlite an object with `rows`. */
+function rowsOf(res: unknown): unknown[] {
+  return Array.isArray(res) ? res : ((res as { rows?: unknown[] }).rows ?? []);
+}
+
 function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<void>): InboxDb {
   const live = (id: string, now: Date) => and(eq(inboxes.id, id), gt(inboxes.expiresAt, now));
   return {
@@ -100,31 +115,55 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
       return row ?? null;
     },
     async submitResult(input) {
-      return db.transaction(async (tx) => {
-        // The row lock orders submissions within an inbox: sequence numbers commit in order, so a cursor never skips one.
-        const [inbox] = await tx.select().from(inboxes).where(live(input.inboxId, input.now)).for("update");
-        if (!inbox) return { kind: "not-found" } as const;
-        if (inbox.assignmentId !== input.assignmentId) return { kind: "wrong-assignment" } as const;
-        const [existing] = await tx
-          .select({ id: results.receiptId, receivedAt: results.receivedAt })
-          .from(results)
-          .where(and(eq(results.inboxId, input.inboxId), eq(results.codeHash, input.codeHash)));
-        // A repeat answers with the first receipt, even once the inbox is closed: the student's app may have missed it.
-        if (existing) return { kind: "existing", receipt: existing } as const;
-        if (inbox.closedAt) return { kind: "closed" } as const;
-        if (inbox.resultCount >= input.maxResults) return { kind: "full" } as const;
-        const seq = inbox.resultCount + 1;
-        await tx.insert(results).values({
-          inboxId: input.inboxId,
-          seq,
-          receiptId: input.receiptId,
-          codeHash: input.codeHash,
-          code: input.code,
-          receivedAt: input.now,
-        });
-        await tx.update(inboxes).set({ resultCount: seq }).where(eq(inboxes.id, input.inboxId));
-        return { kind: "stored", receipt: { id: input.receiptId, receivedAt: input.now } } as const;
-      });
+      // One statement, so one round trip: lock the inbox row (which orders submissions within an inbox, so sequence
+      // numbers commit in order and a cursor never skips one), find a repeat, or insert and count.
+      const now = input.now.toISOString();
+      const res = await db.execute(sql`
+        with inbox as (
+          select id, assignment_id, closed_at, result_count from inboxes
+          where id = ${input.inboxId} and expires_at > ${now}::timestamptz
+          for update
+        ),
+        existing as (
+          select receipt_id, received_at from results where inbox_id = ${input.inboxId} and code_hash = ${input.codeHash}
+        ),
+        inserted as (
+          insert into results (inbox_id, seq, receipt_id, code_hash, code, received_at)
+          select id, result_count + 1, ${input.receiptId}, ${input.codeHash}, ${input.code}, ${now}::timestamptz
+          from inbox
+          where assignment_id = ${input.assignmentId} and closed_at is null and result_count < ${input.maxResults}
+            and not exists (select 1 from existing)
+          on conflict (inbox_id, code_hash) do nothing
+          returning seq
+        ),
+        bumped as (
+          update inboxes set result_count = inserted.seq from inserted where inboxes.id = ${input.inboxId}
+          returning inboxes.id
+        )
+        select
+          (select count(*)::int from inbox) as found,
+          (select assignment_id from inbox) as assignment_id,
+          (select closed_at is not null from inbox) as closed,
+          (select result_count from inbox) as result_count,
+          (select receipt_id from existing) as existing_id,
+          (select (extract(epoch from received_at) * 1000)::float8 from existing) as existing_at,
+          (select count(*)::int from inserted) as inserted,
+          (select count(*)::int from bumped) as bumped`);
+      const row = rowsOf(res)[0] as SubmitRow | undefined;
+      if (!row || row.found === 0) return { kind: "not-found" };
+      if (row.existing_id !== null && row.existing_at !== null)
+        return { kind: "existing", receipt: { id: row.existing_id, receivedAt: new Date(row.existing_at) } };
+      if (row.inserted === 1) return { kind: "stored", receipt: { id: input.receiptId, receivedAt: input.now } };
+      if (row.assignment_id !== input.assignmentId) return { kind: "wrong-assignment" };
+      if (row.closed) return { kind: "closed" };
+      if (row.result_count >= input.maxResults) return { kind: "full" };
+      // The same code committed by another request while this one waited for the lock: answer with its receipt.
+      const [first] = await db
+        .select({ id: results.receiptId, receivedAt: results.receivedAt })
+        .from(results)
+        .where(and(eq(results.inboxId, input.inboxId), eq(results.codeHash, input.codeHash)));
+      if (!first) throw new Error("A submission was neither stored nor found.");
+      return { kind: "existing", receipt: first };
     },
     async listResults(inboxId, after, limit) {
       return db

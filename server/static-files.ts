@@ -59,10 +59,11 @@ export function staticFiles(root: string) {
       }
       c.header("Content-Security-Policy", cached.csp);
       c.header("Cache-Control", "no-cache");
-    } else if (found.file.includes(`${sep}_next${sep}static${sep}`)) {
-      c.header("Cache-Control", "public, max-age=31536000, immutable");
     } else {
-      c.header("Cache-Control", "no-cache");
+      // A script's policy binds a worker it starts: the service worker must fetch the app's own files to precache them.
+      c.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+      const immutable = found.file.includes(`${sep}_next${sep}static${sep}`);
+      c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     }
     if (c.req.method === "HEAD") return c.body(null, status);
     return c.body(new Uint8Array(body), status);

@@ -1,13 +1,14 @@
 "use client";
 
-// Backup, restore and reset over every persisted store this page knows (see registeredStores), plus the plain keys
-// below. Adding a persisted store needs no change here: it brings its own validate, migrate and combine.
+// Backup, restore and reset over every kind of saved data (the one list in ./saved-kinds), plus the plain keys below,
+// whether or not this page has loaded the store. Adding a persisted store needs no change here.
 import type { BackupPart } from "@/core/progress/backup";
 import { createBackup, parseBackup, planRestore } from "@/core/progress/backup";
 import { readEnvelope } from "@/core/progress/envelope";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 import { downloadFile } from "@/lib/download";
-import { currentData, registeredStores, replacePersisted } from "./persisted";
+import { currentData, replacePersisted } from "./persisted";
+import { SAVED_KINDS } from "./saved-kinds";
 
 /** Keys saved as plain strings rather than store envelopes. */
 const PLAIN_PARTS: BackupPart<string>[] = [
@@ -25,15 +26,18 @@ const PLAIN_PARTS: BackupPart<string>[] = [
   },
 ];
 
+/** The keys saved as plain strings (the theme, the flashcard direction), for tests that every key is covered. */
+export const PLAIN_KEYS: readonly string[] = PLAIN_PARTS.map((p) => p.key);
+
 /** The backup parts: every registered store, then the plain keys. */
 export function backupParts(): BackupPart[] {
-  const stores: BackupPart[] = registeredStores().map(({ config }) => ({
-    key: config.name,
+  const stores: BackupPart[] = SAVED_KINDS.map((kind) => ({
+    key: kind.name,
     read: (value) => {
-      const r = readEnvelope(value, config);
+      const r = readEnvelope(value, kind);
       return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
     },
-    combine: (here, incoming) => (config.combine ? config.combine(here, incoming) : incoming),
+    combine: (here, incoming) => (kind.combine ? kind.combine(here, incoming) : incoming),
   }));
   return [...stores, ...(PLAIN_PARTS as BackupPart[])];
 }
@@ -41,7 +45,7 @@ export function backupParts(): BackupPart[] {
 /** What is here now, per key, in current (migrated) form. */
 function dataHere(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const { config } of registeredStores()) out[config.name] = currentData(config.name);
+  for (const kind of SAVED_KINDS) out[kind.name] = currentData(kind);
   for (const p of PLAIN_PARTS) out[p.key] = readItem(p.key) ?? undefined;
   return out;
 }
@@ -49,7 +53,7 @@ function dataHere(): Record<string, unknown> {
 /** Builds the backup file of everything here now. */
 export function buildBackup(now: number) {
   const data: Record<string, unknown> = {};
-  const versions = new Map(registeredStores().map(({ config }) => [config.name, config.version]));
+  const versions = new Map(SAVED_KINDS.map((kind) => [kind.name, kind.version]));
   for (const [key, value] of Object.entries(dataHere())) {
     if (value === undefined) continue;
     const version = versions.get(key);
@@ -69,15 +73,16 @@ export function readBackup(text: string) {
 }
 
 /** Writes restored data: merged with what is here, or replacing it. Returns false if something could not be saved. */
-export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | "replace"): boolean {
+export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | "replace", now: number): boolean {
   const parts = backupParts();
   const plan = planRestore(dataHere(), incoming, parts, mode);
-  const storeNames = new Set(registeredStores().map((s) => s.config.name));
+  const kinds = new Map(SAVED_KINDS.map((kind) => [kind.name, kind]));
   let ok = true;
   for (const [key, value] of Object.entries(plan)) {
     // Merging leaves keys that neither side holds alone.
     if (mode === "merge" && (value === null || value === undefined)) continue;
-    if (storeNames.has(key)) ok = replacePersisted(key, value).ok && ok;
+    const kind = kinds.get(key);
+    if (kind) ok = replacePersisted(kind, value ?? null, now).ok && ok;
     else if (value === null || value === undefined) removeItem(key);
     else ok = writeItem(key, String(value)).ok && ok;
   }
@@ -87,8 +92,8 @@ export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | 
 }
 
 /** Clears all progress (the theme stays). */
-export function resetProgress(): boolean {
+export function resetProgress(now: number): boolean {
   let ok = true;
-  for (const { config } of registeredStores()) ok = replacePersisted(config.name, null).ok && ok;
+  for (const kind of SAVED_KINDS) ok = replacePersisted(kind, null, now).ok && ok;
   return ok;
 }

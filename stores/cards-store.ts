@@ -2,10 +2,10 @@
 
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { STORAGE_KEYS } from "@/lib/storage";
-import { combineDecks, EMPTY_DECK, parseDeckData, type DeckData } from "@/core/scheduling/deck";
+import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { clampNewPerDay, clampRetention } from "@/core/scheduling/settings";
-import { persistedOptions, useHydrated } from "./persisted";
+import { persistedOptions, persistedStore, useHydrated } from "./persisted";
+import { DECK_DATA } from "./saved/deck";
 
 // Grading lives in components/flashcards/study-actions.ts: keeping ts-fsrs out of this file keeps it out of
 // the home and progress pages, which only read the deck.
@@ -20,43 +20,28 @@ type CardsActions = {
 
 export type CardsState = DeckData & CardsActions;
 
-/** Local midnight: the daily limit of new cards resets with the learner's calendar day. */
-export function startOfDay(now: number): number {
-  return new Date(now).setHours(0, 0, 0, 0);
-}
-
 /** Card schedules, every review log, settings and the session in progress; saved under debrief:cards. */
-export const useCardsStore = create<CardsState>()(
-  persist(
-    (set, get) => ({
-      ...EMPTY_DECK,
-      prune: (knownIds) => {
-        const { session } = get();
-        if (!session || session.queue.every((id) => knownIds.has(id))) return;
-        const queue = session.queue.filter((id) => knownIds.has(id));
-        const now = Date.now();
-        const endedAt = queue.length === 0 ? (session.endedAt ?? now) : session.endedAt;
-        set({ session: { ...session, queue, endedAt }, sessionUpdatedAt: now });
-      },
-      close: () => set({ session: null, sessionUpdatedAt: Date.now() }),
-      setRetention: (retention) =>
-        set((s) => ({ settings: { ...s.settings, retention: clampRetention(retention), updatedAt: Date.now() } })),
-      setNewPerDay: (n) =>
-        set((s) => ({ settings: { ...s.settings, newPerDay: clampNewPerDay(n), updatedAt: Date.now() } })),
-    }),
-    persistedOptions<CardsState, DeckData>({
-      name: STORAGE_KEYS.cards,
-      version: 1,
-      partialize: ({ cards, logs, settings, session, sessionUpdatedAt }) => ({
-        cards,
-        logs,
-        settings,
-        session,
-        sessionUpdatedAt,
+export const useCardsStore = persistedStore(
+  create<CardsState>()(
+    persist(
+      (set, get) => ({
+        ...EMPTY_DECK,
+        prune: (knownIds) => {
+          const { session } = get();
+          if (!session || session.queue.every((id) => knownIds.has(id))) return;
+          const queue = session.queue.filter((id) => knownIds.has(id));
+          const now = Date.now();
+          const endedAt = queue.length === 0 ? (session.endedAt ?? now) : session.endedAt;
+          set({ session: { ...session, queue, endedAt }, sessionUpdatedAt: now });
+        },
+        close: () => set({ session: null, sessionUpdatedAt: Date.now() }),
+        setRetention: (retention) =>
+          set((s) => ({ settings: { ...s.settings, retention: clampRetention(retention), updatedAt: Date.now() } })),
+        setNewPerDay: (n) =>
+          set((s) => ({ settings: { ...s.settings, newPerDay: clampNewPerDay(n), updatedAt: Date.now() } })),
       }),
-      validate: parseDeckData,
-      combine: combineDecks,
-    }),
+      persistedOptions<CardsState, DeckData>(DECK_DATA),
+    ),
   ),
 );
 

@@ -1,30 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { persistedOptions, replacePersisted } from "./persisted";
+import { FakeStorage } from "@/test-fixtures/fake-storage";
+import type { SavedKind } from "./persist/kind";
+import { persistedOptions, persistedStore, replacePersisted } from "./persisted";
 import { useStorageStatus } from "./storage-status";
-
-// A Map-backed localStorage on a fake window; `full` makes every write throw a quota error.
-class FakeStorage {
-  map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException("full", "QuotaExceededError");
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 let storage: FakeStorage;
 type S = { ids: string[]; add: (id: string) => void };
@@ -32,21 +12,25 @@ type D = { ids: string[] };
 const validate = (d: unknown): D | null =>
   typeof d === "object" && d !== null && Array.isArray((d as D).ids) ? (d as D) : null;
 
+const kind = (name: string): SavedKind<D> => ({
+  name,
+  version: 2,
+  empty: { ids: [] },
+  validate,
+  migrate: (d, from) => (from === 1 ? { ids: (d as { list: string[] }).list } : d),
+  combine: (saved, mine) => ({ ids: [...new Set([...saved.ids, ...mine.ids])].sort() }),
+});
+
 let n = 0;
 /** A fresh store, as a new tab would create it. */
 function makeStore(name = "debrief:test") {
   n++;
-  return create<S>()(
-    persist(
-      (set) => ({ ids: [], add: (id) => set((s) => ({ ids: [...s.ids, id] })) }),
-      persistedOptions<S, D>({
-        name,
-        version: 2,
-        partialize: (s) => ({ ids: s.ids }),
-        validate,
-        migrate: (d, from) => (from === 1 ? { ids: (d as { list: string[] }).list } : d),
-        combine: (saved, mine) => ({ ids: [...new Set([...saved.ids, ...mine.ids])].sort() }),
-      }),
+  return persistedStore(
+    create<S>()(
+      persist(
+        (set) => ({ ids: [], add: (id) => set((s) => ({ ids: [...s.ids, id] })) }),
+        persistedOptions<S, D>(kind(name)),
+      ),
     ),
   );
 }
@@ -151,7 +135,9 @@ describe("persisted stores", () => {
     await two.persist.rehydrate();
     expect(two.getState().ids).toEqual(["old"]);
     // replacePersisted acts on the store registered under the name: the latest one created (tab two here).
-    expect(replacePersisted(name, { ids: ["restored"] })).toEqual({ ok: true });
+    expect(replacePersisted(kind(name) as SavedKind<unknown>, { ids: ["restored"] }, Date.UTC(2026, 0, 1))).toEqual({
+      ok: true,
+    });
     await one.persist.rehydrate();
     expect(one.getState().ids).toEqual(["restored"]);
     expect(saved(name).state.ids).toEqual(["restored"]);

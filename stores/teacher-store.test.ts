@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineTeacher, useTeacherStore, type HandedIn } from "./teacher-store";
+import { combineTeacherData as combineTeacher } from "@/core/assignment/saved";
+import { useTeacherStore, type HandedIn } from "./teacher-store";
 
 const NOW = Date.UTC(2026, 10, 30, 9);
 const handedIn = (code: string, over: Partial<HandedIn> = {}): HandedIn => ({

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/core/format";
 import { Loading } from "@/components/ui/loading";
 import { secondaryButton } from "@/components/ui/styles";
 import type { HandedIn } from "@/stores/teacher-store";
+import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 
 // Loaded only on "Send again", like the hand-in screen.
 const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
@@ -37,6 +38,7 @@ export function HandedInList({ items }: { items: HandedIn[] }) {
                 {open === h.code ? "Hide" : h.sentVia ? "Send again" : "Send"}
               </button>
             </div>
+            <InboxDelivery code={h.code} assignmentId={h.assignmentId} inbox={inboxOf(h.assignmentCode)} compact />
             {open === h.code ? (
               <Suspense fallback={<Loading />}>
                 <HandIn item={h} name="" teacherEmail={decodeTeacherEmail(h.assignmentCode)} headingLevel="h3" />
@@ -47,6 +49,11 @@ export function HandedInList({ items }: { items: HandedIn[] }) {
       </ul>
     </section>
   );
+}
+
+function inboxOf(code: string) {
+  const a = decodeAssignment(code);
+  return a.ok ? a.value.inbox : undefined;
 }
 
 function decodeTeacherEmail(code: string): string {

@@ -11,6 +11,7 @@ import { AttemptReview } from "@/components/ui/attempt-review";
 import { notice, primaryButton } from "@/components/ui/styles";
 import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
 import { HandIn } from "./hand-in";
+import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 
 /** What the student just finished, with the answers for the score and review. */
 export type Submission = HandedIn & { responses: Record<string, Response>; name: string };
@@ -74,6 +75,7 @@ export function Submitted({
           Time ran out. The answers you gave are in this result.
         </p>
       ) : null}
+      <InboxDelivery code={result.code} assignmentId={assignment.id} inbox={assignment.inbox} />
       <HandIn item={stored ?? result} name={result.name} teacherEmail={assignment.teacherEmail} />
       {assignment.showScore ? (
         <p className="text-lg">

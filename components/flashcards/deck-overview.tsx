@@ -10,7 +10,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { input } from "@/components/ui/styles";
-import { startOfDay, useCardsStore } from "@/stores/cards-store";
+import { startOfLocalDay } from "@/core/day";
+import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue, quantity } from "@/core/format";
 import { useNow } from "./use-now";
@@ -44,7 +45,7 @@ export function DeckOverview({
   const dir: Direction = reversible > 0 ? direction : "front";
   const ids = cardsInPlay(pool, topic);
   const summary = deckSummary(cards, now, ids);
-  const newToday = newCardIdsForToday(cards, ids, logs, settings.newPerDay, startOfDay(now)).length;
+  const newToday = newCardIdsForToday(cards, ids, logs, settings.newPerDay, startOfLocalDay(now)).length;
   const ready = summary.due + newToday;
   const topicsWithCards = bank.topics.filter((t) => cardsInPlay(bank.flashcards, t.id).length > 0);
 

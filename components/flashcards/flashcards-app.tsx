@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
 import { isStaleSummary } from "@/core/scheduling/session-view";
 import { Notice } from "@/components/ui/notice";
-import { startOfDay, useCardsHydrated, useCardsStore } from "@/stores/cards-store";
+import { startOfLocalDay } from "@/core/day";
+import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
 import { DeckOverview } from "./deck-overview";
 import { useDirection } from "./use-direction";
 import { useNow } from "./use-now";
@@ -49,7 +50,7 @@ export function FlashcardsApp() {
 
   // The summary of a session that ended on an earlier day is old news: go straight to the deck.
   const now = useNow();
-  const stale = session !== null && isStaleSummary(session, startOfDay(now));
+  const stale = session !== null && isStaleSummary(session, startOfLocalDay(now));
   useEffect(() => {
     if (hydrated && stale) close();
   }, [hydrated, stale, close]);

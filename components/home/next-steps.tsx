@@ -12,6 +12,7 @@ import { useCardsStore } from "@/stores/cards-store";
 import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
 import { quantity } from "@/core/format";
+import { freshSeed } from "@/lib/random";
 
 const card =
   "group block h-full rounded-card border border-line bg-surface p-5 shadow-card transition-colors hover:border-accent";
@@ -37,9 +38,7 @@ function QuickQuiz() {
     setState("starting");
     try {
       const bank = await loadBank();
-      const result = useQuizStore
-        .getState()
-        .start(bank, DEFAULT_SETTINGS, Math.floor(Math.random() * 0x100000000), "quiz");
+      const result = useQuizStore.getState().start(bank, DEFAULT_SETTINGS, freshSeed(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {

@@ -2,12 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { ParsedBackup } from "@/core/progress/backup";
-import { registeredStores } from "@/stores/persisted";
 import { useStorageStatus } from "@/stores/storage-status";
-import { useHydrated } from "@/stores/persisted";
-// Imported here, in the part of /progress that loads after the figures, so backup, restore and reset cover the
-// teacher's saved assignments too without the teacher's store weighing on the page's first JavaScript.
-import { useTeacherStore } from "@/stores/teacher-store";
 import { formatDate, formatDateTime } from "@/core/format";
 import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
 
@@ -54,7 +49,6 @@ function BackupSummaryText({ backup }: { backup: ParsedBackup }) {
 
 /** Download a backup, restore one (validated, summarised, merged or replacing), and reset with a backup first. */
 export function BackupPanel() {
-  const teacherReady = useHydrated(useTeacherStore);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
   const persistence = useStorageStatus((s) => s.persistence);
@@ -81,7 +75,7 @@ export function BackupPanel() {
 
   const restore = async (backup: ParsedBackup, mode: "merge" | "replace") => {
     const { applyRestore } = await loadBackup();
-    const ok = applyRestore(backup.entries, mode);
+    const ok = applyRestore(backup.entries, mode, Date.now());
     setStage({
       kind: "done",
       message: ok
@@ -95,7 +89,7 @@ export function BackupPanel() {
   const reset = async () => {
     await downloadBackup();
     const { resetProgress } = await loadBackup();
-    const ok = resetProgress();
+    const ok = resetProgress(Date.now());
     setStage({
       kind: "done",
       message: ok
@@ -103,9 +97,6 @@ export function BackupPanel() {
         : "Progress was cleared on this page, but the change could not be saved in this browser.",
     });
   };
-
-  const hasStores = registeredStores().length > 0;
-  if (!teacherReady) return <p role="status">Loading backup and restore…</p>;
 
   return (
     <section aria-labelledby="backup-heading" id="backup" className={panel}>
@@ -131,7 +122,7 @@ export function BackupPanel() {
             type="file"
             accept="application/json,.json"
             className="sr-only"
-            disabled={savingBlocked || !hasStores}
+            disabled={savingBlocked}
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
         </label>

@@ -14,7 +14,7 @@ import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
-import { localOffsetMinutes, useNow } from "@/components/ui/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
@@ -88,7 +88,6 @@ export function ProgressDashboard() {
     attempts,
     reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
     now,
-    offsetMinutes: localOffsetMinutes(now),
   });
 
   const fresh = attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0;

@@ -1,2 +1,4 @@
-/** A fresh 32-bit quiz seed. */
-export const randomSeed = () => Math.floor(Math.random() * 0x100000000);
+import { freshSeed } from "@/lib/random";
+
+/** A fresh 32-bit quiz seed (the app's one source of new seeds). */
+export const randomSeed = freshSeed;

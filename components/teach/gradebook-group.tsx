@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { gradebookCsv } from "@/core/assignment/csv";
 import { itemAnalysis, summarize, type AssignmentGroup } from "@/core/assignment/gradebook";
 import type { Bank } from "@/core/bank/schema";
@@ -28,8 +29,9 @@ export function GradebookGroup({
   onRemove: (code: string) => void;
 }) {
   const title = group.title || "Untitled assignment";
-  const stats = itemAnalysis(bank, group.questionIds, group.rows);
-  const summary = summarize(group.rows);
+  // Recomputed when the results change, not when the page re-renders for anything else (a status line, a paste).
+  const stats = useMemo(() => itemAnalysis(bank, group.questionIds, group.rows), [bank, group]);
+  const summary = useMemo(() => summarize(group.rows), [group]);
   const headingId = `group-${group.assignmentId}`;
   const changed = group.rows.some((r) => r.graded.bankChanged);
   const attempts = group.assignment?.attempts;

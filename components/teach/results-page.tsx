@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { decodeAssignment } from "@/core/assignment/assignment-code";
 import { buildGradebook } from "@/core/assignment/gradebook";
 import { describePaste, scanPastedResults } from "@/core/assignment/paste";
@@ -10,9 +10,17 @@ import { errorBox } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { AddResults } from "./add-results";
+import { InboxSync } from "@/components/inbox/inbox-sync";
 import { Disclaimer } from "./disclaimer";
-import { GradebookGroup } from "./gradebook-group";
+import { preloadable } from "@/components/ui/preloadable";
 import { ResultLinkConfirm } from "./result-link-confirm";
+
+// The gradebook (summary, table, CSV, item analysis) is needed only once there are results: it loads after the page,
+// in parallel with the saved data being read.
+const GradebookGroup = preloadable(
+  () => import("./gradebook-group").then((m) => m.GradebookGroup),
+  "Loading the gradebook…",
+);
 
 /** Adds results from any source (pasted text, a file, a result link, an inbox); says what happened in one line. */
 export type AddResultsFn = (
@@ -28,6 +36,10 @@ export function ResultsPage() {
   const savedResults = useTeacherStore((s) => s.results);
   const removeResult = useTeacherStore((s) => s.removeResult);
   const [report, setReport] = useState<string[]>([]);
+
+  useEffect(() => {
+    GradebookGroup.preload().catch(() => undefined);
+  }, []);
 
   const assignments = useMemo(
     () =>
@@ -63,6 +75,13 @@ export function ResultsPage() {
     return lines;
   };
 
+  // Grading every result is the page's heaviest work: once per change of the data, not on every render.
+  const readyBank = bankState.status === "ready" ? bankState.bank : null;
+  const groups = useMemo(
+    () => (readyBank ? buildGradebook(readyBank, assignments, results) : []),
+    [readyBank, assignments, results],
+  );
+
   // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
   if (bankState.status !== "ready" || !hydrated)
     return (
@@ -76,12 +95,12 @@ export function ResultsPage() {
       </div>
     );
   const bank = bankState.bank;
-  const groups = buildGradebook(bank, assignments, results);
 
   return (
     <div className="min-w-0 space-y-8">
       <Disclaimer />
       <ResultLinkConfirm assignments={assignments} savedCodes={savedResults} onAdd={(r) => addResults([r])} />
+      <InboxSync />
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (
           <p key={line}>{line}</p>

@@ -89,18 +89,20 @@ export function StudentsTable({
                       ))}
                     </ul>
                   ) : null}
-                  <button
-                    type="button"
-                    className={`${smallButton} no-print mt-1 flex text-left`}
-                    onClick={() => onRemove(r.result.code)}
-                  >
-                    {r.sameName > 0 ? "Remove this result" : "Remove"}
-                    <span className="sr-only">
-                      {" "}
-                      ({who}
-                      {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
-                    </span>
-                  </button>
+                  <div className="no-print mt-1">
+                    <button
+                      type="button"
+                      className={`${smallButton} text-left`}
+                      onClick={() => onRemove(r.result.code)}
+                    >
+                      {r.sameName > 0 ? "Remove this result" : "Remove"}
+                      <span className="sr-only">
+                        {" "}
+                        ({who}
+                        {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
+                      </span>
+                    </button>
+                  </div>
                 </th>
                 <td className="p-1 tabular-nums break-words sm:p-2">
                   {formatNumber(r.graded.score)} / {r.graded.max} ({formatPercent(r.graded.percent / 100)})

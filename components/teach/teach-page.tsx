@@ -11,15 +11,25 @@ import {
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { CollectOption } from "@/components/inbox/collect-option";
+import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
 import { AssignmentSettings, DEFAULT_SETTINGS, type SettingsDraft } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
-import { PrintSheet } from "./print-sheets";
+import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";
 import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
-import { ShareAssignment } from "./share-assignment";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
 import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
+import { freshSeed } from "@/lib/random";
+
+// The link panel (with its QR code) and the print sheets are needed only once a link exists: they load then, and are
+// fetched in the background while the teacher builds the assignment.
+const ShareAssignment = preloadable(
+  () => import("./share-assignment").then((m) => m.ShareAssignment),
+  "Making the link…",
+);
+const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -36,7 +46,13 @@ export function TeachPage() {
   // Bumped each time a link is made or opened, so focus moves to it (the panel may already be on screen).
   const [shown, setShown] = useState(0);
   const [problem, setProblem] = useState("");
+  const [collect, setCollect] = useState<CollectChoice | null>(null);
   const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
+
+  useEffect(() => {
+    ShareAssignment.preload().catch(() => undefined);
+    PrintSheet.preload().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     if (!printing) return;
@@ -60,7 +76,7 @@ export function TeachPage() {
     );
   const bank = bankState.bank;
 
-  const create = () => {
+  const create = async () => {
     if (ids.length === 0) {
       setProblem("Add at least one question first.");
       return;
@@ -82,11 +98,14 @@ export function TeachPage() {
       bankVersion: bank.version,
     };
     // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
+    // (The id covers the settings, not the inbox.)
     const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
-    const a =
-      again && again.code === made?.code
-        ? again
-        : encodeAssignment({ ...spec, seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
+    let a = again && again.id === made?.id ? again : encodeAssignment({ ...spec, seed: freshSeed() });
+    if (collect) {
+      const opened = await openInbox(collect, a.id, Date.now());
+      if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });
+      else setProblem(`${opened.message} The link below works without the inbox: students send you their result.`);
+    }
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
     setShown((n) => n + 1);
@@ -129,7 +148,7 @@ export function TeachPage() {
         className="no-print min-w-0 space-y-8"
         onSubmit={(e) => {
           e.preventDefault();
-          create();
+          void create();
         }}
       >
         <section aria-labelledby="about-h" className="space-y-3">
@@ -159,6 +178,7 @@ export function TeachPage() {
         <QuestionPicker bank={bank} selected={ids} onChange={setIds} />
         <SelectedQuestions bank={bank} ids={ids} onChange={setIds} />
         <AssignmentSettings value={settings} onChange={setSettings} />
+        <CollectOption value={collect} onChange={setCollect} />
         {problem ? (
           <p role="alert" className={errorBox}>
             {problem}
@@ -168,7 +188,19 @@ export function TeachPage() {
           Create the link
         </button>
       </form>
-      {made ? <ShareAssignment key={shown} assignment={made} onPrint={setPrinting} /> : null}
+      {made ? (
+        <ShareAssignment
+          key={shown}
+          assignment={made}
+          onPrint={(kind) => {
+            // The sheet's code first, so it is on the page when the print dialog opens.
+            PrintSheet.preload().then(
+              () => setPrinting(kind),
+              () => setProblem("The print sheet could not be loaded. Check your connection and try again."),
+            );
+          }}
+        />
+      ) : null}
       {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
     </div>
   );

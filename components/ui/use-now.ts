@@ -13,8 +13,3 @@ export function useNow(): number | null {
   }, []);
   return now;
 }
-
-/** Minutes the learner's time zone is ahead of UTC, for day boundaries. */
-export function localOffsetMinutes(now: number): number {
-  return -new Date(now).getTimezoneOffset();
-}

@@ -35,6 +35,10 @@ export class ByteWriter {
   }
 }
 
+// fatal: a mutated byte inside a name must fail the decode, not turn into replacement characters. One decoder for
+// every read (it keeps no state between whole-buffer decodes): a gradebook reads thousands of texts.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export class ByteReader {
   private pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
@@ -72,8 +76,7 @@ export class ByteReader {
     if (length > maxBytes || this.pos + length > this.bytes.length) throw new DecodeError("bad text length");
     const slice = this.bytes.subarray(this.pos, this.pos + length);
     this.pos += length;
-    // fatal: a mutated byte inside a name must fail the decode, not turn into replacement characters.
-    return new TextDecoder("utf-8", { fatal: true }).decode(slice);
+    return UTF8.decode(slice);
   }
 }
 
@@ -115,7 +118,8 @@ export function unseal(code: string): { ok: true; body: Uint8Array } | { ok: fal
     return { ok: false, reason: "malformed" };
   }
   if (latin1.length <= CHECKSUM_BYTES) return { ok: false, reason: "malformed" };
-  const all = Uint8Array.from(latin1, (c) => c.charCodeAt(0));
+  const all = new Uint8Array(latin1.length);
+  for (let i = 0; i < latin1.length; i++) all[i] = latin1.charCodeAt(i);
   const body = all.subarray(0, all.length - CHECKSUM_BYTES);
   const expected = checksumOf(body);
   const actual = all.subarray(all.length - CHECKSUM_BYTES);

@@ -27,12 +27,23 @@ export type GradedResult = {
   bankChanged: boolean;
 };
 
+// The bank's questions by id, built once per bank: a gradebook grades hundreds of results against the same bank.
+const questionsById = new WeakMap<Bank, Map<string, Question>>();
+function questionsOf(bank: Bank): Map<string, Question> {
+  let byId = questionsById.get(bank);
+  if (!byId) {
+    byId = new Map(bank.questions.map((q) => [q.id, q]));
+    questionsById.set(bank, byId);
+  }
+  return byId;
+}
+
 /** Recomputes a student's grade from their answers against this bank. */
 export function gradeResult(
   bank: Bank,
   result: Pick<StudentResult, "questionIds" | "answers" | "bankVersion">,
 ): GradedResult {
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const byId = questionsOf(bank);
   const items: GradedItem[] = result.questionIds.map((questionId, i) => {
     const question = byId.get(questionId);
     if (!question) return { questionId, result: { score: 0, correct: false, detail: "Not in the question bank" } };

@@ -3,7 +3,7 @@ import type { Bank } from "@/core/bank/schema";
 import { describeKey } from "@/core/quiz/summary";
 import { normalizeAnswer } from "@/core/text/normalize";
 import type { Assignment, KeepPolicy } from "./assignment-code";
-import { gradeResult, isOverTime, type GradedResult } from "./grade";
+import { gradeResult, isOverTime, type GradedItem, type GradedResult } from "./grade";
 import type { DecodedResult } from "./result-code";
 
 export type StudentRow = {
@@ -193,14 +193,27 @@ export function itemAnalysis(bank: Bank, questionIds: readonly string[], allRows
   const k = Math.max(1, Math.round(ranked.length * 0.27));
   const upper = ranked.slice(0, k);
   const lower = ranked.slice(-k);
-  const itemScore = (row: StudentRow, id: string) =>
-    row.graded.items.find((i) => i.questionId === id)?.result.score ?? 0;
+  // Every student's items grouped by question, and each student's first score per question, in one pass over the
+  // rows (rather than one pass per question: 200 students x 20 questions is 4,000 items, not 80,000 looked at).
+  const itemsByQuestion = new Map<string, GradedItem[]>();
+  const scores = new Map<StudentRow, Map<string, number>>();
+  for (const row of rows) {
+    const mine = new Map<string, number>();
+    for (const item of row.graded.items) {
+      const list = itemsByQuestion.get(item.questionId);
+      if (list) list.push(item);
+      else itemsByQuestion.set(item.questionId, [item]);
+      if (!mine.has(item.questionId)) mine.set(item.questionId, item.result.score);
+    }
+    scores.set(row, mine);
+  }
+  const itemScore = (row: StudentRow, id: string) => scores.get(row)?.get(id) ?? 0;
   const mean = (group: readonly StudentRow[], id: string) =>
     group.reduce((s, row) => s + itemScore(row, id), 0) / Math.max(1, group.length);
 
   return questionIds.map((questionId) => {
     const question = byId.get(questionId);
-    const items = rows.flatMap((row) => row.graded.items.filter((i) => i.questionId === questionId));
+    const items = itemsByQuestion.get(questionId) ?? [];
     const n = items.length;
     const pCorrect = n === 0 ? 0 : items.filter((i) => i.result.correct).length / n;
     const meanScore = n === 0 ? 0 : items.reduce((s, i) => s + i.result.score, 0) / n;

@@ -8,8 +8,10 @@ import type { DecodeFailure, Decoded } from "./reasons";
  * How an attempt ended: the student finished, the clock reached zero with the page open, or it ran out while the page
  * was closed (the result is then stamped at the deadline when the student comes back).
  */
-export type ResultEnding = "finished" | "time-up" | "time-up-away";
-const ENDINGS: readonly ResultEnding[] = ["finished", "time-up", "time-up-away"];
+/** How an attempt ended, in the order the result code numbers them. */
+export const RESULT_ENDINGS = ["finished", "time-up", "time-up-away"] as const;
+export type ResultEnding = (typeof RESULT_ENDINGS)[number];
+const ENDINGS: readonly ResultEnding[] = RESULT_ENDINGS;
 
 export type StudentResult = {
   assignmentId: string;

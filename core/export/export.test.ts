@@ -271,6 +271,20 @@ describe("every format", () => {
   });
 });
 
+describe("the source line", () => {
+  it("names the paragraph, or the title, byline or heading an item rests on", () => {
+    const quote = "Words from the article";
+    expect(sourceLine({ paragraph: "p6", quote })).toBe("Source, paragraph 6: “Words from the article”");
+    expect(sourceLine({ paragraph: "p1", quote, part: "title" })).toBe(
+      "Source, the article's title: “Words from the article”",
+    );
+    expect(sourceLine({ paragraph: "p1", quote, part: "byline" })).toBe("Source, the byline: “Words from the article”");
+    expect(sourceLine({ paragraph: "p14", quote, part: "heading" })).toBe(
+      "Source, the heading before paragraph 14: “Words from the article”",
+    );
+  });
+});
+
 describe("sha1Hex (Anki's note checksums)", () => {
   it("agrees with known SHA-1 digests, including multi-block and non-ASCII input", () => {
     expect(sha1Hex("")).toBe("da39a3ee5e6b4b0d3255bfef95601890afd80709");

@@ -8,9 +8,18 @@ export function xml(text: string): string {
 /** Escapes plain text for HTML (the same characters as XML). */
 export const html = xml;
 
-/** "Source, paragraph 6: “…”": the cited sentence as it travels in every format. */
+/** "Source, paragraph 6: “…”" (or the title, the byline, a heading): the cited words as they travel in every format. */
 export function sourceLine(source: Source): string {
-  return `Source, paragraph ${source.paragraph.slice(1)}: “${source.quote}”`;
+  const n = source.paragraph.slice(1);
+  const where =
+    source.part === "title"
+      ? "the article's title"
+      : source.part === "byline"
+        ? "the byline"
+        : source.part === "heading"
+          ? `the heading before paragraph ${n}`
+          : `paragraph ${n}`;
+  return `Source, ${where}: “${source.quote}”`;
 }
 
 /** The explanation and the cited sentence as two HTML paragraphs. */

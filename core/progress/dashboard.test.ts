@@ -17,7 +17,6 @@ describe("dashboard", () => {
       attempts: [{ id: "x", endedAt: NOW - 86_400_000, score: 0.5 }],
       reviewTimes: [NOW - 3600_000],
       now: NOW,
-      offsetMinutes: 0,
     });
     expect(d.overall).toMatchObject({ mastered: 1, total: 2 });
     expect(d.byTopic[0]).toMatchObject({ label: "A", ratio: 0.5 });

@@ -17,18 +17,17 @@ export type DashboardInput = {
   /** Times of card reviews that still count (not undone). */
   reviewTimes: readonly number[];
   now: number;
-  offsetMinutes: number;
 };
 
 /** The dashboard's figures. */
 export function dashboard(input: DashboardInput) {
-  const { topics, questions, history, attempts, reviewTimes, now, offsetMinutes } = input;
+  const { topics, questions, history, attempts, reviewTimes, now } = input;
   return {
     overall: overallMastery(questions, history),
     byTopic: masteryByTopic(topics, questions, history),
     weakest: weakestQuestions(questions, history, 5),
     recent: recentAccuracy(attempts, 10),
-    streak: studyStreak([...attempts.map((a) => a.endedAt), ...reviewTimes], now, offsetMinutes),
+    streak: studyStreak([...attempts.map((a) => a.endedAt), ...reviewTimes], now),
   };
 }
 

@@ -1,11 +1,6 @@
 // Study days and streaks, derived from activity times (attempt ends, card reviews): no extra state is kept.
 
-const DAY = 86_400_000;
-
-/** The local day number of a time, for a time zone `offsetMinutes` ahead of UTC (-new Date().getTimezoneOffset()). */
-export function dayNumber(time: number, offsetMinutes: number): number {
-  return Math.floor((time + offsetMinutes * 60_000) / DAY);
-}
+import { localDay } from "../day";
 
 export type Streak = {
   /** Consecutive study days ending today, or yesterday if today has no study yet. */
@@ -16,10 +11,10 @@ export type Streak = {
   days: number;
 };
 
-/** The study streak from activity times, as of `now`, in the learner's time zone. */
-export function studyStreak(times: readonly number[], now: number, offsetMinutes: number): Streak {
-  const days = new Set(times.filter((t) => Number.isFinite(t) && t <= now).map((t) => dayNumber(t, offsetMinutes)));
-  const today = dayNumber(now, offsetMinutes);
+/** The study streak from activity times, as of `now`, in the learner's local calendar days. */
+export function studyStreak(times: readonly number[], now: number): Streak {
+  const days = new Set(times.filter((t) => Number.isFinite(t) && t <= now).map(localDay));
+  const today = localDay(now);
   const studiedToday = days.has(today);
   let current = 0;
   for (let d = studiedToday ? today : today - 1; days.has(d); d--) current++;

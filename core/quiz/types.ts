@@ -1,17 +1,16 @@
 import { QUESTION_TYPES } from "../bank/question-types";
 
-// The shapes a learner's answer takes, per question type. Stored in progress, links and result codes, so keep them small.
+// The shapes a learner's answer takes, the settings and the history are inferred from their schemas (./schemas),
+// which only stores and decoders load; this file stays free of the validator so pages can import it.
+import type { InferOutput } from "valibot";
+import type { QuestionHistoryEntrySchema, QuestionHistorySchema, QuizSettingsSchema, ResponseSchema } from "./schemas";
 
-/** single: the chosen option text; multiple: the chosen option texts. */
-export type ChoiceResponse = { type: "single"; choice: string } | { type: "multiple"; choices: string[] };
-export type TrueFalseResponse = { type: "true-false"; value: boolean };
-export type TypedResponse = { type: "typed"; text: string };
-/** For each left item (by its text), the right item chosen (by its text). */
-export type MatchResponse = { type: "match"; pairs: Record<string, string> };
-/** The items in the order the learner put them. */
-export type OrderResponse = { type: "order"; items: string[] };
-
-export type Response = ChoiceResponse | TrueFalseResponse | TypedResponse | MatchResponse | OrderResponse;
+export type Response = InferOutput<typeof ResponseSchema>;
+export type ChoiceResponse = Extract<Response, { type: "single" | "multiple" }>;
+export type TrueFalseResponse = Extract<Response, { type: "true-false" }>;
+export type TypedResponse = Extract<Response, { type: "typed" }>;
+export type MatchResponse = Extract<Response, { type: "match" }>;
+export type OrderResponse = Extract<Response, { type: "order" }>;
 
 /** The outcome of scoring one answer. */
 export type ScoreResult = {
@@ -23,29 +22,13 @@ export type ScoreResult = {
   detail?: string;
 };
 
-/** Practice shows feedback after each answer; exam shows it only at the end. */
-export type QuizMode = "practice" | "exam";
+export type QuizSettings = InferOutput<typeof QuizSettingsSchema>;
+export type QuizMode = QuizSettings["mode"];
+export type Difficulty = QuizSettings["difficulties"][number];
 
-export type Difficulty = 1 | 2 | 3;
-
-/** What a learner asks for. Empty filter lists mean "all". */
-export type QuizSettings = {
-  /** 5 to 50. */
-  count: number;
-  topics: string[];
-  difficulties: Difficulty[];
-  types: Array<(typeof QUIZ_QUESTION_TYPES)[number]>;
-  mode: QuizMode;
-  /** Exam time limit in minutes; null for none. Ignored in practice. */
-  timeLimitMin: number | null;
-  /** Prefer unseen, then missed, then least recently right questions (needs the learner's history). */
-  adaptive: boolean;
-};
-
-/** What the learner has done with one question, across every quiz. Times are epoch ms. */
-export type QuestionHistoryEntry = { seen: number; right: number; lastAnsweredAt: number; lastCorrect: boolean };
+export type QuestionHistoryEntry = InferOutput<typeof QuestionHistoryEntrySchema>;
 /** Per-question history by question id: written by the quiz store, read by the adaptive choice and /progress. */
-export type QuestionHistory = Record<string, QuestionHistoryEntry>;
+export type QuestionHistory = InferOutput<typeof QuestionHistorySchema>;
 
 /**
  * How one question is presented, fixed by a seed. `order` is, by type: single/multiple, the option texts in display

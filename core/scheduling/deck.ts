@@ -1,22 +1,11 @@
-// The saved deck (what stores/cards-store.ts persists): its shape, a validator for data read back, and the merge of two tabs.
+// The saved deck (what stores/cards-store.ts persists): its type and check (from ./schemas), and the merge of two tabs.
 import { clampNewPerDay, clampRetention } from "./settings";
-import type { SessionAnswer, StudySession } from "./session";
-import {
-  DEFAULT_SETTINGS,
-  type CardSchedule,
-  type CardStates,
-  type ReviewLogEntry,
-  type SchedulerSettings,
-} from "./types";
+import type { InferOutput } from "valibot";
+import { validator } from "../validate";
+import { DeckDataSchema } from "./schemas";
+import { DEFAULT_SETTINGS, type CardStates, type ReviewLogEntry } from "./types";
 
-export type DeckData = {
-  cards: CardStates;
-  logs: ReviewLogEntry[];
-  settings: SchedulerSettings & { updatedAt: number };
-  session: StudySession | null;
-  /** When the session last changed (started, graded, cleared): the later one wins between tabs. */
-  sessionUpdatedAt: number;
-};
+export type DeckData = InferOutput<typeof DeckDataSchema>;
 
 export const EMPTY_DECK: DeckData = {
   cards: {},
@@ -64,105 +53,15 @@ export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
   };
 }
 
-// ---- Validation of data read back from storage: anything that is not exactly this shape is rejected. ----
+const parseDeck = validator(DeckDataSchema);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isStr = (v: unknown): v is string => typeof v === "string" && v.length > 0;
-const isGrade = (v: unknown) => v === 1 || v === 2 || v === 3 || v === 4;
-const STATE_NAMES = new Set(["new", "learning", "review", "relearning"]);
-const CARD_NUMBERS = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "reps",
-  "lapses",
-];
-const LOG_NUMBERS = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "lastElapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "review",
-  "durationMs",
-];
-
-function isSchedule(v: unknown): v is CardSchedule {
-  return (
-    isObj(v) &&
-    CARD_NUMBERS.every((k) => isNum(v[k])) &&
-    STATE_NAMES.has(v.state as string) &&
-    (v.lastReview === null || isNum(v.lastReview)) &&
-    (v.lastLogId === null || isStr(v.lastLogId))
-  );
-}
-
-function isLog(v: unknown): v is ReviewLogEntry {
-  return (
-    isObj(v) &&
-    isStr(v.id) &&
-    isStr(v.cardId) &&
-    isGrade(v.rating) &&
-    STATE_NAMES.has(v.state as string) &&
-    LOG_NUMBERS.every((k) => isNum(v[k])) &&
-    (v.undoneAt === undefined || isNum(v.undoneAt))
-  );
-}
-
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
-
-function isAnswer(v: unknown): v is SessionAnswer {
-  return (
-    isObj(v) &&
-    isStr(v.cardId) &&
-    isGrade(v.grade) &&
-    (v.logId === null || isStr(v.logId)) &&
-    isNum(v.durationMs) &&
-    (v.before === null || isSchedule(v.before)) &&
-    isIdList(v.queueBefore)
-  );
-}
-
-function isSession(v: unknown): v is StudySession {
-  return (
-    isObj(v) &&
-    isStr(v.id) &&
-    (v.mode === "review" || v.mode === "cram") &&
-    (v.direction === "front" || v.direction === "back") &&
-    (v.topic === null || isStr(v.topic)) &&
-    isIdList(v.queue) &&
-    typeof v.flipped === "boolean" &&
-    isNum(v.shownAt) &&
-    isNum(v.startedAt) &&
-    Array.isArray(v.answers) &&
-    v.answers.every(isAnswer) &&
-    (v.endedAt === null || isNum(v.endedAt))
-  );
-}
-
-/** The saved deck if `data` has its shape, else null (the store then sets the data aside and starts afresh). */
+/** The saved deck if `data` has its shape (settings clamped to their bounds), else null. */
 export function parseDeckData(data: unknown): DeckData | null {
-  if (!isObj(data) || !isObj(data.cards) || !Array.isArray(data.logs) || !isObj(data.settings)) return null;
-  if (!Object.values(data.cards).every(isSchedule) || !data.logs.every(isLog)) return null;
-  const s = data.settings;
-  if (!isNum(s.retention) || !isNum(s.newPerDay) || !isNum(s.updatedAt)) return null;
-  if (!(data.session === null || isSession(data.session)) || !isNum(data.sessionUpdatedAt)) return null;
+  const deck = parseDeck(data);
+  if (!deck) return null;
+  const { retention, newPerDay, updatedAt } = deck.settings;
   return {
-    cards: data.cards as CardStates,
-    logs: data.logs as ReviewLogEntry[],
-    settings: {
-      retention: clampRetention(s.retention),
-      newPerDay: clampNewPerDay(s.newPerDay),
-      updatedAt: s.updatedAt,
-    },
-    session: data.session as StudySession | null,
-    sessionUpdatedAt: data.sessionUpdatedAt,
+    ...deck,
+    settings: { retention: clampRetention(retention), newPerDay: clampNewPerDay(newPerDay), updatedAt },
   };
 }

@@ -1,39 +1,15 @@
+import type { InferOutput } from "valibot";
 import { createRandom, shuffle } from "@/core/random";
+import type { SessionAnswerSchema, StudySessionSchema } from "./schemas";
 import { gradeCard } from "./fsrs";
 import { cardsInPlay, dueCardIds, newCardIdsForToday } from "./summary";
-import type { CardSchedule, CardStates, Grade, ReviewLogEntry, SchedulerSettings } from "./types";
+import type { CardStates, Grade, ReviewLogEntry, SchedulerSettings } from "./types";
 
-export type SessionMode = "review" | "cram";
+export type StudySession = InferOutput<typeof StudySessionSchema>;
+export type SessionAnswer = InferOutput<typeof SessionAnswerSchema>;
+export type SessionMode = StudySession["mode"];
 /** Which side is shown first: the front (question) or the back (reverse study). */
-export type Direction = "front" | "back";
-
-export type SessionAnswer = {
-  cardId: string;
-  grade: Grade;
-  /** The review log written for this grade (null in cram, which does not touch the schedule). */
-  logId: string | null;
-  durationMs: number;
-  /** What undo restores: the card's schedule and the queue as they were before the grade. */
-  before: CardSchedule | null;
-  queueBefore: string[];
-};
-
-export type StudySession = {
-  id: string;
-  mode: SessionMode;
-  direction: Direction;
-  /** Topic id, or null for every topic. */
-  topic: string | null;
-  /** Cards still to study; the first one is on screen. */
-  queue: string[];
-  flipped: boolean;
-  /** When the current card was shown, to time the answer. */
-  shownAt: number;
-  startedAt: number;
-  answers: SessionAnswer[];
-  /** Set when the learner ends early or the queue runs out. */
-  endedAt: number | null;
-};
+export type Direction = StudySession["direction"];
 
 /** The scheduling part of the saved deck that sessions read and change. */
 export type Deck = { cards: CardStates; logs: ReviewLogEntry[]; settings: SchedulerSettings };

@@ -1,7 +1,7 @@
 // Seeded gradebooks for the bench: one assignment and N students' result codes, made with core/'s own encoders, so the
 // bench measures exactly what a teacher's browser decodes, grades and analyses.
 import type { RawAnswer } from "../../core/assignment/answers";
-import { encodeAssignment, type Assignment } from "../../core/assignment/assignment-code";
+import { encodeAssignment, type Assignment, type InboxRef } from "../../core/assignment/assignment-code";
 import { encodeResult } from "../../core/assignment/result-code";
 import type { Bank, Question } from "../../core/bank/schema";
 import { createRandom, shuffle } from "../../core/random";
@@ -48,7 +48,7 @@ export function pickQuestions(bank: Bank, count: number, seed = 1): string[] {
 }
 
 /** An assignment of `questions` questions as a teacher would make it (a short title, no instructions). */
-export function seedAssignment(bank: Bank, questions: number): Assignment {
+export function seedAssignment(bank: Bank, questions: number, inbox?: InboxRef): Assignment {
   return encodeAssignment({
     title: "Week 3: the Moroccan model",
     instructions: "",
@@ -61,6 +61,7 @@ export function seedAssignment(bank: Bank, questions: number): Assignment {
     teacherEmail: "",
     seed: 424242,
     bankVersion: bank.version,
+    ...(inbox ? { inbox } : {}),
   });
 }
 

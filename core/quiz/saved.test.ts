@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { combineSaved, validateSaved, type Attempt, type FinishedAttempt } from "./quiz-store";
-import { DEFAULT_SETTINGS } from "@/core/quiz/generate";
+import { combineQuizData, parseQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
+import { DEFAULT_SETTINGS } from "./generate";
 
 const NOW = Date.UTC(2026, 0, 15, 12);
-const attempt = (id: string, over: Partial<Attempt> = {}): Attempt => ({
+const attempt = (id: string, over: Partial<OpenAttempt> = {}): OpenAttempt => ({
   id,
   settings: DEFAULT_SETTINGS,
   seed: 1,
@@ -21,11 +21,10 @@ const attempt = (id: string, over: Partial<Attempt> = {}): Attempt => ({
   kind: "quiz",
   ...over,
 });
-const finished = (id: string, endedAt = NOW + 1): FinishedAttempt =>
-  ({ ...attempt(id), endedAt, score: 0.5 }) as FinishedAttempt;
+const finished = (id: string, endedAt = NOW + 1): FinishedAttempt => ({ ...attempt(id), endedAt, score: 0.5 });
 const empty = { attempts: [], current: null, history: {}, discarded: [] };
 
-describe("quiz store persistence", () => {
+describe("saved quiz data", () => {
   it("unions finished attempts by id and keeps the newest in-progress attempt", () => {
     const saved = {
       ...empty,
@@ -37,21 +36,21 @@ describe("quiz store persistence", () => {
       attempts: [finished("a"), finished("c", NOW + 3)],
       current: attempt("y", { updatedAt: NOW + 2 }),
     };
-    const merged = combineSaved(saved, mine);
+    const merged = combineQuizData(saved, mine);
     expect(merged.attempts.map((a) => a.id)).toEqual(["a", "c", "b"]);
     expect(merged.current?.id).toBe("x");
   });
 
   it("drops an in-progress copy once it is finished or discarded in another tab", () => {
     expect(
-      combineSaved({ ...empty, current: attempt("x") }, { ...empty, attempts: [finished("x")] }).current,
+      combineQuizData({ ...empty, current: attempt("x") }, { ...empty, attempts: [finished("x")] }).current,
     ).toBeNull();
-    expect(combineSaved({ ...empty, current: attempt("x") }, { ...empty, discarded: ["x"] }).current).toBeNull();
+    expect(combineQuizData({ ...empty, current: attempt("x") }, { ...empty, discarded: ["x"] }).current).toBeNull();
   });
 
   it("keeps the fuller history of each question", () => {
     const h = (seen: number, at: number) => ({ seen, right: 0, lastAnsweredAt: at, lastCorrect: false });
-    const merged = combineSaved(
+    const merged = combineQuizData(
       { ...empty, history: { a: h(3, 1), b: h(1, 1) } },
       { ...empty, history: { a: h(2, 9), b: h(2, 2) } },
     );
@@ -60,11 +59,19 @@ describe("quiz store persistence", () => {
 
   it("accepts its own shape and rejects foreign or tampered data", () => {
     const good = { attempts: [finished("a")], current: attempt("x"), history: {}, discarded: [] };
-    expect(validateSaved(JSON.parse(JSON.stringify(good)))).toEqual(good);
-    expect(validateSaved({ cards: [] })).toBeNull();
-    expect(validateSaved(null)).toBeNull();
-    expect(validateSaved({ ...good, current: { ...attempt("x"), responses: { q: { type: "essay" } } } })).toBeNull();
-    expect(validateSaved({ ...good, attempts: [attempt("unfinished")] })).toBeNull();
-    expect(validateSaved({ ...good, current: { ...attempt("x"), scores: { q: 7 } } })).toBeNull();
+    expect(parseQuizData(JSON.parse(JSON.stringify(good)))).toEqual(good);
+    expect(parseQuizData({ cards: [] })).toBeNull();
+    expect(parseQuizData(null)).toBeNull();
+    expect(parseQuizData({ ...good, current: { ...attempt("x"), responses: { q: { type: "essay" } } } })).toBeNull();
+    expect(parseQuizData({ ...good, attempts: [attempt("unfinished")] })).toBeNull();
+    expect(parseQuizData({ ...good, current: { ...attempt("x"), scores: { q: 7 } } })).toBeNull();
+    expect(
+      parseQuizData({ ...good, current: { ...attempt("x"), settings: { ...DEFAULT_SETTINGS, mode: "race" } } }),
+    ).toBeNull();
+  });
+
+  it("drops keys it does not know, so tampered extras are not carried along", () => {
+    const good = { attempts: [], current: { ...attempt("x"), extra: "<script>" }, history: {}, discarded: [], more: 1 };
+    expect(parseQuizData(good)).toEqual({ attempts: [], current: attempt("x"), history: {}, discarded: [] });
   });
 });

@@ -1,0 +1,150 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { closeInbox, deleteInbox, listResults } from "@/lib/inbox-client";
+import { Notice } from "@/components/ui/notice";
+import { buttonClass } from "@/components/ui/button";
+import { smallButton } from "@/components/ui/styles";
+import { useHydrated } from "@/stores/persisted";
+import { useInboxStore, type TeacherInbox } from "@/stores/inbox-store";
+import { useTeacherStore } from "@/stores/teacher-store";
+
+const POLL_MS = 10_000;
+
+type Status =
+  { kind: "ok"; total: number } | { kind: "unreachable"; message: string } | { kind: "gone"; message: string };
+
+/** Fetches what is new in one inbox into the gradebook; returns how many results were new to it. */
+async function pull(inbox: TeacherInbox): Promise<{ added: number; status: Status }> {
+  let after = inbox.cursor;
+  let added = 0;
+  // A class fits in one page; the loop is for an inbox that filled while the page was closed.
+  for (let page = 0; page < 10; page++) {
+    const res = await listResults(inbox.url, inbox.id, inbox.secretKey, after);
+    if (!res.ok)
+      return {
+        added,
+        status:
+          res.status === 404 || res.status === 401
+            ? { kind: "gone", message: res.message }
+            : { kind: "unreachable", message: res.message },
+      };
+    const codes = res.body.results.map((r) => r.code);
+    if (codes.length > 0) added += useTeacherStore.getState().addResults(codes, Date.now());
+    // The gradebook holds the codes before the cursor moves past them: a crash in between only fetches them again.
+    useInboxStore.getState().advanceCursor(inbox.assignmentId, res.body.next, res.body.closed);
+    if (res.body.next === after || codes.length === 0) return { added, status: { kind: "ok", total: res.body.total } };
+    after = res.body.next;
+  }
+  return { added, status: { kind: "ok", total: after } };
+}
+
+/**
+ * /teach/results: results arrive from the teacher's inboxes while the page is open (polling every 10 s while it is
+ * visible), with a count of new ones; each inbox can be closed or deleted. Pasted codes work beside it as before.
+ */
+export function InboxSync() {
+  const hydrated = useHydrated(useInboxStore);
+  const inboxes = useInboxStore((s) => s.inboxes);
+  const assignments = useTeacherStore((s) => s.assignments);
+  const [fresh, setFresh] = useState(0);
+  const [statuses, setStatuses] = useState<Record<string, Status>>({});
+  const [message, setMessage] = useState("");
+  const busy = useRef(false);
+
+  const poll = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const list = Object.values(useInboxStore.getState().inboxes);
+      const outcomes = await Promise.all(list.map(async (i) => [i.assignmentId, await pull(i)] as const));
+      const added = outcomes.reduce((n, [, o]) => n + o.added, 0);
+      if (added > 0) setFresh((n) => n + added);
+      setStatuses(Object.fromEntries(outcomes.map(([id, o]) => [id, o.status])));
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const count = Object.keys(inboxes).length;
+  useEffect(() => {
+    if (!hydrated || count === 0) return;
+    void poll();
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") void poll();
+    }, POLL_MS);
+    const wake = () => document.visibilityState === "visible" && void poll();
+    document.addEventListener("visibilitychange", wake);
+    window.addEventListener("online", wake);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", wake);
+      window.removeEventListener("online", wake);
+    };
+  }, [hydrated, count, poll]);
+
+  if (!hydrated || count === 0) return null;
+  const titleOf = (id: string) => assignments.find((a) => a.id === id)?.title || "Untitled assignment";
+
+  const close = async (i: TeacherInbox) => {
+    const res = await closeInbox(i.url, i.id, i.secretKey);
+    if (res.ok) useInboxStore.getState().markClosed(i.assignmentId);
+    setMessage(
+      res.ok ? `The inbox for “${titleOf(i.assignmentId)}” is closed: it takes no more results.` : res.message,
+    );
+  };
+  const remove = async (i: TeacherInbox) => {
+    const title = titleOf(i.assignmentId);
+    if (
+      !window.confirm(`Delete the inbox for “${title}” from the server? Results already in your gradebook stay here.`)
+    )
+      return;
+    const res = await deleteInbox(i.url, i.id, i.secretKey);
+    // An inbox the server no longer knows is as good as deleted.
+    if (res.ok || res.status === 404) useInboxStore.getState().forgetInbox(i.assignmentId);
+    setMessage(res.ok || res.status === 404 ? `The inbox for “${title}” is deleted.` : res.message);
+  };
+
+  return (
+    <section aria-labelledby="inbox-h" className="space-y-3">
+      <h2 id="inbox-h" className="text-xl font-semibold">
+        Inboxes
+      </h2>
+      <p role="status" aria-live="polite">
+        {fresh > 0
+          ? `${fresh} new ${fresh === 1 ? "result" : "results"} from your inboxes since you opened this page.`
+          : "Results sent to your inboxes appear here by themselves."}
+      </p>
+      <ul className="space-y-2">
+        {Object.values(inboxes).map((i) => {
+          const s = statuses[i.assignmentId];
+          return (
+            <li key={i.id} className="flex flex-wrap items-center gap-2 rounded-control border border-line p-3">
+              <span className="grow">
+                <strong>{titleOf(i.assignmentId)}</strong>
+                {": "}
+                {s?.kind === "ok"
+                  ? `${s.total} ${s.total === 1 ? "result" : "results"} received`
+                  : s?.kind === "gone"
+                    ? "this inbox is no longer on the server (deleted or expired)"
+                    : s?.kind === "unreachable"
+                      ? "the inbox server cannot be reached just now; trying again"
+                      : "checking…"}
+                {i.closed ? " · closed" : ""}
+              </span>
+              {!i.closed && s?.kind !== "gone" ? (
+                <button type="button" className={smallButton} onClick={() => void close(i)}>
+                  Close inbox
+                </button>
+              ) : null}
+              <button type="button" className={buttonClass("danger", "sm")} onClick={() => void remove(i)}>
+                Delete inbox
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {message ? <Notice role="status">{message}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { combineTeacherData, EMPTY_TEACHER_DATA, parseTeacherData, type AssignmentAttempt } from "./saved";
+
+const NOW = Date.UTC(2026, 0, 15, 12);
+const attempt = (over: Partial<AssignmentAttempt> = {}): AssignmentAttempt => ({
+  assignmentId: "a-1",
+  assignmentCode: "CODE",
+  name: "Ana",
+  startedAt: NOW,
+  deadline: null,
+  responses: { "q-001": { type: "true-false", value: true } },
+  index: 0,
+  flags: [],
+  updatedAt: NOW,
+  ...over,
+});
+
+describe("saved teacher data", () => {
+  it("accepts its own shape and checks a student's answers as strictly as a quiz's", () => {
+    const good = { ...EMPTY_TEACHER_DATA, attempts: { "a-1": attempt() } };
+    expect(parseTeacherData(JSON.parse(JSON.stringify(good)))).toEqual(good);
+    expect(
+      parseTeacherData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "essay" } } as never }) } }),
+    ).toBeNull();
+    expect(
+      parseTeacherData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "single" } } as never }) } }),
+    ).toBeNull();
+    expect(parseTeacherData({ ...good, attempts: [] })).toBeNull();
+    expect(parseTeacherData({ ...good, results: [{ code: 1, receivedAt: NOW }] })).toBeNull();
+    expect(parseTeacherData(null)).toBeNull();
+  });
+
+  it("merges two tabs: removed codes stay removed and a handed-in attempt does not come back", () => {
+    const saved = {
+      ...EMPTY_TEACHER_DATA,
+      results: [
+        { code: "R1", receivedAt: NOW },
+        { code: "R2", receivedAt: NOW },
+      ],
+      attempts: { "a-1": attempt() },
+    };
+    const mine = {
+      ...EMPTY_TEACHER_DATA,
+      removed: ["R2"],
+      handedIn: [{ code: "H", assignmentId: "a-1", assignmentCode: "CODE", title: "T", submittedAt: NOW + 5 }],
+    };
+    const merged = combineTeacherData(saved, mine);
+    expect(merged.results.map((r) => r.code)).toEqual(["R1"]);
+    expect(merged.attempts).toEqual({});
+    expect(merged.handedIn).toHaveLength(1);
+  });
+});

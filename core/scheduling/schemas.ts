@@ -1,0 +1,85 @@
+// The saved deck's shapes (what stores/cards-store.ts persists): one schema each; the types in ./types, ./session
+// and ./deck are inferred from them. Times are epoch ms, so they survive JSON and compare as plain numbers.
+import * as v from "valibot";
+import { dictOf, idSchema } from "../validate";
+
+const num = v.number();
+const stateName = v.picklist(["new", "learning", "review", "relearning"]);
+/** Again, Hard, Good, Easy, as keys 1 to 4. */
+export const GradeSchema = v.picklist([1, 2, 3, 4]);
+
+/** The FSRS memory state of one card, plus the id of the review that produced it (null before any review). */
+export const CardScheduleSchema = v.object({
+  due: num,
+  stability: num,
+  difficulty: num,
+  elapsedDays: num,
+  scheduledDays: num,
+  learningSteps: num,
+  reps: num,
+  lapses: num,
+  state: stateName,
+  lastReview: v.nullable(num),
+  lastLogId: v.nullable(idSchema),
+});
+
+/** One review, as ts-fsrs logs it (state and memory before the grade), kept forever so schedules can be recomputed. */
+export const ReviewLogSchema = v.object({
+  id: idSchema,
+  cardId: idSchema,
+  rating: GradeSchema,
+  state: stateName,
+  due: num,
+  stability: num,
+  difficulty: num,
+  elapsedDays: num,
+  lastElapsedDays: num,
+  scheduledDays: num,
+  learningSteps: num,
+  review: num,
+  /** Time spent on the card before grading, capped (for the session summary and statistics). */
+  durationMs: num,
+  /** When the grade was undone: the entry stays so another tab cannot bring it back. */
+  undoneAt: v.optional(num),
+});
+
+const ids = v.array(idSchema);
+
+export const SessionAnswerSchema = v.object({
+  cardId: idSchema,
+  grade: GradeSchema,
+  /** The review log written for this grade (null in cram, which does not touch the schedule). */
+  logId: v.nullable(idSchema),
+  durationMs: num,
+  /** What undo restores: the card's schedule and the queue as they were before the grade. */
+  before: v.nullable(CardScheduleSchema),
+  queueBefore: ids,
+});
+
+export const StudySessionSchema = v.object({
+  id: idSchema,
+  mode: v.picklist(["review", "cram"]),
+  /** Which side is shown first: the front (question) or the back (reverse study). */
+  direction: v.picklist(["front", "back"]),
+  /** Topic id, or null for every topic. */
+  topic: v.nullable(idSchema),
+  /** Cards still to study; the first one is on screen. */
+  queue: ids,
+  flipped: v.boolean(),
+  /** When the current card was shown, to time the answer. */
+  shownAt: num,
+  startedAt: num,
+  answers: v.array(SessionAnswerSchema),
+  /** Set when the learner ends early or the queue runs out. */
+  endedAt: v.nullable(num),
+});
+
+export const DeckDataSchema = v.object({
+  cards: dictOf(CardScheduleSchema),
+  logs: v.array(ReviewLogSchema),
+  /** Desired retention and new cards a day (clamped to their bounds when read), and when they last changed. */
+  settings: v.object({ retention: num, newPerDay: num, updatedAt: num }),
+  session: v.nullable(StudySessionSchema),
+  /** When the session last changed (started, graded, cleared): the later one wins between tabs. */
+  sessionUpdatedAt: num,
+});

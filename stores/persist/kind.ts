@@ -1,0 +1,21 @@
+// What a persisted store's data is: its key, version, check, migrations, two-tab merge and empty value.
+import type { EnvelopeRules } from "@/core/progress/envelope";
+
+export type SavedKind<D> = EnvelopeRules<D> & {
+  /** The localStorage key, from STORAGE_KEYS. */
+  name: string;
+  /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
+  empty: D;
+  /**
+   * Combines what another tab saved with what this tab holds, so that neither loses finished work
+   * (for example a union of attempts by id). Defaults to "saved wins". Also used to merge a restored backup.
+   */
+  combine?: (saved: D, mine: D) => D;
+};
+
+/** The saved fields of a store's state: the keys of its kind's empty data. */
+export function savedPart<D>(kind: SavedKind<D>, state: object): D {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(kind.empty as object)) out[k] = (state as Record<string, unknown>)[k];
+  return out as D;
+}

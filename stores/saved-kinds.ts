@@ -1,0 +1,15 @@
+// The one list of persisted data. Each store is created from its entry (one small module per kind, so a page loads
+// only the checks of the stores it uses), and backup, restore and reset go over exactly this list, so they cover
+// every key whether or not the page has loaded that store.
+import type { SavedKind } from "./persist/kind";
+import { DECK_DATA } from "./saved/deck";
+import { QUIZ_DATA } from "./saved/quiz";
+import { TEACHER_DATA } from "./saved/teacher";
+import { INBOX_DATA } from "./inbox-store";
+
+export const SAVED_KINDS: readonly SavedKind<unknown>[] = [
+  QUIZ_DATA,
+  DECK_DATA,
+  TEACHER_DATA,
+  INBOX_DATA,
+] as SavedKind<unknown>[];

@@ -1,0 +1,12 @@
+import { combineTeacherData, EMPTY_TEACHER_DATA, parseTeacherData, type TeacherData } from "@/core/assignment/saved";
+import { STORAGE_KEYS } from "@/lib/storage";
+import type { SavedKind } from "../persist/kind";
+
+/** Assignments: the teacher's assignments and gradebook codes, a student's attempts and hand-ins. */
+export const TEACHER_DATA: SavedKind<TeacherData> = {
+  name: STORAGE_KEYS.teacher,
+  version: 1,
+  validate: parseTeacherData,
+  combine: combineTeacherData,
+  empty: EMPTY_TEACHER_DATA,
+};
