@@ -88,7 +88,7 @@ test("after checking, options are marked in place by icon and words as well as c
   await expect(key.locator("svg")).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 3, name: "Not quite" })).toBeVisible();
   for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
     await expectAccessible(page, `marked options (${scheme})`);
   }
 });

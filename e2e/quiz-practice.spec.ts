@@ -46,12 +46,17 @@ test("a 10-question practice quiz with the keyboard alone, then results and Retr
   await expect(page.getByRole("heading", { level: 2, name: "To look at again (3)" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: /^Question \d+:/ })).toHaveCount(3);
   const reviewed = await page.getByRole("heading", { level: 3, name: /^Question \d+:/ }).allTextContents();
-  expect(reviewed.map((t) => Number(/^Question (\d+):/.exec(t)![1]))).toEqual([...wrongAt].map((i) => i + 1));
+  // The three missed ones (missed before partly right: the order itself is checked in core/quiz/review.test.ts).
+  expect(reviewed.map((t) => Number(/^Question (\d+):/.exec(t)![1])).sort((a, b) => a - b)).toEqual(
+    [...wrongAt].map((i) => i + 1),
+  );
   await page.getByText("Right answers (7)").click();
   await expect(page.getByRole("heading", { level: 3, name: /^Question \d+:/ })).toHaveCount(10);
   await expectAccessible(page, "results");
   for (const scheme of ["dark", "light"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    // No colour transitions mid-switch, so axe reads the settled colours.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
     await expectAccessible(page, `results (${scheme})`);
   }
 
