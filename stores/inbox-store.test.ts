@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineInbox, validateInbox, type Outgoing, type TeacherInbox } from "./inbox-store";
+import { combineInbox, validateInbox, type Outgoing, type TeacherInbox } from "./saved/inbox";
 
 const inbox = (over: Partial<TeacherInbox> = {}): TeacherInbox => ({
   assignmentId: "a1",
