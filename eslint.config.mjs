@@ -93,6 +93,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One source of randomness: seeds and ids come from lib/random (freshSeed, freshId).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "stores/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "Use freshSeed or freshId from @/lib/random." },
+        { object: "crypto", property: "getRandomValues", message: "Use freshSeed or freshId from @/lib/random." },
+        { object: "crypto", property: "randomUUID", message: "Use freshId from @/lib/random." },
+      ],
+    },
+  },
   // A feature's components use their own folder, the shared primitives in components/ui/ and the bank loader;
   // never another feature's components (move what two features share to components/ui/).
   ...FEATURES.map((feature) => ({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LostFragment } from "@/components/assignment/lost-fragment";
+import { LazyLostFragment } from "@/components/shell/lazy-lost-fragment";
 
 export default function NotFound() {
   return (
@@ -12,7 +12,7 @@ export default function NotFound() {
         </Link>
         .
       </p>
-      <LostFragment />
+      <LazyLostFragment />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { newId, newSeed } from "@/core/random";
 
 /** A [0, 1) number from the browser's cryptographic source, or Math.random where there is none. */
-function entropy(): number {
+export function entropy(): number {
   try {
     const c = globalThis.crypto;
     if (c?.getRandomValues) return (c.getRandomValues(new Uint32Array(1))[0] ?? 0) / 0x100000000;

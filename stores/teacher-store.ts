@@ -15,7 +15,7 @@ import {
   type SentVia,
   type TeacherData,
 } from "@/core/assignment/saved";
-import { acceptsAnswers } from "@/core/assignment/attempt";
+import { acceptsAnswers } from "@/core/assignment/deadline";
 import { persistedOptions, persistedStore } from "./persisted";
 import { TEACHER_DATA } from "./saved/teacher";
 

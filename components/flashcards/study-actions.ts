@@ -13,24 +13,17 @@ import {
 import type { Grade } from "@/core/scheduling/types";
 import { startOfLocalDay } from "@/core/day";
 import { useCardsStore } from "@/stores/cards-store";
+import { freshId, freshSeed } from "@/lib/random";
 
 // Study actions over the cards store. They sit here, not in the store, because they need the scheduler (ts-fsrs),
 // which only this page should load.
 const store = useCardsStore;
 
-function uniqueId(now: number): string {
-  const rand =
-    typeof crypto !== "undefined" && "randomUUID" in crypto
-      ? crypto.randomUUID().slice(0, 8)
-      : Math.random().toString(36).slice(2, 10);
-  return `${now.toString(36)}-${rand}`;
-}
-
 /** Starts a session over the given bank cards; returns false (and starts nothing) when no card is ready. */
 export function startStudy(options: SessionOptions, cards: readonly CardRef[]): boolean {
   const now = Date.now();
-  const seed = Math.floor(Math.random() * 2 ** 32);
-  const session = startSession(uniqueId(now), options, store.getState(), cards, now, startOfLocalDay(now), seed);
+  const seed = freshSeed();
+  const session = startSession(freshId(now), options, store.getState(), cards, now, startOfLocalDay(now), seed);
   if (session.queue.length === 0) return false;
   store.setState({ session, sessionUpdatedAt: now });
   return true;
@@ -52,7 +45,7 @@ export function gradeCard(grade: Grade): boolean {
   const state = store.getState();
   if (!state.session || !state.session.flipped || state.session.endedAt !== null) return false;
   const now = Date.now();
-  const { deck, session } = gradeCurrent(state, state.session, grade, now, uniqueId(now));
+  const { deck, session } = gradeCurrent(state, state.session, grade, now, freshId(now));
   store.setState({ cards: deck.cards, logs: deck.logs, session, sessionUpdatedAt: now });
   return true;
 }

@@ -12,6 +12,7 @@ import { useCardsStore } from "@/stores/cards-store";
 import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
 import { quantity } from "@/core/format";
+import { freshSeed } from "@/lib/random";
 
 const card =
   "group block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
@@ -37,9 +38,7 @@ function QuickQuiz() {
     setState("starting");
     try {
       const bank = await loadBank();
-      const result = useQuizStore
-        .getState()
-        .start(bank, DEFAULT_SETTINGS, Math.floor(Math.random() * 0x100000000), "quiz");
+      const result = useQuizStore.getState().start(bank, DEFAULT_SETTINGS, freshSeed(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {

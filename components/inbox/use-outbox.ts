@@ -1,5 +1,6 @@
 "use client";
 
+import { entropy } from "@/lib/random";
 import { useEffect } from "react";
 import { retryDelay, submitResult } from "@/lib/inbox-client";
 import { useHydrated } from "@/stores/persisted";
@@ -23,7 +24,7 @@ async function send(o: Outgoing) {
       const attempts = o.attempts + 1;
       recordAttempt(o.code, {
         attempts,
-        nextAt: Date.now() + retryDelay(attempts, Math.random()),
+        nextAt: Date.now() + retryDelay(attempts, entropy()),
         lastError: res.message,
       });
     } else {

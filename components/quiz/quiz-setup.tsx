@@ -7,6 +7,7 @@ import type { Bank, QuestionType } from "@/core/bank/schema";
 import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, quizCapacity } from "@/core/quiz/generate";
 import { encodeQuizLink, MAX_TIME_LIMIT_MIN, type DecodedQuizLink } from "@/core/quiz/link";
 import { quantity } from "@/core/format";
+import { freshSeed } from "@/lib/random";
 import {
   QUIZ_QUESTION_TYPES as QUESTION_TYPES,
   type Difficulty,
@@ -17,7 +18,7 @@ import {
 const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: "Easy", 2: "Medium", 3: "Hard" };
 
 /** A fresh 32-bit quiz seed. */
-export const randomSeed = () => Math.floor(Math.random() * 0x100000000);
+export const randomSeed = freshSeed;
 
 const box = "rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 

@@ -12,6 +12,7 @@ import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
 import { compatibleAdditions } from "@/core/bank/excludes";
 import { GiveAwayWarning } from "./give-away-warning";
+import { freshSeed } from "@/lib/random";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
@@ -66,7 +67,7 @@ export function QuestionPicker({
   );
   const pickRandom = () => {
     const free = pool.filter((q) => !chosen.has(q.id));
-    const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+    const seed = freshSeed();
     const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
     const picked = fitting.slice(0, Math.max(0, count));
     onChange([...selected, ...picked.map((q) => q.id)]);

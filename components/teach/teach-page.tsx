@@ -21,6 +21,7 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
 import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
+import { freshSeed } from "@/lib/random";
 
 // The link panel (with its QR code) and the print sheets are needed only once a link exists: they load then, and are
 // fetched in the background while the teacher builds the assignment.
@@ -99,10 +100,7 @@ export function TeachPage() {
     // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
     // (The id covers the settings, not the inbox.)
     const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
-    let a =
-      again && again.id === made?.id
-        ? again
-        : encodeAssignment({ ...spec, seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1 });
+    let a = again && again.id === made?.id ? again : encodeAssignment({ ...spec, seed: freshSeed() });
     if (collect) {
       const opened = await openInbox(collect, a.id, Date.now());
       if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });

@@ -22,15 +22,7 @@ export type AttemptRecord = {
  */
 export type CloseReason = "finished" | "timer" | "reopened";
 
-/** The deadline of an attempt started at `startedAt`, or null without a time limit. */
-export function deadlineFor(startedAt: number, timeLimitMinutes: number | null): number | null {
-  return timeLimitMinutes ? startedAt + timeLimitMinutes * 60_000 : null;
-}
-
-/** True while answers may still be saved: before the deadline (always, without one). */
-export function acceptsAnswers(attempt: Pick<AttemptRecord, "deadline">, now: number): boolean {
-  return attempt.deadline === null || now < attempt.deadline;
-}
+export { acceptsAnswers, deadlineFor } from "./deadline";
 
 /** When the result is stamped and why: never later than the deadline, so time spent away is not counted. */
 export function endOfAttempt(
