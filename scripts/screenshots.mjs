@@ -63,7 +63,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   for (const theme of ["light", "dark"]) {
     const tag = `${sizeName}-${theme}`;
     if (ONLY && ONLY !== tag) continue;
-    const context = await browser.newContext({
+    const contextOptions = {
       viewport,
       baseURL: BASE,
       colorScheme: theme,
@@ -72,7 +72,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       locale: "en-GB",
       timezoneId: "UTC",
       ...(sizeName === "phone" ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-    });
+    };
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     const shot = async (name, fullPage = false) => {
       await page.waitForTimeout(150);
@@ -181,7 +182,10 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         ["Ana", 3],
         ["Ben", 1],
       ]) {
-        const student = await context.newPage();
+        // Each student in a browser of their own: the assignment page remembers a hand-in per browser, so a second
+        // student in the teacher's browser would see the first one's "handed in" screen instead of the name field.
+        const studentContext = await browser.newContext(contextOptions);
+        const student = await studentContext.newPage();
         await student.goto(link);
         await student.getByLabel(/Your name/).fill(name);
         await student.getByRole("button", { name: "Start" }).click();
@@ -191,13 +195,12 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
           await student.getByRole("button", { name: /^Save and (next|finish)$/ }).click();
         }
         const result = await student.getByLabel("Result link").inputValue();
-        await student.close();
-        // A fresh tab for each result link, as a teacher opening it from an e-mail would.
-        const inbox = await context.newPage();
-        await inbox.goto(result);
-        await inbox.getByRole("button", { name: "Add this result" }).click();
-        await inbox.waitForURL(/\/teach\/results\/$/);
-        await inbox.close();
+        await studentContext.close();
+        // The teacher opens the result link and confirms it, as from an e-mail.
+        await page.goto(result);
+        await page.getByRole("heading", { name: "Add this result?" }).waitFor();
+        await page.getByRole("button", { name: "Add this result" }).click();
+        await page.getByRole("heading", { name: "Add this result?" }).waitFor({ state: "detached" });
       }
       await page.goto("/teach/results/");
       await page.getByRole("table").first().waitFor();
