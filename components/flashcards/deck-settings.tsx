@@ -31,7 +31,7 @@ export function DeckSettings() {
             value={pct}
             aria-valuetext={`${pct}%`}
             aria-describedby={`${id}-retention-hint`}
-            onChange={(e) => setRetention(Number(e.target.value) / 100)}
+            onChange={(e) => setRetention(Number(e.target.value) / 100, Date.now())}
             className="mt-2 w-full accent-brand-700 dark:accent-brand-300"
           />
           <p id={`${id}-retention-hint`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -53,7 +53,7 @@ export function DeckSettings() {
             onChange={(e) => {
               setDraft(e.target.value);
               if (e.target.value !== "" && Number.isFinite(Number(e.target.value)))
-                setNewPerDay(Number(e.target.value));
+                setNewPerDay(Number(e.target.value), Date.now());
             }}
             onBlur={() => setDraft(null)}
             className="mt-2 w-28 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"

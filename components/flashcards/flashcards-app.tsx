@@ -43,7 +43,7 @@ export function FlashcardsApp() {
 
   // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
   useEffect(() => {
-    if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()));
+    if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()), Date.now());
   }, [hydrated, bank.status, session, byId, prune]);
 
   if (bank.status === "error") {

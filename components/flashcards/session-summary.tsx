@@ -17,7 +17,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const now = useNow();
   const cards = useCardsStore((s) => s.cards);
   const close = useCardsStore((s) => s.close);
-  const undo = undoGrade;
+  const undo = () => undoGrade(Date.now());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stats = sessionStats(session);
   const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
@@ -41,7 +41,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
         <p className="mt-4">This was a cram session: when cards are due has not changed.</p>
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} onClick={close}>
+        <button type="button" className={primaryButton} onClick={() => close(Date.now())}>
           Back to the deck
         </button>
         {canUndo ? (

@@ -20,10 +20,10 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const now = useNow();
   const schedule = useCardsStore((s) => s.cards[card.id]);
   const settings = useCardsStore((s) => s.settings);
-  const flip = flipCard;
-  const grade = gradeCard;
-  const undo = undoGrade;
-  const end = endStudy;
+  const flip = () => flipCard(Date.now());
+  const grade = (g: Grade) => gradeCard(g, Date.now());
+  const undo = () => undoGrade(Date.now());
+  const end = () => endStudy(Date.now());
   const cardRef = useRef<HTMLElement>(null);
   const cram = session.mode === "cram";
   const canUndo = session.answers.length > 0;
