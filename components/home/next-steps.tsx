@@ -38,7 +38,7 @@ function QuickQuiz() {
     setState("starting");
     try {
       const bank = await loadBank();
-      const result = useQuizStore.getState().start(bank, DEFAULT_SETTINGS, freshSeed(), "quiz");
+      const result = useQuizStore.getState().start(bank, DEFAULT_SETTINGS, freshSeed(), Date.now(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {

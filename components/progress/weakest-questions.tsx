@@ -38,6 +38,7 @@ export function WeakestQuestions({
         { ...DEFAULT_SETTINGS, count: ids.length, adaptive: false },
         seedFrom(ids.join(",")),
         "retry",
+        Date.now(),
       );
     router.push("/quiz/");
   };

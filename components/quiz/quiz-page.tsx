@@ -68,7 +68,14 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
           timedOut={results.timedOut}
           missed={missed.length}
           onRetryMistakes={() => {
-            store.startWith(bank, missed, { ...finished.settings, count: missed.length }, randomSeed(), "retry");
+            store.startWith(
+              bank,
+              missed,
+              { ...finished.settings, count: missed.length },
+              randomSeed(),
+              "retry",
+              Date.now(),
+            );
             setResults(null);
           }}
           onNewQuiz={() => {
@@ -86,7 +93,7 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
       bank={bank}
       link={setupKey === 0 ? link : null}
       onStart={(settings, seed, kind) => {
-        const result = store.start(bank, settings, seed, kind);
+        const result = store.start(bank, settings, seed, Date.now(), kind);
         return result.ok
           ? null
           : `Only ${quantity(result.available, "question")} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
@@ -137,12 +144,12 @@ function InProgress({
         deadline={attempt.deadline}
         onAnswer={(id, response) => {
           const q = byId.get(id);
-          if (q) answer(q, response);
+          if (q) answer(q, response, Date.now());
         }}
-        onMove={move}
-        onToggleFlag={toggleFlag}
+        onMove={(i) => move(i, Date.now())}
+        onToggleFlag={(id) => toggleFlag(id, Date.now())}
         onFinish={(reason) => {
-          const id = finish(bank);
+          const id = finish(bank, Date.now());
           if (id) onFinished({ id, timedOut: reason === "time" });
         }}
       />
