@@ -9,7 +9,7 @@ import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue, quantity } from "@/core/format";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { startStudyWhenLoaded } from "./load-study";
 
 export type StudyChoice = { topic: string | null; direction: Direction };
@@ -33,6 +33,7 @@ export function DeckOverview({
   const setTopic = (t: string | null) => onChoice({ ...choice, topic: t });
   const setDirection = (d: Direction) => onChoice({ ...choice, direction: d });
   const id = useId();
+  if (now === null) return null; // only while server HTML hydrates; this screen is drawn after the deck loads
 
   const ids = cardsInPlay(bank.flashcards, topic);
   const summary = deckSummary(cards, now, ids);

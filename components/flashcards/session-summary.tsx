@@ -8,7 +8,7 @@ import { useCardsStore } from "@/stores/cards-store";
 import { describeDue, formatDuration } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { undoGrade } from "./study-actions";
 
@@ -20,7 +20,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const undo = () => undoGrade(Date.now());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stats = sessionStats(session);
-  const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
+  const next = now === null ? null : deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
   const canUndo = session.answers.length > 0;
 
   useStudyKeys({ undo });
@@ -35,7 +35,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
         <Item label="Cards studied" value={String(stats.studied)} />
         <Item label="Right first time" value={`${stats.right} of ${stats.studied}`} />
         <Item label="Time" value={formatDuration(stats.timeMs)} />
-        <Item label="Next due" value={next === null ? "none yet" : describeDue(next, now)} />
+        <Item label="Next due" value={next === null ? "none yet" : describeDue(next, now ?? next)} />
       </dl>
       {session.mode === "cram" ? (
         <p className="mt-4">This was a cram session: when cards are due has not changed.</p>

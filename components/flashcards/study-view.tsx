@@ -10,7 +10,7 @@ import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
 import { Kbd } from "@/components/ui/kbd";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
 import { quantity } from "@/core/format";
@@ -38,7 +38,7 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   }, [card.id, session.flipped, session.answers.length]);
 
   let intervals: Record<Grade, number> | null = null;
-  if (!cram && session.flipped) {
+  if (!cram && session.flipped && now !== null) {
     const due = previewDue(schedule, now, settings);
     intervals = Object.fromEntries(GRADES.map((g) => [g, due[g] - now])) as Record<Grade, number>;
   }
