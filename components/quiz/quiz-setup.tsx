@@ -4,8 +4,16 @@ import { primaryButton as primaryBtn, secondaryButton as secondaryBtn } from "@/
 import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import { useMemo, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, quizCapacity } from "@/core/quiz/generate";
-import { encodeQuizLink, MAX_TIME_LIMIT_MIN, type DecodedQuizLink } from "@/core/quiz/link";
+import { quizCapacity } from "@/core/quiz/generate";
+import { encodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  MAX_QUESTIONS,
+  MAX_TIME_LIMIT_MIN,
+  MIN_QUESTIONS,
+  questionCountFrom,
+  timeLimitFrom,
+} from "@/core/quiz/settings";
 import { quantity } from "@/core/format";
 import { freshSeed } from "@/lib/random";
 import {
@@ -79,7 +87,7 @@ export function QuizSetup({
   onStart: (settings: QuizSettings, seed: number, kind: "quiz" | "link") => string | null;
 }) {
   const topicIds = useMemo(() => bank.topics.map((t) => t.id), [bank]);
-  const initial = link?.settings ?? DEFAULT_SETTINGS;
+  const initial = link?.settings ?? DEFAULT_QUIZ_SETTINGS;
   const [count, setCount] = useState(String(initial.count));
   const [mode, setMode] = useState<QuizMode>(initial.mode);
   const [time, setTime] = useState(initial.timeLimitMin ? String(initial.timeLimitMin) : "");
@@ -88,23 +96,23 @@ export function QuizSetup({
     initial.difficulties.length ? initial.difficulties : [1, 2, 3],
   );
   const [types, setTypes] = useState<QuestionType[]>(initial.types.length ? initial.types : [...QUESTION_TYPES]);
-  const [adaptive, setAdaptive] = useState(link ? false : DEFAULT_SETTINGS.adaptive);
+  const [adaptive, setAdaptive] = useState(link ? false : DEFAULT_QUIZ_SETTINGS.adaptive);
   const [seed, setSeed] = useState(() => link?.seed ?? randomSeed());
   const [fromLink, setFromLink] = useState(link !== null && link.seed !== null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState("");
 
   const n = Number(count);
-  const countOk = /^\d+$/.test(count) && n >= MIN_QUESTIONS && n <= MAX_QUESTIONS;
-  const timeN = Number(time);
-  const timeOk = time === "" || (/^\d+$/.test(time) && timeN >= 1 && timeN <= MAX_TIME_LIMIT_MIN);
+  const countOk = questionCountFrom(count) !== null;
+  const timeN = timeLimitFrom(time);
+  const timeOk = time === "" || timeN !== null;
   const settings: QuizSettings = {
-    count: countOk ? n : DEFAULT_SETTINGS.count,
+    count: countOk ? n : DEFAULT_QUIZ_SETTINGS.count,
     topics: asFilter(topics, topicIds),
     difficulties: asFilter(difficulties, [1, 2, 3] as Difficulty[]),
     types: asFilter(types, QUESTION_TYPES),
     mode,
-    timeLimitMin: mode === "exam" && time !== "" && timeOk ? timeN : null,
+    timeLimitMin: mode === "exam" ? timeN : null,
     // A quiz that follows a link must give the sender's questions, so it ignores this learner's history.
     adaptive: mode === "practice" && adaptive && !fromLink,
   };
@@ -166,7 +174,7 @@ export function QuizSetup({
           <button
             type="button"
             className={`${primaryBtn} text-lg`}
-            onClick={() => start({ ...DEFAULT_SETTINGS }, randomSeed(), "quiz")}
+            onClick={() => start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")}
           >
             Start a 10-question practice quiz
           </button>

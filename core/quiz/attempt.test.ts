@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fixtureBank } from "@/test-fixtures/fixture-bank";
 import { closeAttempt, openAttempt } from "./attempt";
-import { DEFAULT_SETTINGS } from "./generate";
+import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 import type { QuizSettings } from "./types";
 
 const bank = fixtureBank(2);
 const NOW = Date.UTC(2026, 0, 15, 12);
 const ids = bank.questions.slice(0, 3).map((q) => q.id);
-const practice: QuizSettings = { ...DEFAULT_SETTINGS, mode: "practice", count: 3 };
-const exam: QuizSettings = { ...DEFAULT_SETTINGS, mode: "exam", count: 3, timeLimitMin: 10 };
+const practice: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, mode: "practice", count: 3 };
+const exam: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, mode: "exam", count: 3, timeLimitMin: 10 };
 
 describe("openAttempt", () => {
   it("starts at the given time, with the given id, and an exam ends its time limit later", () => {
