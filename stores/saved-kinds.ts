@@ -3,9 +3,9 @@
 // every key whether or not the page has loaded that store.
 import type { SavedKind } from "./persist/kind";
 import { DECK_DATA } from "./saved/deck";
+import { INBOX_DATA } from "./saved/inbox";
 import { QUIZ_DATA } from "./saved/quiz";
 import { TEACHER_DATA } from "./saved/teacher";
-import { INBOX_DATA } from "./inbox-store";
 
 export const SAVED_KINDS: readonly SavedKind<unknown>[] = [
   QUIZ_DATA,
