@@ -5,15 +5,8 @@ import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import { useMemo, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
 import { quizCapacity } from "@/core/quiz/generate";
-import { encodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
-import {
-  DEFAULT_QUIZ_SETTINGS,
-  MAX_QUESTIONS,
-  MAX_TIME_LIMIT_MIN,
-  MIN_QUESTIONS,
-  questionCountFrom,
-  timeLimitFrom,
-} from "@/core/quiz/settings";
+import { encodeQuizLink, questionCountFrom, timeLimitFrom, type DecodedQuizLink } from "@/core/quiz/link";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "@/core/quiz/settings";
 import { quantity } from "@/core/format";
 import { freshSeed } from "@/lib/random";
 import {

@@ -4,14 +4,7 @@
 // 1 to 180); seed: 0 to 4294967295. A link always generates without the learner's history (adaptive off), since the
 // point of a link is the same questions for everyone.
 import type { QuestionType } from "../bank/schema";
-import {
-  DEFAULT_QUIZ_SETTINGS,
-  MAX_QUESTIONS,
-  MAX_TIME_LIMIT_MIN,
-  MIN_QUESTIONS,
-  questionCountFrom,
-  timeLimitFrom,
-} from "./settings";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES as QUESTION_TYPES, type Difficulty, type QuizSettings } from "./types";
 
 /** The query string (without "?") for a quiz's settings and seed. */
@@ -35,6 +28,20 @@ export type DecodedQuizLink = {
   /** Plain-language notes about parts of the link that were ignored; empty when the link was clean. */
   problems: string[];
 };
+
+// The setup form checks what the learner types with these too, so a link and the form accept the same values.
+function wholeNumberIn(text: string, min: number, max: number): number | null {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n >= min && n <= max ? n : null;
+}
+
+/** The number of questions written in `text`, or null unless it is a whole number from MIN_QUESTIONS to MAX_QUESTIONS. */
+export const questionCountFrom = (text: string): number | null => wholeNumberIn(text, MIN_QUESTIONS, MAX_QUESTIONS);
+
+/** The exam time limit in minutes written in `text`, or null unless it is a whole number from 1 to MAX_TIME_LIMIT_MIN. */
+export const timeLimitFrom = (text: string): number | null => wholeNumberIn(text, 1, MAX_TIME_LIMIT_MIN);
 
 const isInt = (s: string) => /^\d{1,10}$/.test(s);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS, questionCountFrom, timeLimitFrom } from "./settings";
+import { questionCountFrom, timeLimitFrom } from "./link";
+import { MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 
 describe("quiz settings bounds", () => {
   it("accepts whole numbers of questions within the bounds only", () => {
