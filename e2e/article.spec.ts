@@ -11,7 +11,7 @@ test("Read it in the article highlights the question's sentence and moves focus 
   await read.focus();
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(new RegExp(`/article/\\?highlight=${q.id}#${q.source.paragraph}$`));
+  await expect(page).toHaveURL(new RegExp(`/article/\\?highlight=${q.id}&from=%2Fquiz%2F[^#]*#${q.source.paragraph}$`));
   const mark = page.locator(`#${q.source.paragraph} mark`);
   await expect(mark).toHaveText(q.source.quote);
   await expect(mark).toBeFocused();

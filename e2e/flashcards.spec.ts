@@ -28,6 +28,8 @@ const CARDS = (
   back,
   source: { paragraph: `p${i + 1}`, quote: `The quote that backs card ${id} in the article.` },
   ...(id === "c-006" ? { retired: true } : {}),
+  // Marked in the bank as reversing well (one clear answer when shown back first).
+  ...(id === "c-003" || id === "c-004" || id === "c-005" ? { reversible: true } : {}),
 }));
 
 const BANK = {
@@ -66,7 +68,7 @@ const stat = (page: Page, label: string) => page.locator("dt", { hasText: label 
 test("study five cards with the keyboard alone; front, back and summary pass axe", async ({ page }) => {
   await open(page);
   await expect(stat(page, "New today")).toHaveText("5");
-  await expect(stat(page, "Total")).toHaveText("5");
+  await expect(stat(page, "In this deck")).toHaveText("5");
   await expectAccessible(page, "overview");
 
   // Reach the start button with Tab only.
@@ -88,7 +90,7 @@ test("study five cards with the keyboard alone; front, back and summary pass axe
   await expect(page.locator("[aria-live]", { hasText: `Answer: ${CARDS[0]!.back}` })).toBeAttached();
   await expect(card(page).getByRole("link", { name: "Read it in the article" })).toHaveAttribute(
     "href",
-    "/article/?highlight=c-001#p1",
+    "/article/?highlight=c-001&from=%2Fflashcards%2F#p1",
   );
   await expect(page.getByRole("button", { name: /Again/ })).toContainText("1m");
   await expect(page.getByRole("button", { name: /Good/ })).toContainText("10m");
@@ -116,7 +118,7 @@ test("study five cards with the keyboard alone; front, back and summary pass axe
   await expectAccessible(page, "summary");
   await page.getByRole("button", { name: "Back to the deck" }).press("Enter");
   await expect(stat(page, "New today")).toHaveText("0");
-  await expect(page.getByText("Nothing to review now.")).toBeVisible();
+  await expect(page.getByText(/^Nothing to review now/)).toBeVisible();
 });
 
 test("keys on a focused button do only what the button does", async ({ page }) => {
@@ -131,8 +133,9 @@ test("keys on a focused button do only what the button does", async ({ page }) =
   await expect(card(page)).toContainText(CARDS[1]!.front);
   await expect(card(page)).not.toContainText(CARDS[1]!.back);
   await expect(showAnswer(page)).toBeVisible();
-  // Hard on a new card is a short step, so the card returns: five still to go, one grade given.
-  await expect(left(page)).toHaveText("5 cards left");
+  // Hard on a new card is a short step, so the card returns: four still to see for the first time, one coming back.
+  await expect(left(page)).toHaveText("4 cards left");
+  await expect(page.getByTestId("cards-left")).toHaveText("4 cards left · 1 coming back");
 
   // Space on the focused Undo button undoes; it does not flip the card on screen instead.
   await page.keyboard.press("Space");
@@ -210,7 +213,7 @@ test("two days later the cards studied today are due again", async ({ page }) =>
   await expect(stat(page, "Next due")).toContainText(/in (1|2) days?/);
   await page.getByRole("button", { name: "Back to the deck" }).click();
   await expect(stat(page, "Due now")).toHaveText("0");
-  await expect(page.getByText("Nothing to review now.")).toBeVisible();
+  await expect(page.getByText(/^Nothing to review now/)).toBeVisible();
 
   await page.clock.setSystemTime(T0.getTime() + 2 * DAY + 3_600_000);
   await page.reload();
@@ -226,7 +229,7 @@ test("two days later the cards studied today are due again", async ({ page }) =>
 test("reverse and cram: back first, random order, no change to the schedule", async ({ page }) => {
   await open(page);
   await page.getByLabel("Topic").selectOption("bilateral");
-  await page.getByRole("radio", { name: /back \(answer\)/i }).check();
+  await page.getByRole("radio", { name: /The answer \(reverse\)/i }).check();
   await page.getByRole("button", { name: /cram all 2 cards/i }).click();
   await expect(page.getByRole("heading", { name: "Cram, reverse" })).toBeVisible();
   const shown = await card(page).getAttribute("data-card-id");
@@ -297,4 +300,45 @@ test("unreadable saved cards and a session naming unknown cards still give a wor
   await page.reload();
   await expect(card(page)).toContainText(CARDS[4]!.front);
   await expect(left(page)).toHaveText("1 card left");
+});
+
+test("a summary from an earlier day does not greet the learner again", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: /study now/i }).click();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await page.getByRole("button", { name: "End session" }).click();
+  await expect(page.getByRole("heading", { name: "Session ended" })).toBeVisible();
+  // The same day, a reload still shows it (the learner may want to undo).
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Session ended" })).toBeVisible();
+  await page.clock.setSystemTime(T0.getTime() + DAY);
+  await page.reload();
+  await expect(page.getByRole("button", { name: /study now/i })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Session (ended|complete)$/ })).toHaveCount(0);
+});
+
+test("a session starts at the top of the page, wherever the deck was scrolled", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // Clicked without scrolling to it first, as a tap at the bottom of a long deck page would.
+  await page.getByRole("button", { name: /cram all/i }).evaluate((b: HTMLElement) => b.click());
+  await expect(card(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("reverse is offered for the cards marked reversible only, and remembered", async ({ page }) => {
+  await open(page);
+  const reverse = page.getByRole("radio", { name: /The answer \(reverse\)/i });
+  await expect(reverse).toHaveAccessibleName(/3 cards that reverse well/);
+  await reverse.check();
+  await expect(page.getByRole("button", { name: "Cram all 3 cards" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeChecked();
+  // A topic with no reversible card offers the front only.
+  await page.getByLabel("Topic").selectOption("failures");
+  await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeDisabled();
+  await expect(page.getByRole("radio", { name: /The question \(front\)/i })).toBeChecked();
 });

@@ -48,15 +48,15 @@ test("download a backup, reset (which downloads one first), then restore it by r
   const resetFile = JSON.parse(await readFile((await resetDownload.path())!, "utf8"));
   expect(resetFile.data["debrief:quiz"].state.attempts).toHaveLength(2);
   await expect(page.getByText("Your progress was reset. A backup of it was downloaded first.")).toBeVisible();
-  await expect(page.getByText("No finished quizzes yet.")).toBeVisible();
+  await expect(page.getByText("No finished quizzes yet")).toBeVisible();
   expect(await attemptIds(page)).toEqual([]);
   await page.reload();
-  await expect(page.getByText("No finished quizzes yet.")).toBeVisible();
+  await expect(page.getByText("No finished quizzes yet")).toBeVisible();
 
   // Restore shows what the file holds before anything changes.
   await page.getByLabel("Restore from backup").setInputFiles((await download.path())!);
   await expect(page.getByRole("heading", { name: /^Restore .+\?$/ })).toBeVisible();
-  await expect(page.getByText("2 attempts")).toBeVisible();
+  await expect(page.getByText("2 finished quizzes")).toBeVisible();
   await expect(page.getByText(/^Activity from /)).toBeVisible();
   expect(await attemptIds(page)).toEqual([]);
   await expectAccessible(page, "restore summary");
@@ -88,7 +88,7 @@ test("restoring by merging keeps what is here and adds the backup's attempts", a
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(backup)),
   });
-  await expect(page.getByText("1 attempts")).toBeVisible();
+  await expect(page.getByText("1 finished quiz")).toBeVisible();
   await page.getByRole("button", { name: "Merge with my progress" }).click();
   await expect(page.getByText("The backup was merged with your progress.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Past attempts" }).getByRole("listitem")).toHaveCount(2);

@@ -42,11 +42,14 @@ test("the dashboard shows the figures of a known sequence of quizzes and reviews
   await page.goto("/progress/");
 
   await expect(page.getByTestId("overall-mastery")).toHaveText(formatPercent(1 / active.length));
-  await expect(page.getByText(`1 of ${active.length} questions mastered; 3 answered at least once.`)).toBeVisible();
+  await expect(page.getByText(`1 of ${active.length} questions mastered`)).toBeVisible();
+  await expect(page.getByTestId("answered-once")).toHaveText(
+    `3 of ${active.length} questions answered at least once: a good start.`,
+  );
   await expect(page.getByText(/counts as mastered when you have answered it right at least twice/)).toBeVisible();
   await expect(page.getByRole("meter", { name: `${topic.label}: mastery` })).toHaveAttribute(
     "aria-valuetext",
-    `${formatPercent(1 / inTopic.length)}, 1 of ${inTopic.length} mastered`,
+    new RegExp(`^${formatPercent(1 / inTopic.length)}, 1 of ${inTopic.length} mastered, \\d+ answered$`),
   );
   await expect(page.getByTestId("streak")).toHaveText("3 days");
   await expect(page.getByTestId("cards-due")).toHaveText("1");
@@ -99,7 +102,8 @@ test("a first visit shows empty states that say what to do, on a phone, in dark 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/progress/");
   await expect(page.getByTestId("overall-mastery")).toHaveText("0%");
-  await expect(page.getByText("Finish a quiz to see your scores here.")).toBeVisible();
+  await expect(page.getByText("Your score for each quiz will show here.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your progress starts with your first answers" })).toBeVisible();
   await expect(page.getByText(/No weak spots yet/)).toBeVisible();
   await expect(page.getByTestId("streak")).toHaveText("0 days");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

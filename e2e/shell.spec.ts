@@ -66,19 +66,27 @@ test("the theme toggle switches to dark and is remembered after a reload", async
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   await expect(page.locator("html")).not.toHaveClass(/dark/);
-  const toggle = page.getByRole("button", { name: /colour theme/i });
-  await toggle.click(); // system -> light
-  await toggle.click(); // light -> dark
+  // The button says what a click does.
+  const toggle = page.getByRole("button", { name: "Colour theme: light. Switch to the dark theme" });
+  await expect(toggle).toHaveAttribute("title", "Switch to the dark theme");
+  await toggle.click();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
-  await expect(page.getByRole("button", { name: /colour theme: dark/i })).toBeVisible();
+  const back = page.getByRole("button", { name: "Colour theme: dark. Switch to the light theme" });
+  await expect(back).toBeVisible();
+  // Back to the system's own theme: the choice is forgotten, so the page follows the system again.
+  await back.click();
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+  expect(await page.evaluate(() => localStorage.getItem("debrief:theme"))).toBeNull();
 });
 
 test("an unknown address shows a page-not-found message with a way home", async ({ page, consoleErrors }) => {
   const response = await page.goto("/no-such-page/");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  // Its own title, not the home page's: a tab or a history entry says what it is.
+  await expect(page).toHaveTitle("Page not found · Debrief");
   // The browser logs the 404 response itself as a console error; that one is expected.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
 });

@@ -40,7 +40,7 @@ test("unreadable saved data is set aside under its own key, offered as a downloa
   await seedStorage(page, { "debrief:quiz": raw, "debrief:cards": '{"state":{"cards":5},"version":1}' });
   await page.goto("/progress/");
   await expect(page.getByText("Some saved progress could not be read, so Debrief started fresh.")).toBeVisible();
-  await expect(page.getByText("No finished quizzes yet.")).toBeVisible();
+  await expect(page.getByText("No finished quizzes yet")).toBeVisible();
   expect(await readStorage(page, "debrief:quarantine:debrief:quiz")).toBe(raw);
   expect(await readStorage(page, "debrief:quarantine:debrief:cards")).toBe('{"state":{"cards":5},"version":1}');
   expect(await readStorage(page, "debrief:quiz")).toBeNull();

@@ -1,6 +1,8 @@
 // The one wrapper around localStorage: every access is guarded, so storage trouble never throws into the UI.
 export const STORAGE_KEYS = {
   theme: "debrief:theme",
+  /** Which side flashcards show first: "front" or "back". */
+  cardDirection: "debrief:card-direction",
   quiz: "debrief:quiz",
   cards: "debrief:cards",
   teacher: "debrief:teacher",

@@ -4,7 +4,7 @@ import { EMPTY_QUIZ_DATA, type QuizData } from "@/core/quiz/saved";
 import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
-import { applyRestore, buildBackup, readBackup, resetProgress } from "./backup";
+import { applyRestore, buildBackup, PLAIN_KEYS, readBackup, resetProgress } from "./backup";
 import { SAVED_KINDS } from "./saved-kinds";
 
 // No store is loaded in this file: as on /progress, backup, restore and reset must still cover every saved key.
@@ -42,7 +42,8 @@ beforeEach(() => {
 
 describe("backup, restore and reset", () => {
   it("know every storage key: each is a kind of saved data, a plain key, or the set-aside prefix", () => {
-    const known = new Set([...SAVED_KINDS.map((k) => k.name), STORAGE_KEYS.theme, STORAGE_KEYS.quarantine]);
+    const known = new Set([...SAVED_KINDS.map((k) => k.name), ...PLAIN_KEYS, STORAGE_KEYS.quarantine]);
+    expect(PLAIN_KEYS).toContain(STORAGE_KEYS.theme);
     expect(Object.values(STORAGE_KEYS).filter((k) => !known.has(k))).toEqual([]);
   });
 

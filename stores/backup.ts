@@ -18,7 +18,16 @@ const PLAIN_PARTS: BackupPart<string>[] = [
     // The theme chosen on this device wins over the backup's.
     combine: (here) => here,
   },
+  {
+    key: STORAGE_KEYS.cardDirection,
+    read: (v) => (v === "front" || v === "back" ? { ok: true, data: v } : { ok: false, reason: "corrupt" }),
+    // Like the theme, a preference of this device.
+    combine: (here) => here,
+  },
 ];
+
+/** The keys saved as plain strings (the theme, the flashcard direction), for tests that every key is covered. */
+export const PLAIN_KEYS: readonly string[] = PLAIN_PARTS.map((p) => p.key);
 
 /** The backup parts: every registered store, then the plain keys. */
 export function backupParts(): BackupPart[] {

@@ -6,6 +6,8 @@ import { useEffect, useState } from "react";
 import { loadBank } from "@/components/bank/use-bank";
 import type { Source } from "@/core/bank/schema";
 import { sourcePlace } from "@/core/bank/source";
+import { Notice } from "@/components/ui/notice";
+import { backLink, itemKind } from "@/components/article/back-link";
 
 type State = { kind: "none" } | { kind: "found"; place: string } | { kind: "missing" };
 
@@ -31,7 +33,7 @@ function markQuote(paragraph: HTMLElement, quote: string): HTMLElement | null {
   const mark = document.createElement("mark");
   mark.tabIndex = -1;
   mark.dataset.highlight = "";
-  mark.className = "rounded bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300";
+  mark.className = "rounded bg-yellow-200 px-0.5 text-slate-950";
   range.surroundContents(mark);
   return mark;
 }
@@ -82,26 +84,21 @@ export function ArticleHighlight() {
   }, [id]);
 
   if (!id || state.kind === "none") return null;
+  const back = backLink(params.get("from"), id);
+  const backTo = (
+    <Link href={back.href} className="font-semibold text-accent-ink underline underline-offset-2">
+      {back.label}
+    </Link>
+  );
   return (
-    <div
-      role="status"
-      className="mb-6 max-w-prose rounded-lg border border-brand-600 bg-brand-50 p-3 dark:border-brand-300 dark:bg-slate-900"
-    >
+    <Notice tone="info" role="status" className="mb-6 max-w-prose">
       {state.kind === "found" ? (
         <p>
-          The highlighted passage in {state.place} is the source of the question.{" "}
-          <Link href="/quiz/" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
-            Back to the quiz
-          </Link>
+          The highlighted passage in {state.place} is the source of the {itemKind(id)}. {backTo}
         </p>
       ) : (
-        <p>
-          We could not find the passage for that link, so here is the whole article.{" "}
-          <Link href="/quiz/" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
-            Back to the quiz
-          </Link>
-        </p>
+        <p>We could not find the passage for that link, so here is the whole article. {backTo}</p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -8,7 +8,7 @@ export function ArticleText({ article }: { article: Article }) {
       <h2 id="article-title" className="font-sans text-2xl font-bold">
         {article.title}
       </h2>
-      <p className="mt-1 font-sans text-slate-700 dark:text-slate-300">By {article.author}</p>
+      <p className="mt-1 font-sans text-muted">By {article.author}</p>
       {article.paragraphs.map((p) => {
         const heading = headingBefore.get(p.id);
         return (
@@ -17,7 +17,7 @@ export function ArticleText({ article }: { article: Article }) {
             <p id={p.id} className="group relative mt-5 scroll-mt-6">
               <a
                 href={`#${p.id}`}
-                className="mr-2 font-sans text-sm font-semibold text-slate-600 no-underline hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300"
+                className="mr-2 font-sans text-sm font-semibold text-muted no-underline hover:text-accent-ink"
                 aria-label={`Paragraph ${p.id.slice(1)}`}
               >
                 ¶{p.id.slice(1)}
@@ -27,7 +27,7 @@ export function ArticleText({ article }: { article: Article }) {
           </div>
         );
       })}
-      <footer className="mt-10 border-t border-slate-200 pt-4 font-sans text-base text-slate-700 dark:border-slate-800 dark:text-slate-300">
+      <footer className="mt-10 border-t border-line pt-4 font-sans text-base text-muted">
         <p>
           “{article.title}” is by {article.author}. The text is reproduced here for study; all rights remain with the
           author.

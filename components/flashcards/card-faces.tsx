@@ -1,16 +1,23 @@
 import Link from "next/link";
 import type { Flashcard } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
-import { articleHref } from "@/components/ui/source-quote";
+import { articleHref as sourceHref } from "@/components/ui/source-quote";
+
+/** Where a card's source is: the article, with the quote highlighted, and a way back to the flashcards. */
+export function articleHref(card: Flashcard): string {
+  return sourceHref(card.id, card.source, "/flashcards/");
+}
+
+const label = "text-xs font-bold uppercase tracking-widest text-muted";
 
 /** The side shown first: the front, or the back when studying in reverse. */
 export function FirstSide({ card, direction }: { card: Flashcard; direction: Direction }) {
   return (
-    <div>
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
-        {direction === "front" ? "Question" : "Answer"}
+    <div className="text-center">
+      <p className={label}>{direction === "front" ? "Question" : "Answer"}</p>
+      <p className="mt-3 text-2xl font-bold text-balance sm:text-3xl">
+        {direction === "front" ? card.front : card.back}
       </p>
-      <p className="mt-2 text-xl font-medium sm:text-2xl">{direction === "front" ? card.front : card.back}</p>
     </div>
   );
 }
@@ -18,23 +25,16 @@ export function FirstSide({ card, direction }: { card: Flashcard; direction: Dir
 /** The side revealed by the flip, with the source quote and a link to read it in the article. */
 export function RevealedSide({ card, direction }: { card: Flashcard; direction: Direction }) {
   return (
-    // Fades in when motion is welcome; the global reduced-motion rule cuts the transition to nothing.
-    <div className="mt-6 border-t border-slate-300 pt-6 transition-opacity duration-200 starting:opacity-0 motion-reduce:transition-none dark:border-slate-700">
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
-        {direction === "front" ? "Answer" : "Question"}
+    // Rises in when motion is welcome; the global reduced-motion rule cuts it to nothing.
+    <div className="mt-6 animate-rise border-t border-line pt-6 text-center">
+      <p className={label}>{direction === "front" ? "Answer" : "Question"}</p>
+      <p className="mt-3 text-xl font-semibold text-balance text-accent-ink sm:text-2xl">
+        {direction === "front" ? card.back : card.front}
       </p>
-      <p className="mt-2 text-xl sm:text-2xl">{direction === "front" ? card.back : card.front}</p>
-      <figure className="mt-4">
-        <blockquote className="border-l-4 border-slate-300 pl-3 font-serif italic text-slate-800 dark:border-slate-600 dark:text-slate-200">
-          <Link href={articleHref(card.id, card.source)} className="hover:underline">
-            “{card.source.quote}”
-          </Link>
-        </blockquote>
-        <figcaption className="mt-2">
-          <Link
-            href={articleHref(card.id, card.source)}
-            className="font-medium text-brand-700 underline dark:text-brand-300"
-          >
+      <figure className="mx-auto mt-5 max-w-prose text-left">
+        <blockquote className="border-l-2 border-line-strong pl-3 font-serif italic">“{card.source.quote}”</blockquote>
+        <figcaption className="mt-2 pl-3 text-sm">
+          <Link href={articleHref(card)} className="font-semibold text-accent-ink underline underline-offset-2">
             Read it in the article
           </Link>
         </figcaption>

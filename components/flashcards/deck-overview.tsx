@@ -3,16 +3,23 @@
 import { useId } from "react";
 import type { Bank } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
+import { cardsForDirection } from "@/core/scheduling/session-view";
 import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { input } from "@/components/ui/styles";
 import { startOfLocalDay } from "@/core/day";
 import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue, quantity } from "@/core/format";
-import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "@/components/ui/use-now";
 import { startStudyWhenLoaded } from "./load-study";
 
 export type StudyChoice = { topic: string | null; direction: Direction };
+
+const cardsWord = (n: number) => quantity(n, "card");
 
 /** What is due, what is new, when the next card comes back; pick a topic and a direction and start studying. */
 export function DeckOverview({
@@ -30,116 +37,124 @@ export function DeckOverview({
   const logs = useCardsStore((s) => s.logs);
   const settings = useCardsStore((s) => s.settings);
   const { topic, direction } = choice;
-  const setTopic = (t: string | null) => onChoice({ ...choice, topic: t });
-  const setDirection = (d: Direction) => onChoice({ ...choice, direction: d });
   const id = useId();
   if (now === null) return null; // only while server HTML hydrates; this screen is drawn after the deck loads
 
-  const ids = cardsInPlay(bank.flashcards, topic);
+  // Reversed study uses only the cards that still have one clear answer when shown back first.
+  const reversible = cardsInPlay(cardsForDirection(bank.flashcards, "back"), topic).length;
+  const pool = cardsForDirection(bank.flashcards, reversible > 0 ? direction : "front");
+  const dir: Direction = reversible > 0 ? direction : "front";
+  const ids = cardsInPlay(pool, topic);
   const summary = deckSummary(cards, now, ids);
   const newToday = newCardIdsForToday(cards, ids, logs, settings.newPerDay, startOfLocalDay(now)).length;
   const ready = summary.due + newToday;
   const topicsWithCards = bank.topics.filter((t) => cardsInPlay(bank.flashcards, t.id).length > 0);
 
   return (
-    <div>
+    <div className="grid gap-6">
       <h2 className="sr-only">Your deck</h2>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <StatGrid>
         <Stat label="Due now" value={summary.due} />
         <Stat label="New today" value={newToday} />
         <Stat label="In learning" value={summary.learning} />
-        <Stat label="Total" value={summary.total} />
-      </dl>
-      <p className="mt-4" data-testid="next-due">
-        {summary.nextDue === null
-          ? "You have not studied any card yet."
-          : `Next card due: ${describeDue(summary.nextDue, now)}.`}
-      </p>
+        <Stat label="In this deck" value={summary.total} />
+      </StatGrid>
 
-      <div className="mt-6 flex flex-wrap gap-6">
-        <div>
-          <label htmlFor={`${id}-topic`} className="block font-medium">
-            Topic
-          </label>
-          <select
-            id={`${id}-topic`}
-            value={topic ?? ""}
-            onChange={(e) => setTopic(e.target.value === "" ? null : e.target.value)}
-            className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
-          >
-            <option value="">All topics</option>
-            {topicsWithCards.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend className="font-medium">Show first</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {(
-              [
-                ["front", "Front (question)"],
-                ["back", "Back (answer), reverse"],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} className="flex min-h-11 items-center gap-2">
+      <Card className="grid gap-5">
+        {ready > 0 ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              size="lg"
+              className="w-full sm:w-auto"
+              onClick={() => void startStudyWhenLoaded({ mode: "review", direction: dir, topic }, pool)}
+            >
+              Study now ({cardsWord(ready)})
+            </Button>
+            <p className="text-muted" data-testid="next-due">
+              {summary.nextDue === null
+                ? "You have not studied any card yet."
+                : `Next card due: ${describeDue(summary.nextDue, now)}.`}
+            </p>
+          </div>
+        ) : (
+          <EmptyState title="Nothing to review now" level={3}>
+            <p data-testid="next-due">
+              {summary.nextDue !== null && summary.nextDue > now
+                ? `Come back ${describeDue(summary.nextDue, now)}, or cram below.`
+                : "Cram below to go through the cards anyway."}
+            </p>
+          </EmptyState>
+        )}
+
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${id}-topic`} className="block font-semibold">
+              Topic
+            </label>
+            <select
+              id={`${id}-topic`}
+              value={topic ?? ""}
+              onChange={(e) => onChoice({ ...choice, topic: e.target.value === "" ? null : e.target.value })}
+              className={`${input} min-h-11`}
+            >
+              <option value="">All topics</option>
+              {topicsWithCards.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend className="font-semibold">Show first</legend>
+            <div className="mt-1 grid gap-1">
+              <label className="flex min-h-11 items-center gap-2">
                 <input
                   type="radio"
                   name={`${id}-direction`}
-                  value={value}
-                  checked={direction === value}
-                  onChange={() => setDirection(value)}
-                  className="size-4 accent-brand-700 dark:accent-brand-300"
+                  value="front"
+                  checked={dir === "front"}
+                  onChange={() => onChoice({ ...choice, direction: "front" })}
+                  className="size-4 accent-accent"
                 />
-                {label}
+                The question (front)
               </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+              <label className="flex min-h-11 items-center gap-2">
+                <input
+                  type="radio"
+                  name={`${id}-direction`}
+                  value="back"
+                  checked={dir === "back"}
+                  disabled={reversible === 0}
+                  onChange={() => onChoice({ ...choice, direction: "back" })}
+                  className="size-4 accent-accent"
+                />
+                <span>
+                  The answer (reverse){" "}
+                  <span className="text-sm text-muted">
+                    {reversible === 0 ? "· no card here reverses well" : `· ${cardsWord(reversible)} that reverse well`}
+                  </span>
+                </span>
+              </label>
+            </div>
+          </fieldset>
+        </div>
 
-      <div className="mt-6 flex flex-wrap items-center gap-3">
-        {ready > 0 ? (
-          <button
-            type="button"
-            className={primaryButton}
-            onClick={() => void startStudyWhenLoaded({ mode: "review", direction, topic }, bank.flashcards)}
-          >
-            Study now ({quantity(ready, "card")})
-          </button>
-        ) : (
-          <p className="font-medium">
-            Nothing to review now.
-            {summary.nextDue !== null && summary.nextDue > now
-              ? ` Come back ${describeDue(summary.nextDue, now)}.`
-              : ""}
-          </p>
-        )}
         {ids.length > 0 ? (
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => void startStudyWhenLoaded({ mode: "cram", direction, topic }, bank.flashcards)}
-          >
-            Cram all {quantity(ids.length, "card")}
-          </button>
+          <div>
+            <Button
+              variant="secondary"
+              onClick={() => void startStudyWhenLoaded({ mode: "cram", direction: dir, topic }, pool)}
+            >
+              Cram all {cardsWord(ids.length)}
+            </Button>
+            <p className="mt-2 text-sm text-muted">
+              Cram shows every card in random order and does not change when cards are due.
+            </p>
+          </div>
         ) : null}
-      </div>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Cram shows every card in random order and does not change when cards are due.
-      </p>
+      </Card>
       <DeckSettings />
-    </div>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: number }) {
-  return (
-    <div className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-      <dt className="text-sm text-slate-700 dark:text-slate-300">{label}</dt>
-      <dd className="text-2xl font-bold tabular-nums">{value}</dd>
     </div>
   );
 }

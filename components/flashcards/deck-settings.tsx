@@ -15,7 +15,7 @@ export function DeckSettings() {
   const pct = percentOf(settings.retention);
 
   return (
-    <details className="mt-8 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <details className="mt-8 rounded-card border border-line bg-surface p-4 shadow-card">
       <summary className="cursor-pointer font-semibold">Settings</summary>
       <div className="mt-4 grid gap-6 sm:grid-cols-2">
         <div>
@@ -32,9 +32,9 @@ export function DeckSettings() {
             aria-valuetext={`${pct}%`}
             aria-describedby={`${id}-retention-hint`}
             onChange={(e) => setRetention(Number(e.target.value) / 100, Date.now())}
-            className="mt-2 w-full accent-brand-700 dark:accent-brand-300"
+            className="mt-2 w-full accent-accent"
           />
-          <p id={`${id}-retention-hint`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <p id={`${id}-retention-hint`} className="mt-1 text-sm text-muted">
             How likely you want to be to remember a card when it comes back. Higher means more reviews. 90% suits most
             people.
           </p>
@@ -56,11 +56,9 @@ export function DeckSettings() {
                 setNewPerDay(Number(e.target.value), Date.now());
             }}
             onBlur={() => setDraft(null)}
-            className="mt-2 w-28 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+            className="mt-2 w-28 rounded-control border border-line-strong bg-surface px-3 py-2"
           />
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            Cards you have not seen yet, at most this many a day.
-          </p>
+          <p className="mt-1 text-sm text-muted">Cards you have not seen yet, at most this many a day.</p>
         </div>
       </div>
     </details>

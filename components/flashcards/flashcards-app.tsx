@@ -3,8 +3,13 @@
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
+import { isStaleSummary } from "@/core/scheduling/session-view";
+import { Notice } from "@/components/ui/notice";
+import { startOfLocalDay } from "@/core/day";
 import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
-import { DeckOverview, type StudyChoice } from "./deck-overview";
+import { DeckOverview } from "./deck-overview";
+import { useDirection } from "./use-direction";
+import { useNow } from "@/components/ui/use-now";
 import { loadStudyActions, repairDeckWhenLoaded } from "./load-study";
 import { preloadable } from "@/components/ui/preloadable";
 
@@ -22,7 +27,9 @@ export function FlashcardsApp() {
   const hydrated = useCardsHydrated();
   const session = useCardsStore((s) => s.session);
   const prune = useCardsStore((s) => s.prune);
-  const [choice, setChoice] = useState<StudyChoice>({ topic: null, direction: "front" });
+  const close = useCardsStore((s) => s.close);
+  const [topic, setTopic] = useState<string | null>(null);
+  const [direction, setDirection] = useDirection();
   const byId = useMemo(
     () => new Map(bank.status === "ready" ? bank.bank.flashcards.map((c) => [c.id, c]) : []),
     [bank],
@@ -41,6 +48,13 @@ export function FlashcardsApp() {
     loadStudyActions().catch(() => undefined);
   }, []);
 
+  // The summary of a session that ended on an earlier day is old news: go straight to the deck.
+  const now = useNow();
+  const stale = session !== null && now !== null && isStaleSummary(session, startOfLocalDay(now));
+  useEffect(() => {
+    if (hydrated && stale) close(Date.now());
+  }, [hydrated, stale, close]);
+
   // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
   useEffect(() => {
     if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()), Date.now());
@@ -48,12 +62,12 @@ export function FlashcardsApp() {
 
   if (bank.status === "error") {
     return (
-      <div role="alert" className="rounded-lg border border-red-700 p-4 dark:border-red-400">
+      <Notice tone="error" role="alert">
         <p>{bank.message}</p>
-        <Link href="/" className="mt-2 inline-block underline">
+        <Link href="/" className="mt-2 inline-block font-semibold text-accent-ink underline">
           Go to the home page
         </Link>
-      </div>
+      </Notice>
     );
   }
   if (bank.status === "loading" || !hydrated) {
@@ -65,7 +79,16 @@ export function FlashcardsApp() {
   const current = session?.queue[0];
   const card = current === undefined ? undefined : byId.get(current);
   if (session && session.endedAt === null && card) return <StudyView session={session} card={card} />;
-  if (session && session.endedAt !== null) return <SessionSummary session={session} bank={bank.bank} />;
+  if (session && session.endedAt !== null && !stale) return <SessionSummary session={session} bank={bank.bank} />;
   if (session && current !== undefined && !card) return <p role="status">Loading your cards…</p>;
-  return <DeckOverview bank={bank.bank} choice={choice} onChoice={setChoice} />;
+  return (
+    <DeckOverview
+      bank={bank.bank}
+      choice={{ topic, direction }}
+      onChoice={(c) => {
+        setTopic(c.topic);
+        setDirection(c.direction);
+      }}
+    />
+  );
 }

@@ -5,10 +5,10 @@ import { describeInterval, formatInterval } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
 
 const TONES: Record<Grade, string> = {
-  1: "border-red-700 text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-200 dark:hover:bg-red-950",
-  2: "border-amber-700 text-amber-900 hover:bg-amber-50 dark:border-amber-400 dark:text-amber-200 dark:hover:bg-amber-950",
-  3: "border-green-700 text-green-900 hover:bg-green-50 dark:border-green-400 dark:text-green-200 dark:hover:bg-green-950",
-  4: "border-sky-700 text-sky-900 hover:bg-sky-50 dark:border-sky-400 dark:text-sky-200 dark:hover:bg-sky-950",
+  1: "border-wrong text-wrong hover:bg-wrong-soft",
+  2: "border-partly text-partly hover:bg-partly-soft",
+  3: "border-correct text-correct hover:bg-correct-soft",
+  4: "border-accent-ink text-accent-ink hover:bg-accent-soft",
 };
 
 /**
@@ -23,16 +23,19 @@ export function GradeButtons({
   onGrade: (g: Grade) => void;
 }) {
   return (
-    <div role="group" aria-label="How well did you know it?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div role="group" aria-label="How well did you know it?" className="grid grid-cols-4 gap-2">
       {GRADES.map((g) => (
         <button
           key={g}
           type="button"
           onClick={() => onGrade(g)}
-          className={`flex min-h-14 flex-col items-center justify-center rounded-md border-2 bg-white px-3 py-2 dark:bg-slate-900 ${TONES[g]}`}
+          className={`flex min-h-14 flex-col items-center justify-center rounded-control border-2 bg-surface px-1 py-2 transition-transform duration-100 active:scale-95 ${TONES[g]}`}
         >
-          <span className="flex items-center gap-2 font-semibold">
-            <Kbd>{g}</Kbd> {GRADE_LABELS[g]}
+          <span className="flex items-center gap-1.5 font-bold">
+            <span aria-hidden="true" className="contents">
+              <Kbd>{g}</Kbd>
+            </span>{" "}
+            {GRADE_LABELS[g]}
           </span>
           {intervals ? (
             <span className="text-sm tabular-nums">

@@ -7,7 +7,9 @@ import { deckSummary } from "@/core/scheduling/summary";
 import { useCardsStore } from "@/stores/cards-store";
 import { describeDue, formatDuration } from "@/core/format";
 import { Kbd } from "@/components/ui/kbd";
-import { primaryButton, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Stat, StatGrid } from "@/components/ui/stat";
 import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { undoGrade } from "./study-actions";
@@ -27,38 +29,34 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (
-    <section aria-labelledby="summary-heading">
-      <h2 id="summary-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-        {session.queue.length === 0 ? "Session complete" : "Session ended"}
-      </h2>
-      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Item label="Cards studied" value={String(stats.studied)} />
-        <Item label="Right first time" value={`${stats.right} of ${stats.studied}`} />
-        <Item label="Time" value={formatDuration(stats.timeMs)} />
-        <Item label="Next due" value={next === null ? "none yet" : describeDue(next, now ?? next)} />
-      </dl>
-      {session.mode === "cram" ? (
-        <p className="mt-4">This was a cram session: when cards are due has not changed.</p>
-      ) : null}
-      <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} onClick={() => close(Date.now())}>
-          Back to the deck
-        </button>
+    <section aria-labelledby="summary-heading" className="grid gap-4">
+      <Card className="text-center">
+        <h2 id="summary-heading" ref={headingRef} tabIndex={-1} className="text-display">
+          {session.queue.length === 0 ? "Session complete" : "Session ended"}
+        </h2>
+        <p className="mt-2 text-muted">
+          {stats.studied === 0
+            ? "No card was graded in this session."
+            : stats.right === stats.studied
+              ? "You knew every card the first time."
+              : "Cards you missed come back sooner, so they stick."}
+        </p>
+      </Card>
+      <StatGrid>
+        <Stat label="Cards studied" value={String(stats.studied)} />
+        <Stat label="Right first time" value={`${stats.right} of ${stats.studied}`} />
+        <Stat label="Time" value={formatDuration(stats.timeMs)} />
+        <Stat label="Next due" value={next === null ? "none yet" : describeDue(next, now ?? next)} />
+      </StatGrid>
+      {session.mode === "cram" ? <p>This was a cram session: when cards are due has not changed.</p> : null}
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={() => close(Date.now())}>Back to the deck</Button>
         {canUndo ? (
-          <button type="button" className={secondaryButton} onClick={undo}>
+          <Button variant="secondary" onClick={undo}>
             Undo last grade <Kbd>Z</Kbd>
-          </button>
+          </Button>
         ) : null}
       </div>
     </section>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-      <dt className="text-sm text-slate-700 dark:text-slate-300">{label}</dt>
-      <dd className="text-lg font-semibold">{value}</dd>
-    </div>
   );
 }

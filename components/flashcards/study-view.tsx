@@ -4,18 +4,20 @@ import { useEffect, useRef } from "react";
 import type { Flashcard } from "@/core/bank/schema";
 import { previewDue } from "@/core/scheduling/fsrs";
 import type { StudySession } from "@/core/scheduling/session";
+import { sessionCounts } from "@/core/scheduling/session-view";
 import { GRADES, type Grade } from "@/core/scheduling/types";
 import { useCardsStore } from "@/stores/cards-store";
+import { Button } from "@/components/ui/button";
+import { Kbd, KeyHints } from "@/components/ui/kbd";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
-import { Kbd } from "@/components/ui/kbd";
-import { primaryButton, secondaryButton } from "@/components/ui/styles";
 import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
-import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
 import { quantity } from "@/core/format";
+import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
 
-/** One card of a session: its first side, the flip, the four grades, undo and the way out. */
+/** One card of a session: its first side, the flip (tap the card, the button or Space), the grades, undo, the way out. */
 export function StudyView({ session, card }: { session: StudySession; card: Flashcard }) {
   const now = useNow();
   const schedule = useCardsStore((s) => s.cards[card.id]);
@@ -27,9 +29,15 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const cardRef = useRef<HTMLElement>(null);
   const cram = session.mode === "cram";
   const canUndo = session.answers.length > 0;
+  const counts = sessionCounts(session);
 
   // The actions check the store themselves, so the keys never wait for this screen to re-render.
   useStudyKeys({ flip, grade, undo });
+
+  // A session starts at the top of the page, wherever the deck was scrolled to.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [session.id]);
 
   // Keep the keyboard user's place: after a flip or a grade the pressed button is gone, so focus goes to the card.
   useEffect(() => {
@@ -42,24 +50,27 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
     const due = previewDue(schedule, now, settings);
     intervals = Object.fromEntries(GRADES.map((g) => [g, due[g] - now])) as Record<Grade, number>;
   }
-  const left = session.queue.length;
 
   return (
-    <div>
-      <div className="mb-4 flex flex-wrap items-center gap-3">
-        <h2 className="mr-auto text-xl font-semibold">
-          {cram ? "Cram" : "Review"}
-          {session.direction === "back" ? ", reverse" : ""}
-        </h2>
-        <p className="tabular-nums" aria-live="polite">
-          {quantity(left, "card")} left
-        </p>
-        <button type="button" className={secondaryButton} onClick={end}>
-          End session
-        </button>
+    <div data-quiz-active="">
+      <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
+        <div className="flex items-center gap-3">
+          <h2 className="mr-auto font-bold">
+            {cram ? "Cram" : "Review"}
+            {session.direction === "back" ? ", reverse" : ""}
+          </h2>
+          <p className="text-sm tabular-nums" aria-live="polite" data-testid="cards-left">
+            <span className="font-bold">{quantity(counts.left, "card")} left</span>
+            {counts.again > 0 ? <span className="text-muted"> · {counts.again} coming back</span> : null}
+          </p>
+          <Button variant="secondary" size="sm" onClick={end}>
+            End session
+          </Button>
+        </div>
+        <ProgressBar className="mt-2" size="sm" value={counts.seen} max={counts.seen + counts.left} />
       </div>
       {cram ? (
-        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+        <p className="mt-3 text-sm text-muted">
           Cram: your grades here do not change when cards are due. Again shows the card once more.
         </p>
       ) : null}
@@ -68,12 +79,24 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
         ref={cardRef}
         tabIndex={-1}
         aria-label={`Card: ${session.direction === "front" ? card.front : card.back}`}
-        className="rounded-xl border border-slate-300 bg-slate-50 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+        onClick={(e) => {
+          // Tapping the card turns it over; links on the revealed side keep their own click.
+          if (!session.flipped && !(e.target as HTMLElement).closest("a, button")) flip();
+        }}
+        className={`mt-4 flex min-h-64 flex-col justify-center rounded-sheet border border-line bg-surface p-6 shadow-raised sm:p-8 ${
+          session.flipped ? "" : "cursor-pointer"
+        }`}
         data-testid="flashcard"
         data-card-id={card.id}
       >
         <FirstSide card={card} direction={session.direction} />
-        {session.flipped ? <RevealedSide card={card} direction={session.direction} /> : null}
+        {session.flipped ? (
+          <RevealedSide card={card} direction={session.direction} />
+        ) : (
+          <p className="mt-6 text-center text-sm text-muted" aria-hidden="true">
+            Tap or click the card to see the {session.direction === "front" ? "answer" : "question"}
+          </p>
+        )}
       </section>
       {/* Screen readers hear the revealed side as soon as the card flips. */}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
@@ -82,25 +105,25 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
           : ""}
       </p>
 
-      <div className="mt-6">
+      <div className="sticky bottom-0 z-20 -mx-4 mt-4 bg-bg/95 px-4 py-3 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
         {session.flipped ? (
           <GradeButtons intervals={intervals} onGrade={grade} />
         ) : (
-          <button type="button" className={`${primaryButton} w-full sm:w-auto`} onClick={flip}>
+          <Button size="lg" className="w-full sm:w-auto" onClick={flip}>
             Show answer <Kbd>Space</Kbd>
-          </button>
+          </Button>
         )}
       </div>
 
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      <div className="mt-2 flex flex-wrap items-center gap-3">
         {canUndo ? (
-          <button type="button" className={secondaryButton} onClick={undo}>
+          <Button variant="secondary" onClick={undo}>
             Undo last grade <Kbd>Z</Kbd>
-          </button>
+          </Button>
         ) : null}
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <KeyHints>
           Keys: <Kbd>Space</Kbd> or <Kbd>Enter</Kbd> flip · <Kbd>1</Kbd>–<Kbd>4</Kbd> grade · <Kbd>Z</Kbd> undo
-        </p>
+        </KeyHints>
       </div>
     </div>
   );

@@ -15,16 +15,16 @@ import { quantity } from "@/core/format";
 import { freshSeed } from "@/lib/random";
 
 const card =
-  "group block h-full rounded-xl border border-slate-200 p-5 hover:border-brand-600 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-900";
+  "group block h-full rounded-card border border-line bg-surface p-5 shadow-card transition-colors hover:border-accent";
 
 function StepLink({ href, title, text }: { href: string; title: string; text: string }) {
   return (
     <li>
       <Link href={href} className={card}>
-        <span className="text-lg font-semibold text-brand-700 underline-offset-4 group-hover:underline dark:text-brand-300">
+        <span className="text-lg font-semibold text-accent-ink underline-offset-4 group-hover:underline">
           {title} <span aria-hidden="true">→</span>
         </span>
-        <span className="mt-1 block text-slate-700 dark:text-slate-300">{text}</span>
+        <span className="mt-1 block text-muted">{text}</span>
       </Link>
     </li>
   );
@@ -46,9 +46,9 @@ function QuickQuiz() {
     }
   };
   return (
-    <li className="flex h-full flex-col items-start rounded-xl border border-slate-200 p-5 dark:border-slate-700">
-      <span className="text-lg font-semibold">Quick quiz</span>
-      <span className="mt-1 block text-slate-700 dark:text-slate-300">
+    <li className="flex h-full flex-col items-start rounded-card border border-accent/40 bg-accent-soft p-5 shadow-card">
+      <span className="text-lg font-bold">Quick quiz</span>
+      <span className="mt-1 block text-muted">
         {DEFAULT_QUIZ_SETTINGS.count} questions, feedback after each, weakest first.
       </span>
       <button
@@ -91,11 +91,11 @@ export function NextSteps() {
 
   return (
     <section aria-labelledby="next-heading" className="mt-8">
-      <h2 id="next-heading" className="text-xl font-semibold">
+      <h2 id="next-heading" className="text-title font-bold">
         {ready && !firstVisit ? "Your next step" : "Where to start"}
       </h2>
       {/* Always one line of text here, so nothing below moves when saved progress loads. */}
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
+      <p className="mt-1 text-muted">
         {ready && !firstVisit
           ? "Pick up where you left off, or review what is due."
           : "New here? Read the article once, then take a quick quiz: Debrief will bring back what you miss."}

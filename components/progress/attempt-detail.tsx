@@ -22,7 +22,7 @@ export function AttemptDetail({ attempt, bank }: { attempt: FinishedAttempt; ban
         {attempt.settings.mode === "exam" ? "exam" : "practice"}).
       </p>
       {attempt.bankVersion !== bank.version ? (
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        <p className="mt-2 text-sm text-muted">
           The questions have been revised since this attempt; the review shows their current wording.
         </p>
       ) : null}

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { formatDateTime, formatPercent } from "@/core/format";
-import { panel } from "@/components/ui/styles";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
 
 const KIND: Record<FinishedAttempt["kind"], string> = {
   quiz: "Quiz",
@@ -13,27 +15,27 @@ const KIND: Record<FinishedAttempt["kind"], string> = {
 export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[] }) {
   const newestFirst = [...attempts].sort((a, b) => b.endedAt - a.endedAt);
   return (
-    <section aria-labelledby="attempts-heading" className={panel}>
-      <h2 id="attempts-heading" className="text-xl font-semibold">
-        Past attempts
-      </h2>
+    <Card title="Past attempts">
       {newestFirst.length === 0 ? (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">
-          No finished quizzes yet.{" "}
-          <Link href="/quiz/" className="underline">
-            Take a quiz
-          </Link>
-          .
-        </p>
+        <EmptyState
+          title="No finished quizzes yet"
+          action={
+            <Link href="/quiz/" className={buttonClass("primary")}>
+              Take a quiz
+            </Link>
+          }
+        >
+          Each quiz you finish is kept here with its full review.
+        </EmptyState>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-700" aria-label="Past attempts">
+        <ul className="divide-y divide-line" aria-label="Past attempts">
           {newestFirst.map((a) => {
             const right = a.questionIds.filter((id) => a.scores[id] === 1).length;
             return (
               <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{formatDateTime(a.endedAt)}</span>{" "}
-                  <span className="text-sm text-slate-700 dark:text-slate-300">
+                  <span className="text-sm text-muted">
                     {KIND[a.kind]}, {a.settings.mode === "exam" ? "exam" : "practice"}
                   </span>
                 </span>
@@ -42,7 +44,7 @@ export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[]
                 </span>
                 <Link
                   href={`/progress/?attempt=${encodeURIComponent(a.id)}`}
-                  className="font-semibold text-brand-700 underline dark:text-brand-300"
+                  className="font-semibold text-accent-ink underline"
                   aria-label={`Review the attempt of ${formatDateTime(a.endedAt)}`}
                 >
                   Review
@@ -52,6 +54,6 @@ export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[]
           })}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

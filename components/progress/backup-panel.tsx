@@ -31,7 +31,7 @@ function BackupSummaryText({ backup }: { backup: ParsedBackup }) {
     <>
       <p>Made on {formatDateTime(backup.exportedAt)}. It holds:</p>
       <ul className="mt-1 list-disc pl-5">
-        {counts.length === 0 ? <li>settings only</li> : null}
+        {counts.length === 0 ? <li>only your settings</li> : null}
         {counts.map((c) => (
           <li key={`${c.key}:${c.label}`}>
             {c.count} {c.label}
@@ -100,10 +100,10 @@ export function BackupPanel() {
 
   return (
     <section aria-labelledby="backup-heading" id="backup" className={panel}>
-      <h2 id="backup-heading" className="text-xl font-semibold">
+      <h2 id="backup-heading" className="text-lg font-bold">
         Backup and restore
       </h2>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p className="mt-2 text-muted">
         Your progress lives only in this browser.{" "}
         {persistence === "granted"
           ? "The browser has agreed to keep it, but a backup file is still the only copy you control."
@@ -114,7 +114,7 @@ export function BackupPanel() {
           Download backup
         </button>
         <label
-          className={`${secondaryButton} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:has-focus-visible:outline-brand-300`}
+          className={`${secondaryButton} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent`}
         >
           Restore from backup
           <input
@@ -136,15 +136,11 @@ export function BackupPanel() {
 
       <div role="status" aria-live="polite" className="mt-4 empty:hidden">
         {stage.kind === "error" ? (
-          <p className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-            {stage.message}
-          </p>
+          <p className="rounded-control border border-wrong/50 bg-wrong-soft p-3 text-fg">{stage.message}</p>
         ) : null}
-        {stage.kind === "done" ? (
-          <p className="rounded-md bg-slate-100 p-3 dark:bg-slate-800">{stage.message}</p>
-        ) : null}
+        {stage.kind === "done" ? <p className="rounded-control bg-surface-2 p-3">{stage.message}</p> : null}
         {stage.kind === "review" ? (
-          <div className="rounded-md border border-slate-300 p-4 dark:border-slate-600">
+          <div className="rounded-control border border-line-strong p-4">
             <h3 className="font-semibold">Restore {stage.fileName}?</h3>
             <div className="mt-2 text-sm">
               <BackupSummaryText backup={stage.backup} />
@@ -166,7 +162,7 @@ export function BackupPanel() {
           </div>
         ) : null}
         {stage.kind === "confirm-reset" ? (
-          <div className="rounded-md border border-red-700 p-4 dark:border-red-400">
+          <div className="rounded-control border border-wrong p-4">
             <h3 className="font-semibold">Reset all progress?</h3>
             <p className="mt-1 text-sm">
               This clears your quiz attempts, question history, flashcard reviews and saved assignments in this browser.

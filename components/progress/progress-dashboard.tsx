@@ -14,15 +14,25 @@ import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
-import { BackupPanel } from "./backup-panel";
 import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
 const AttemptDetail = lazy(() => import("./attempt-detail").then((m) => ({ default: m.AttemptDetail })));
+// Backup and restore sit at the bottom of the page: their code arrives just after the figures (precached offline).
+const LazyBackupPanel = lazy(() => import("./backup-panel").then((m) => ({ default: m.BackupPanel })));
+function BackupPanel() {
+  return (
+    <Suspense fallback={<Loading text="Loading backup and restore…" />}>
+      <LazyBackupPanel />
+    </Suspense>
+  );
+}
 
 function Placeholder({ text }: { text: string }) {
-  return <p className="text-slate-700 dark:text-slate-300">{text}</p>;
+  return <p className="text-muted">{text}</p>;
 }
 
 /** /progress: mastery, accuracy, streak, cards due, weakest questions, past attempts, and backup. */
@@ -52,7 +62,7 @@ export function ProgressDashboard() {
     const attempt = attempts.find((a) => a.id === attemptId);
     return (
       <div>
-        <Link href="/progress/" className="font-semibold text-brand-700 underline dark:text-brand-300">
+        <Link href="/progress/" className="font-semibold text-accent-ink underline">
           Back to progress
         </Link>
         {attempt ? (
@@ -80,8 +90,28 @@ export function ProgressDashboard() {
     now,
   });
 
+  const fresh = attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0;
+
   return (
     <div className="space-y-6">
+      {fresh ? (
+        <EmptyState
+          level={2}
+          title="Your progress starts with your first answers"
+          action={
+            <>
+              <Link href="/quiz/" className={buttonClass("primary")}>
+                Take a quick quiz
+              </Link>
+              <Link href="/flashcards/" className={buttonClass("secondary")}>
+                Review flashcards
+              </Link>
+            </>
+          }
+        >
+          Every quiz and card review shows up here: what you have mastered, your streak and what to practise next.
+        </EmptyState>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <MasteryPanel overall={d.overall} byTopic={d.byTopic} />
         <div className="space-y-6">

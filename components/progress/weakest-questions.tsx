@@ -8,9 +8,11 @@ import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 import { seedFrom } from "@/core/random";
 import type { QuestionRecord } from "@/core/progress/mastery";
 import { useQuizStore } from "@/stores/quiz-store";
-import { panel, primaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 
-/** The five weakest questions answered so far, and a button that starts a practice quiz of exactly those. */
+/** The five weakest questions missed so far, and a button that starts a practice quiz of exactly those. */
 export function WeakestQuestions({
   bank,
   weakest,
@@ -44,32 +46,29 @@ export function WeakestQuestions({
   };
 
   return (
-    <section aria-labelledby="weakest-heading" className={panel}>
-      <h2 id="weakest-heading" className="text-xl font-semibold">
-        Weakest questions
-      </h2>
+    <Card title="Weakest questions">
       {weakest.length === 0 ? (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">
-          No weak spots yet: questions you get wrong will be listed here.
-        </p>
+        <EmptyState title="No weak spots yet">
+          Questions you get wrong will be listed here, ready to practise.
+        </EmptyState>
       ) : (
         <>
-          <ol className="mt-3 list-decimal space-y-2 pl-5" aria-label="Weakest questions">
+          <ol className="list-decimal space-y-2 pl-5" aria-label="Weakest questions">
             {weakest.map((w) => (
               <li key={w.id}>
                 <span>{prompts.get(w.id) ?? w.id}</span>{" "}
-                <span className="text-sm text-slate-700 dark:text-slate-300">
+                <span className="text-sm text-muted">
                   ({w.record.right} of {w.record.seen} right
                   {w.record.lastCorrect === false ? ", last answer wrong" : ""})
                 </span>
               </li>
             ))}
           </ol>
-          <button type="button" className={`${primaryButton} mt-4`} onClick={practise}>
+          <Button className="mt-4" onClick={practise}>
             Practise these
-          </button>
+          </Button>
           {blocked || inProgress ? (
-            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" role={blocked ? "alert" : undefined}>
+            <p className="mt-2 text-sm text-muted" role={blocked ? "alert" : undefined}>
               You have a quiz in progress.{" "}
               <Link href="/quiz/" className="underline">
                 Finish or discard it
@@ -79,6 +78,6 @@ export function WeakestQuestions({
           ) : null}
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,45 +1,47 @@
 import type { Question } from "@/core/bank/schema";
-import type { Response, ScoreResult } from "@/core/quiz/types";
+import type { ScoreResult } from "@/core/quiz/types";
 import { describeKey, verdict } from "@/core/quiz/summary";
+import { verdictTone } from "@/core/quiz/review";
+import { CheckIcon, CrossIcon, MissedIcon } from "@/components/ui/icons";
 import { SourceQuote } from "@/components/ui/source-quote";
 
-/** The feedback for the options the learner chose (single and multiple select carry one per option). */
-function chosenFeedback(question: Question, response: Response | undefined): { text: string; feedback: string }[] {
-  if (question.type === "single" && response?.type === "single")
-    return question.options.filter((o) => o.text === response.choice);
-  if (question.type === "multiple" && response?.type === "multiple")
-    return question.options.filter((o) => response.choices.includes(o.text));
-  return [];
-}
+const looks = {
+  correct: { box: "border-correct bg-correct-soft", ink: "text-correct", Icon: CheckIcon },
+  partly: { box: "border-partly bg-partly-soft", ink: "text-partly", Icon: MissedIcon },
+  wrong: { box: "border-wrong bg-wrong-soft", ink: "text-wrong", Icon: CrossIcon },
+};
 
-/** Practice feedback: right or wrong, why, the key, the explanation and the source. */
+/**
+ * Practice feedback under the marked options: the verdict, why, and the sentence it rests on. The options themselves
+ * carry "Your answer: wrong" and "The right answer", so the key is spelled out only for typed answers.
+ */
 export function AnswerFeedback({
   question,
-  response,
   result,
   headingRef,
 }: {
   question: Question;
-  response: Response | undefined;
   result: ScoreResult;
   headingRef?: React.Ref<HTMLHeadingElement>;
 }) {
-  const tone = result.correct
-    ? "border-green-700 bg-green-50 dark:border-green-500 dark:bg-green-950"
-    : "border-amber-700 bg-amber-50 dark:border-amber-500 dark:bg-amber-950";
+  const look = looks[verdictTone(result)];
   return (
-    <section aria-labelledby={`feedback-${question.id}`} className={`mt-6 rounded-xl border-2 p-4 ${tone}`}>
-      <h3 id={`feedback-${question.id}`} ref={headingRef} tabIndex={-1} className="text-xl font-bold">
+    <section
+      aria-labelledby={`feedback-${question.id}`}
+      className={`mt-4 animate-rise rounded-card border-l-4 p-4 ${look.box}`}
+    >
+      <h3
+        id={`feedback-${question.id}`}
+        ref={headingRef}
+        tabIndex={-1}
+        className={`flex items-center gap-2 text-title font-extrabold ${look.ink}`}
+      >
+        <look.Icon className="h-6 w-6 shrink-0" />
         {verdict(result)}
       </h3>
-      {result.detail ? <p className="mt-1">{result.detail}</p> : null}
-      {chosenFeedback(question, response).map((o) => (
-        <p key={o.text} className="mt-2">
-          <span className="font-semibold">{o.text}:</span> {o.feedback}
-        </p>
-      ))}
-      {!result.correct ? (
-        <p className="mt-2">
+      {result.detail ? <p className="mt-1 font-medium">{result.detail}</p> : null}
+      {question.type === "typed" && !result.correct ? (
+        <p className="mt-1">
           <span className="font-semibold">The answer:</span> {describeKey(question)}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ClockIcon } from "@/components/ui/icons";
 
 const fmt = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -33,7 +34,12 @@ export function ExamTimer({ deadline, onExpire }: { deadline: number; onExpire: 
   const left = deadline - now;
   const lastMinute = left <= 60_000;
   return (
-    <p className={`font-semibold tabular-nums ${lastMinute ? "text-red-700 dark:text-red-300" : ""}`}>
+    <p
+      className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 font-bold tabular-nums ${
+        lastMinute ? "bg-wrong-soft text-wrong" : "bg-surface-2 text-fg"
+      }`}
+    >
+      <ClockIcon className="h-4 w-4" />
       <span className="sr-only">Time left: </span>
       <span role="timer" aria-label={`Time left ${fmt(left)}`}>
         {fmt(left)}

@@ -2,7 +2,12 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Question } from "@/core/bank/schema";
+import { scoreResponse } from "@/core/quiz/score";
 import type { PreparedQuestion, Response } from "@/core/quiz/types";
+import { choiceMarks, matchMarks, orderMarks, type Mark } from "@/core/quiz/player";
+import { Choice } from "@/components/ui/choice";
+import { smallButton } from "@/components/ui/styles";
+import { CheckIcon, CrossIcon, MissedIcon } from "@/components/ui/icons";
 
 type ControlProps = {
   question: Question;
@@ -13,10 +18,24 @@ type ControlProps = {
   locked: boolean;
 };
 
-const choiceRow =
-  "flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 px-3 py-2.5 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-600 dark:has-[:checked]:border-brand-300 dark:has-[:checked]:bg-slate-800 has-[:disabled]:cursor-default";
-const keyHint =
-  "inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded border border-slate-400 text-xs font-semibold text-slate-700 dark:border-slate-500 dark:text-slate-300";
+const markInk = { correct: "text-correct", wrong: "text-wrong", missed: "text-correct" } as const;
+const markIcon = { correct: CheckIcon, wrong: CrossIcon, missed: MissedIcon } as const;
+
+/** A mark in words with its icon, under a pair or an item once the answer is checked. */
+function MarkLine({ mark }: { mark: Mark }) {
+  const Icon = markIcon[mark.kind];
+  return (
+    <span className={`flex items-center gap-1 text-sm font-semibold ${markInk[mark.kind]}`}>
+      <Icon className="h-4 w-4 shrink-0" />
+      {mark.text}
+    </span>
+  );
+}
+const markRow = {
+  correct: "border-correct bg-correct-soft",
+  wrong: "border-wrong bg-wrong-soft",
+  missed: "border-correct border-dashed bg-surface",
+} as const;
 
 /** The answer control for a question, by type; every one works with the keyboard alone. */
 export function QuestionControls(props: ControlProps) {
@@ -63,6 +82,11 @@ export function responseForKey(
 function ChoiceControl({ question, prepared, value, onChange, locked }: ControlProps) {
   const multiple = question.type === "multiple";
   const choices = choicesOf(question, prepared);
+  const marks = locked ? choiceMarks(question, value) : {};
+  const feedback = (choice: string) =>
+    question.type === "single" || question.type === "multiple"
+      ? question.options.find((o) => o.text === choice)?.feedback
+      : undefined;
   const isChecked = (choice: string) =>
     value?.type === "single"
       ? value.choice === choice
@@ -73,37 +97,47 @@ function ChoiceControl({ question, prepared, value, onChange, locked }: ControlP
           : false;
   return (
     <fieldset>
-      <legend className="sr-only">{multiple ? "Choose every right answer" : "Choose one answer"}</legend>
-      {multiple ? <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">Tick every right answer.</p> : null}
-      <ul className="grid gap-2">
-        {choices.map((choice, i) => (
-          <li key={choice}>
-            <label className={choiceRow}>
-              <input
+      <legend className={`mb-1.5 text-sm text-muted ${question.type === "single" ? "sr-only" : ""}`}>
+        {multiple
+          ? "Tick every right answer."
+          : question.type === "true-false"
+            ? "Is this statement true or false?"
+            : "Choose one answer."}
+      </legend>
+      <ul className="grid gap-1.5 sm:gap-2">
+        {choices.map((choice, i) => {
+          const mark = marks[choice] ?? null;
+          // After checking, the reason is shown under the learner's own picks and the right answers they missed.
+          const why = mark && (mark.kind !== "missed" || multiple) ? feedback(choice) : undefined;
+          return (
+            <li key={choice}>
+              <Choice
                 type={multiple ? "checkbox" : "radio"}
                 name={`answer-${question.id}`}
                 value={choice}
                 checked={isChecked(choice)}
                 disabled={locked}
+                keyHint={String(i + 1)}
+                mark={mark}
+                dimmed={locked && !mark}
                 onChange={() => {
                   const next = responseForKey(question, prepared, value, i);
                   if (next) onChange(next);
                 }}
-                className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
-              />
-              <span className="flex-1">{choice}</span>
-              <span className={keyHint} aria-hidden="true">
-                {i + 1}
-              </span>
-            </label>
-          </li>
-        ))}
+              >
+                {choice}
+                {why && mark ? <span className="mt-1 block text-sm text-fg">{why}</span> : null}
+              </Choice>
+            </li>
+          );
+        })}
       </ul>
     </fieldset>
   );
 }
 
 function TypedControl({ question, value, onChange, locked }: ControlProps) {
+  const mark: Mark | null = locked ? choiceMarksForTyped(question, value) : null;
   return (
     <div>
       <label htmlFor={`typed-${question.id}`} className="block font-medium">
@@ -117,11 +151,17 @@ function TypedControl({ question, value, onChange, locked }: ControlProps) {
         readOnly={locked}
         value={value?.type === "typed" ? value.text : ""}
         onChange={(e) => onChange({ type: "typed", text: e.target.value })}
-        className="mt-1 w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+        className={`mt-1 w-full max-w-md rounded-control border-2 bg-surface px-3 py-2.5 text-lg ${mark ? markRow[mark.kind] : "border-line-strong"}`}
       />
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Case, accents and punctuation do not matter; one typo is forgiven in a long word, never in a number.
-      </p>
+      {mark ? (
+        <div className="mt-1">
+          <MarkLine mark={mark} />
+        </div>
+      ) : (
+        <p className="mt-1 text-sm text-muted">
+          Case, accents and punctuation do not matter; one typo is forgiven in a long word, never in a number.
+        </p>
+      )}
     </div>
   );
 }
@@ -129,15 +169,19 @@ function TypedControl({ question, value, onChange, locked }: ControlProps) {
 function MatchControl({ question, prepared, value, onChange, locked }: ControlProps) {
   if (question.type !== "match") return null;
   const pairs = value?.type === "match" ? value.pairs : {};
+  const marks = locked ? matchMarks(question, value) : {};
   return (
     <fieldset>
-      <legend className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-        Match each item on the left with one on the right.
-      </legend>
-      <ul className="grid gap-3">
+      <legend className="mb-2 text-sm text-muted">Match each item with one answer.</legend>
+      <ul className="grid gap-1.5 sm:gap-2">
         {question.answer.map((p, i) => (
-          <li key={p.left} className="grid gap-1 sm:grid-cols-2 sm:items-center sm:gap-3">
-            <label htmlFor={`match-${question.id}-${i}`} className="font-medium">
+          <li
+            key={p.left}
+            className={`grid gap-1 rounded-control border-2 px-2 py-1 sm:grid-cols-2 sm:px-3 sm:py-2 sm:items-center sm:gap-3 ${
+              marks[p.left] ? markRow[marks[p.left]!.kind] : "border-transparent bg-surface"
+            }`}
+          >
+            <label htmlFor={`match-${question.id}-${i}`} className="font-medium leading-snug">
               {p.left}
             </label>
             <select
@@ -150,7 +194,7 @@ function MatchControl({ question, prepared, value, onChange, locked }: ControlPr
                 else delete next[p.left];
                 onChange({ type: "match", pairs: next });
               }}
-              className="w-full rounded-md border border-slate-400 bg-white px-2 py-2 dark:border-slate-500 dark:bg-slate-900"
+              className="min-h-11 w-full rounded-control border border-line-strong bg-surface px-2 py-2 text-fg"
             >
               <option value="">Choose…</option>
               {prepared.order.map((right) => (
@@ -159,6 +203,11 @@ function MatchControl({ question, prepared, value, onChange, locked }: ControlPr
                 </option>
               ))}
             </select>
+            {marks[p.left] ? (
+              <span className="sm:col-span-2">
+                <MarkLine mark={marks[p.left]!} />
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -183,6 +232,7 @@ function OrderControl({ question, prepared, value, onChange, locked }: ControlPr
   }, [focusTarget, items]);
 
   if (question.type !== "order") return null;
+  const marks = locked ? orderMarks(question, value) : {};
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length) return;
     const next = [...items];
@@ -192,45 +242,57 @@ function OrderControl({ question, prepared, value, onChange, locked }: ControlPr
     setAnnounce(`“${item}” moved to position ${to + 1} of ${items.length}.`);
     setFocusTarget({ item: item as string, dir: to < from ? "up" : "down" });
   };
-  const btn =
-    "rounded-md border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-40 dark:border-slate-500 dark:hover:bg-slate-800";
+  const btn = smallButton;
   return (
     <div>
-      <p id={`order-help-${question.id}`} className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+      <p id={`order-help-${question.id}`} className="mb-2 text-sm text-muted">
         Put the items in order, first at the top. Use the Up and Down buttons.
       </p>
-      <ol ref={listRef} aria-describedby={`order-help-${question.id}`} className="grid gap-2">
+      <ol ref={listRef} aria-describedby={`order-help-${question.id}`} className="grid gap-1.5 sm:gap-2">
         {items.map((item, i) => (
           <li
             key={item}
-            className="flex items-center gap-2 rounded-lg border border-slate-300 px-3 py-2 dark:border-slate-600"
+            className={`flex flex-wrap items-center gap-2 rounded-control border-2 px-2 py-1 sm:px-3 sm:py-2 ${
+              marks[item] ? markRow[marks[item]!.kind] : "border-line-strong bg-surface"
+            }`}
           >
             <span className="w-6 shrink-0 font-semibold tabular-nums" aria-hidden="true">
               {i + 1}.
             </span>
-            <span className="flex-1">{item}</span>
-            <button
-              type="button"
-              className={btn}
-              data-item={item}
-              data-dir="up"
-              disabled={locked || i === 0}
-              aria-label={`Move “${item}” up`}
-              onClick={() => move(i, i - 1)}
-            >
-              Up
-            </button>
-            <button
-              type="button"
-              className={btn}
-              data-item={item}
-              data-dir="down"
-              disabled={locked || i === items.length - 1}
-              aria-label={`Move “${item}” down`}
-              onClick={() => move(i, i + 1)}
-            >
-              Down
-            </button>
+            <span className="flex-1" data-order-item>
+              {item}
+            </span>
+            {locked ? null : (
+              <>
+                <button
+                  type="button"
+                  className={btn}
+                  data-item={item}
+                  data-dir="up"
+                  disabled={i === 0}
+                  aria-label={`Move “${item}” up`}
+                  onClick={() => move(i, i - 1)}
+                >
+                  Up
+                </button>
+                <button
+                  type="button"
+                  className={btn}
+                  data-item={item}
+                  data-dir="down"
+                  disabled={i === items.length - 1}
+                  aria-label={`Move “${item}” down`}
+                  onClick={() => move(i, i + 1)}
+                >
+                  Down
+                </button>
+              </>
+            )}
+            {marks[item] ? (
+              <span className="basis-full pl-8">
+                <MarkLine mark={marks[item]!} />
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -239,4 +301,12 @@ function OrderControl({ question, prepared, value, onChange, locked }: ControlPr
       </p>
     </div>
   );
+}
+
+/** A typed answer after checking: right (or accepted) or wrong, in words. */
+function choiceMarksForTyped(question: Question, value: Response | undefined): Mark {
+  const result = scoreResponse(question, value);
+  return result.correct
+    ? { kind: "correct", text: "Your answer: right" }
+    : { kind: "wrong", text: "Your answer: wrong" };
 }

@@ -4,13 +4,18 @@ import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
 import { decodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
+import { ranOutOfTime } from "@/core/quiz/review";
 import { missedQuestionIds } from "@/core/quiz/summary";
 import { useBank } from "@/components/bank/use-bank";
+import { Button } from "@/components/ui/button";
+import { Loading } from "@/components/ui/loading";
+import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore, type Attempt } from "@/stores/quiz-store";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "./lazy-quiz-player";
-import { QuizSetup, randomSeed } from "./quiz-setup";
-import { Loading } from "@/components/ui/loading";
+import { QuizSetup } from "./quiz-setup";
+import { randomSeed } from "./random-seed";
+import { readResultAddress, writeResultAddress } from "./result-address";
 import { quantity } from "@/core/format";
 
 // The results and the review are only needed when a quiz ends: they load then (and are precached for offline use).
@@ -20,36 +25,57 @@ const QuizResults = lazy(() => import("./quiz-results").then((m) => ({ default: 
 export function QuizPage() {
   const bankState = useBank();
   const hydrated = useHydrated(useQuizStore);
-  const [link, setLink] = useState<DecodedQuizLink | null | undefined>(undefined);
+  const [address, setAddress] = useState<{ link: DecodedQuizLink | null; result: string | null } | undefined>();
   const topicIds = bankState.status === "ready" ? bankState.bank.topics.map((t) => t.id).join(",") : null;
 
   useEffect(() => {
-    // A static export has no server to read the query string: read it once the bank says which topics exist.
+    // A static export has no server to read the address: read it once the bank says which topics exist.
     if (topicIds === null) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is only readable after mount
-    setLink(decodeQuizLink(window.location.search, topicIds.split(",")));
+    setAddress({
+      link: decodeQuizLink(window.location.search, topicIds.split(",")),
+      result: readResultAddress(window.location.hash),
+    });
   }, [topicIds]);
 
-  if (bankState.status === "error") return <p role="alert">{bankState.message}</p>;
-  if (bankState.status === "loading" || !hydrated || link === undefined)
+  if (bankState.status === "error")
+    return (
+      <Notice tone="error" role="alert">
+        {bankState.message}
+      </Notice>
+    );
+  if (bankState.status === "loading" || !hydrated || address === undefined)
     return <p aria-busy="true">Loading the questions…</p>;
-  return <QuizFlow bank={bankState.bank} link={link} />;
+  return <QuizFlow bank={bankState.bank} link={address.link} initialResult={address.result} />;
 }
 
-function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) {
+function QuizFlow({
+  bank,
+  link,
+  initialResult,
+}: {
+  bank: Bank;
+  link: DecodedQuizLink | null;
+  initialResult: string | null;
+}) {
   const current = useQuizStore((s) => s.current);
   const attempts = useQuizStore((s) => s.attempts);
-  const [results, setResults] = useState<{ id: string; timedOut: boolean } | null>(null);
+  // The results on screen are named in the address (#result=<id>), so a reload shows them again.
+  const [resultId, setResultId] = useState(initialResult);
   const [setupKey, setSetupKey] = useState(0);
-  const finished = results ? attempts.find((a) => a.id === results.id) : undefined;
+  const finished = resultId ? attempts.find((a) => a.id === resultId) : undefined;
   usePreloadQuizPlayer();
+  const showResult = (id: string | null) => {
+    setResultId(id);
+    writeResultAddress(id);
+  };
 
   // The linked quiz itself, once started, is not "another" quiz waiting behind the one in progress.
   const linkPending = link !== null && !(link.seed !== null && link.seed === current?.seed);
-  if (current) return <InProgress bank={bank} attempt={current} linkPending={linkPending} onFinished={setResults} />;
+  if (current) return <InProgress bank={bank} attempt={current} linkPending={linkPending} onFinished={showResult} />;
 
   const store = useQuizStore.getState();
-  if (finished && results) {
+  if (finished) {
     const byId = new Map(bank.questions.map((q) => [q.id, q]));
     const questions = finished.questionIds.flatMap((id) => byId.get(id) ?? []);
     const missed = missedQuestionIds(
@@ -65,7 +91,7 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
           scores={finished.scores}
           flags={finished.flags}
           durationMs={finished.endedAt - finished.startedAt}
-          timedOut={results.timedOut}
+          timedOut={ranOutOfTime(finished.deadline, finished.endedAt)}
           missed={missed.length}
           onRetryMistakes={() => {
             store.startWith(
@@ -76,10 +102,10 @@ function QuizFlow({ bank, link }: { bank: Bank; link: DecodedQuizLink | null }) 
               "retry",
               Date.now(),
             );
-            setResults(null);
+            showResult(null);
           }}
           onNewQuiz={() => {
-            setResults(null);
+            showResult(null);
             setSetupKey((k) => k + 1);
           }}
         />
@@ -111,7 +137,7 @@ function InProgress({
   bank: Bank;
   attempt: Attempt;
   linkPending: boolean;
-  onFinished: (r: { id: string; timedOut: boolean }) => void;
+  onFinished: (id: string) => void;
 }) {
   const { answer, move, toggleFlag, finish, discard } = useQuizStore.getState();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
@@ -126,14 +152,10 @@ function InProgress({
   return (
     <div>
       {linkPending ? (
-        <p role="status" className="mb-4 rounded-lg border border-amber-700 p-3 dark:border-amber-500">
+        <Notice tone="warn" role="status" className="mt-4">
           You opened a quiz link, but you have a quiz in progress. Finish or discard it to start the linked quiz.
-        </p>
+        </Notice>
       ) : null}
-      <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-        {attempt.settings.mode === "exam" ? "Exam" : "Practice"}
-        {attempt.kind === "retry" ? " · retrying your mistakes" : ""} · saved after every answer
-      </p>
       <LazyQuizPlayer
         questions={questions}
         prepared={prepared}
@@ -142,47 +164,42 @@ function InProgress({
         index={index}
         flags={attempt.flags}
         deadline={attempt.deadline}
+        note={attempt.kind === "retry" ? "your mistakes" : undefined}
         onAnswer={(id, response) => {
           const q = byId.get(id);
           if (q) answer(q, response, Date.now());
         }}
         onMove={(i) => move(i, Date.now())}
         onToggleFlag={(id) => toggleFlag(id, Date.now())}
-        onFinish={(reason) => {
+        onFinish={() => {
           const id = finish(bank, Date.now());
-          if (id) onFinished({ id, timedOut: reason === "time" });
+          if (id) onFinished(id);
         }}
       />
-      <div className="mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
+      <div className="mt-8 border-t border-line pt-4">
         {confirmDiscard ? (
-          <div role="alertdialog" aria-labelledby="discard-confirm">
+          <Notice tone="error" role="alertdialog" aria-labelledby="discard-confirm">
             <p id="discard-confirm">Discard this quiz? Your answers in it will not be kept.</p>
-            <div className="mt-2 flex gap-3">
-              <button
-                type="button"
-                autoFocus
-                onClick={discard}
-                className="rounded-lg border border-red-700 px-3 py-1.5 font-medium text-red-700 dark:border-red-300 dark:text-red-300"
-              >
+            <div className="mt-2 flex flex-wrap gap-3">
+              <Button variant="danger" autoFocus onClick={discard}>
                 Discard quiz
-              </button>
-              <button
-                type="button"
-                onClick={() => setConfirmDiscard(false)}
-                className="rounded-lg border border-slate-400 px-3 py-1.5 font-medium dark:border-slate-500"
-              >
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirmDiscard(false)}>
                 Keep it
-              </button>
+              </Button>
             </div>
-          </div>
+          </Notice>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirmDiscard(true)}
-            className="text-sm font-medium text-slate-700 underline underline-offset-2 dark:text-slate-300"
-          >
-            Discard this quiz
-          </button>
+          <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+            Your answers are saved as you go.
+            <button
+              type="button"
+              onClick={() => setConfirmDiscard(true)}
+              className="min-h-11 font-semibold text-fg underline underline-offset-2"
+            >
+              Discard this quiz
+            </button>
+          </p>
         )}
       </div>
     </div>

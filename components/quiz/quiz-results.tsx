@@ -3,12 +3,20 @@
 import { useEffect, useRef } from "react";
 import type { Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
+import { reviewGroups, scoreHeadline } from "@/core/quiz/review";
 import { summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { AttemptReview } from "@/components/ui/attempt-review";
 import { formatDuration, formatNumber, formatPercent } from "@/core/format";
+import { ScoreRing } from "./score-ring";
 
-/** The end of a quiz: score, time, per-topic breakdown, how scoring works and the full review. */
+const pct = formatPercent;
+
+/** The end of a quiz: the score, per-topic bars, and the review with what to look at again first. */
 export function QuizResults({
   questions,
   topics,
@@ -36,68 +44,96 @@ export function QuizResults({
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Loaded on demand when a quiz ends, so the heading takes focus once it is here.
   useEffect(() => headingRef.current?.focus(), []);
+  const groups = reviewGroups(
+    questions.map((q) => q.id),
+    scores,
+    flags,
+  );
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const numbers = new Map(questions.map((q, i) => [q.id, i + 1]));
+  const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+
   return (
-    <div>
-      <h2 className="text-2xl font-bold" tabIndex={-1} id="results-heading" ref={headingRef}>
-        Your score: {formatNumber(summary.score * summary.total)} out of {summary.total} ({formatPercent(summary.score)}
-        )
-      </h2>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {summary.correct} fully right · time taken {formatDuration(durationMs)}
-        {timedOut ? " · the time limit ran out" : ""}
-      </p>
-      <div className="mt-4 flex flex-wrap gap-3">
-        {missed > 0 ? (
-          <button
-            type="button"
-            onClick={onRetryMistakes}
-            className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950"
-          >
-            Retry my mistakes ({missed})
-          </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={onNewQuiz}
-          className="rounded-lg border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
-        >
-          New quiz
-        </button>
-      </div>
+    <div className="grid gap-6">
+      <Card className="flex flex-col items-center gap-4 text-center sm:flex-row sm:text-left">
+        <ScoreRing score={summary.score} />
+        <div className="flex-1">
+          <h2 className="text-title font-extrabold" tabIndex={-1} id="results-heading" ref={headingRef}>
+            Your score: {formatNumber(summary.score * summary.total)} out of {summary.total} ({pct(summary.score)})
+          </h2>
+          <p className="mt-1 font-medium">{scoreHeadline(summary.score)}</p>
+          <p className="mt-1 text-muted">
+            {summary.correct} fully right · time taken {formatDuration(durationMs)}
+          </p>
+          {timedOut ? (
+            <Notice tone="warn" className="mt-2">
+              The time limit ran out: unanswered questions count as wrong.
+            </Notice>
+          ) : null}
+          <div className="mt-4 flex flex-wrap justify-center gap-3 sm:justify-start">
+            {missed > 0 ? <Button onClick={onRetryMistakes}>Retry my mistakes ({missed})</Button> : null}
+            <Button variant={missed > 0 ? "secondary" : "primary"} onClick={onNewQuiz}>
+              New quiz
+            </Button>
+          </div>
+        </div>
+      </Card>
 
-      <h3 className="mt-8 text-xl font-semibold">By topic</h3>
-      <table className="mt-2 w-full max-w-xl text-left">
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-1 pr-4">
-              Topic
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Questions
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Fully right
-            </th>
-            <th scope="col" className="py-1">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <Card title="By topic">
+        <ul className="grid gap-3">
           {summary.byTopic.map((t) => (
-            <tr key={t.topic} className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {t.label}
-              </th>
-              <td className="py-1 pr-4">{t.count}</td>
-              <td className="py-1 pr-4">{t.correct}</td>
-              <td className="py-1">{formatPercent(t.score)}</td>
-            </tr>
+            <li key={t.topic}>
+              <div className="flex items-baseline justify-between gap-3">
+                <span className="font-medium">{t.label}</span>
+                <span className="shrink-0 text-sm text-muted tabular-nums">
+                  {t.correct} of {t.count} right · {pct(t.score)}
+                </span>
+              </div>
+              <ProgressBar
+                className="mt-1"
+                value={t.score}
+                tone={t.score >= 0.8 ? "correct" : t.score >= 0.5 ? "accent" : "partly"}
+              />
+            </li>
           ))}
-        </tbody>
-      </table>
+        </ul>
+      </Card>
 
-      <details className="mt-6 max-w-prose">
+      <section aria-labelledby="review-again">
+        <h2 id="review-again" className="text-title font-bold">
+          {groups.again.length > 0 ? `To look at again (${groups.again.length})` : "Nothing to look at again"}
+        </h2>
+        {groups.again.length > 0 ? (
+          <div className="mt-3">
+            <AttemptReview
+              questions={pick(groups.again)}
+              responses={responses}
+              flags={flags}
+              numbers={numbers}
+              headingLevel={3}
+            />
+          </div>
+        ) : (
+          <p className="mt-1 text-muted">Every question was fully right.</p>
+        )}
+      </section>
+
+      {groups.right.length > 0 ? (
+        <details className="group rounded-card border border-line bg-surface p-4 shadow-card">
+          <summary className="cursor-pointer font-bold">Right answers ({groups.right.length})</summary>
+          <div className="mt-3">
+            <AttemptReview
+              questions={pick(groups.right)}
+              responses={responses}
+              flags={flags}
+              numbers={numbers}
+              headingLevel={3}
+            />
+          </div>
+        </details>
+      ) : null}
+
+      <details className="max-w-prose">
         <summary className="cursor-pointer font-medium">How partial credit works</summary>
         <ul className="mt-2 list-disc pl-5">
           <li>Single choice and true/false: right or wrong.</li>
@@ -106,11 +142,6 @@ export function QuizResults({
           ))}
         </ul>
       </details>
-
-      <h3 className="mt-8 text-xl font-semibold">Review every question</h3>
-      <div className="mt-3">
-        <AttemptReview questions={questions} responses={responses} flags={flags} headingLevel={4} />
-      </div>
     </div>
   );
 }

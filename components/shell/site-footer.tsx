@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteFooter() {
   return (
-    <footer className="no-print mt-16 border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <footer className="no-print mt-16 border-t border-line py-6 text-sm text-muted">
       <div className="mx-auto max-w-5xl px-4">
         <p>
           Debrief is built around one article:{" "}

@@ -18,15 +18,21 @@ export function SiteHeader() {
   const [open, setOpen] = useState(false);
 
   return (
-    <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
+    <header className="no-print border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-4 py-2">
-        <Link href="/" className="mr-auto py-1 text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+        <Link href="/" className="mr-auto flex items-center gap-2 py-1 text-lg font-extrabold tracking-tight text-fg">
+          <span
+            aria-hidden="true"
+            className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-on-accent"
+          >
+            D
+          </span>
           Debrief
         </Link>
         <ThemeToggle />
         <button
           type="button"
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium md:hidden dark:border-slate-600"
+          className="min-h-11 rounded-control border border-line-strong px-3 text-sm font-medium hover:bg-surface-2 md:hidden"
           aria-expanded={open}
           aria-controls="site-nav"
           onClick={() => setOpen((v) => !v)}
@@ -47,8 +53,8 @@ export function SiteHeader() {
                     href={link.href}
                     aria-current={current ? "page" : undefined}
                     onClick={() => setOpen(false)}
-                    className={`block rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${
-                      current ? "bg-brand-50 text-brand-700 dark:bg-slate-800 dark:text-brand-300" : ""
+                    className={`block rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${
+                      current ? "bg-accent-soft text-accent-ink" : ""
                     }`}
                   >
                     {link.label}

@@ -1,63 +1,73 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { MoonIcon, SunIcon } from "@/components/ui/icons";
 import { readItem, STORAGE_KEYS, writeItem, removeItem } from "@/lib/storage";
 
-type ThemeChoice = "system" | "light" | "dark";
-const NEXT: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
-const LABEL: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
+type Theme = "light" | "dark";
 
-function apply(choice: ThemeChoice) {
-  const dark = choice === "dark" || (choice === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
-  document.documentElement.classList.toggle("dark", dark);
-}
+const systemTheme = (): Theme => (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
 
-function readChoice(): ThemeChoice {
+/** The theme on screen: the one chosen in this browser, else the system's. */
+function shownTheme(): Theme {
   const saved = readItem(STORAGE_KEYS.theme);
-  return saved === "light" || saved === "dark" ? saved : "system";
+  return saved === "light" || saved === "dark" ? saved : systemTheme();
 }
 
-/** Cycles the colour theme: follow the system, light, dark. The choice is remembered in this browser. */
+function apply(theme: Theme) {
+  document.documentElement.classList.toggle("dark", theme === "dark");
+}
+
+/**
+ * Switches between the light and dark theme, and says which one a click gives. Choosing the system's own theme
+ * forgets the choice, so the page follows the system again.
+ */
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice | null>(null);
+  const [theme, setTheme] = useState<Theme | null>(null);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read the stored choice once after hydration
-    setChoice(readChoice());
+    setTheme(shownTheme());
+    const sync = () => {
+      const t = shownTheme();
+      setTheme(t);
+      apply(t);
+    };
     const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const onChange = () => apply(readChoice());
-    media.addEventListener("change", onChange);
+    media.addEventListener("change", sync);
     const onStorage = (e: StorageEvent) => {
-      if (e.key === STORAGE_KEYS.theme) {
-        setChoice(readChoice());
-        apply(readChoice());
-      }
+      if (e.key === STORAGE_KEYS.theme) sync();
     };
     window.addEventListener("storage", onStorage);
     return () => {
-      media.removeEventListener("change", onChange);
+      media.removeEventListener("change", sync);
       window.removeEventListener("storage", onStorage);
     };
   }, []);
 
-  const current = choice ?? "system";
-  const cycle = () => {
-    const next = NEXT[current];
-    if (next === "system") removeItem(STORAGE_KEYS.theme);
+  const current = theme ?? "light";
+  const next: Theme = current === "dark" ? "light" : "dark";
+  const toggle = () => {
+    if (next === systemTheme()) removeItem(STORAGE_KEYS.theme);
     else writeItem(STORAGE_KEYS.theme, next);
-    setChoice(next);
+    setTheme(next);
     apply(next);
   };
+  const Icon = next === "dark" ? MoonIcon : SunIcon;
 
   return (
     <button
       type="button"
-      onClick={cycle}
-      className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-      aria-label={`Colour theme: ${LABEL[current]}. Change theme`}
+      onClick={toggle}
+      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-control border border-line-strong px-2.5 text-sm font-medium hover:bg-surface-2"
+      aria-label={`Colour theme: ${current}. Switch to the ${next} theme`}
+      title={`Switch to the ${next} theme`}
       data-theme-choice={current}
     >
-      <span aria-hidden="true">Theme: {LABEL[current]}</span>
+      <Icon className="h-5 w-5" />
+      <span aria-hidden="true" className="hidden sm:inline">
+        {next === "dark" ? "Dark theme" : "Light theme"}
+      </span>
     </button>
   );
 }

@@ -46,7 +46,7 @@ export function UpdatePrompt() {
   return (
     <div
       role="status"
-      className="no-print fixed inset-x-2 bottom-2 z-40 mx-auto flex max-w-md flex-wrap items-center gap-3 rounded-lg border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      className="no-print fixed inset-x-2 bottom-2 z-40 mx-auto flex max-w-md flex-wrap items-center gap-3 rounded-card border border-line bg-surface p-3 shadow-raised"
     >
       <p className="flex-1 text-sm">A new version of Debrief is ready.</p>
       <button

@@ -1,53 +1,70 @@
 import type { Question } from "@/core/bank/schema";
 import { scoreResponse } from "@/core/quiz/score";
-import type { Response } from "@/core/quiz/types";
 import { describeKey, describeResponse, verdict } from "@/core/quiz/summary";
+import { verdictTone } from "@/core/quiz/review";
+import type { Response } from "@/core/quiz/types";
+import { Badge } from "@/components/ui/badge";
+import { CheckIcon, CrossIcon, FlagIcon, MissedIcon } from "@/components/ui/icons";
 import { SourceQuote } from "./source-quote";
 
+const icons = { correct: CheckIcon, partly: MissedIcon, wrong: CrossIcon };
+
 /**
- * Every question of an attempt: the learner's answer, the key, the explanation and the source with "Read it in the
- * article". Shared by the quiz results, /progress and /assignment.
+ * Questions of an attempt: the learner's answer, the key, the explanation and the source with "Read it in the
+ * article". Shared by the quiz results, /progress and /assignment. `numbers` gives each question its place in the
+ * quiz when the list shows only some of them.
  */
 export function AttemptReview({
   questions,
   responses,
   flags = [],
+  numbers,
   headingLevel = 3,
 }: {
   questions: Question[];
   responses: Record<string, Response>;
   flags?: string[];
+  numbers?: Map<string, number>;
   headingLevel?: 2 | 3 | 4;
 }) {
   const H = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
-    <ol className="grid gap-4">
+    <ol className="grid gap-3">
       {questions.map((q, i) => {
         const response = responses[q.id];
         const result = scoreResponse(q, response);
+        const tone = verdictTone(result);
+        const Icon = icons[tone];
         return (
-          <li
-            key={q.id}
-            className={`rounded-xl border p-4 ${
-              result.correct ? "border-slate-300 dark:border-slate-700" : "border-amber-700 dark:border-amber-500"
-            }`}
-          >
-            <H className="font-semibold">
-              <span className="text-slate-700 dark:text-slate-300">Question {i + 1}: </span>
+          <li key={q.id} className="rounded-card border border-line bg-surface p-4 shadow-card">
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={tone}>
+                <Icon className="h-4 w-4" />
+                {verdict(result)}
+              </Badge>
+              {flags.includes(q.id) ? (
+                <Badge tone="partly">
+                  <FlagIcon className="h-4 w-4" />
+                  Flagged for review
+                </Badge>
+              ) : null}
+            </div>
+            <H className="mt-2 font-semibold">
+              <span className="text-muted">Question {numbers?.get(q.id) ?? i + 1}: </span>
               {q.prompt}
             </H>
-            <p className="mt-1 font-semibold">
-              {verdict(result)}
-              {flags.includes(q.id) ? <span className="ml-2 font-normal">(flagged for review)</span> : null}
-            </p>
-            <dl className="mt-2 grid gap-1 sm:grid-cols-[10rem_1fr]">
-              <dt className="font-medium text-slate-700 dark:text-slate-300">Your answer</dt>
-              <dd>{describeResponse(q, response)}</dd>
-              <dt className="font-medium text-slate-700 dark:text-slate-300">The answer</dt>
-              <dd>{describeKey(q)}</dd>
+            <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[9rem_1fr]">
+              <dt className="text-sm font-semibold text-muted">Your answer</dt>
+              <dd className={tone === "correct" ? "" : "font-medium"}>{describeResponse(q, response)}</dd>
+              {result.correct ? null : (
+                <>
+                  <dt className="text-sm font-semibold text-muted">The answer</dt>
+                  <dd className="font-medium text-correct">{describeKey(q)}</dd>
+                </>
+              )}
               {result.detail ? (
                 <>
-                  <dt className="font-medium text-slate-700 dark:text-slate-300">Scoring</dt>
+                  <dt className="text-sm font-semibold text-muted">Scoring</dt>
                   <dd>{result.detail}</dd>
                 </>
               ) : null}

@@ -35,9 +35,9 @@ export function Choice({
     : "border-line-strong bg-surface hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:ring-1 has-[:checked]:ring-accent";
   return (
     <label
-      className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-control border-2 px-3 py-2.5 transition-colors duration-150 has-[:disabled]:cursor-default has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent ${row} ${dimmed ? "opacity-70" : ""}`}
+      className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-control border-2 px-3 py-2.5 transition-colors duration-150 has-[:disabled]:cursor-default has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent ${row} ${dimmed ? "text-muted" : ""}`}
     >
-      <input {...input} className="mt-1 h-4.5 w-4.5 shrink-0 accent-accent focus-visible:outline-none" />
+      <input {...input} className="mt-0.5 h-4.5 w-4.5 shrink-0 accent-accent focus-visible:outline-none" />
       <span className="flex-1">
         <span className="block">{children}</span>
         {look && mark ? (
@@ -47,7 +47,11 @@ export function Choice({
           </span>
         ) : null}
       </span>
-      {keyHint && !mark ? <Kbd>{keyHint}</Kbd> : null}
+      {keyHint && !mark && !input.disabled ? (
+        <span aria-hidden="true" className="contents">
+          <Kbd>{keyHint}</Kbd>
+        </span>
+      ) : null}
     </label>
   );
 }

@@ -2,25 +2,35 @@ import Link from "next/link";
 import type { Source } from "@/core/bank/schema";
 import { sourcePlace } from "@/core/bank/source";
 
-/** The address of an item's source in the reader: the quote is highlighted and focused there. */
-export function articleHref(itemId: string, source: Source): string {
-  return `/article/?highlight=${encodeURIComponent(itemId)}#${source.paragraph}`;
+/**
+ * The address of an item's source in the reader: the quote is highlighted and focused there. `from` is the page to
+ * come back to (the reader offers "Back to …").
+ */
+export function articleHref(itemId: string, source: Source, from?: string): string {
+  const back = from ? `&from=${encodeURIComponent(from)}` : "";
+  return `/article/?highlight=${encodeURIComponent(itemId)}${back}#${source.paragraph}`;
 }
 
-/** The quote an item rests on, with "Read it in the article". */
+/** The page the learner is on, as a same-site path with its query and hash, to come back to. */
+function currentPlace(): string | undefined {
+  if (typeof window === "undefined") return undefined;
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+/** The quote an item rests on, with "Read it in the article" (and a way back to this page from there). */
 export function SourceQuote({ itemId, source }: { itemId: string; source: Source }) {
   return (
-    <div className="mt-3 border-l-4 border-slate-300 pl-3 dark:border-slate-600">
-      <blockquote className="font-serif italic text-slate-800 dark:text-slate-200">“{source.quote}”</blockquote>
-      <p className="mt-1 text-sm">
-        <span className="text-slate-700 dark:text-slate-300 first-letter:uppercase">{sourcePlace(source)} · </span>
+    <figure className="mt-3 border-l-2 border-line-strong pl-3">
+      <blockquote className="font-serif text-[0.95rem] italic">“{source.quote}”</blockquote>
+      <figcaption className="mt-1 text-sm text-muted">
+        <span className="inline-block first-letter:uppercase">{sourcePlace(source)}</span> ·{" "}
         <Link
-          href={articleHref(itemId, source)}
-          className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          href={articleHref(itemId, source, currentPlace())}
+          className="font-semibold text-accent-ink underline underline-offset-2"
         >
           Read it in the article
         </Link>
-      </p>
-    </div>
+      </figcaption>
+    </figure>
   );
 }

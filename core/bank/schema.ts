@@ -126,6 +126,8 @@ export const Flashcard = z.strictObject({
   source: Source,
   topic: z.string(),
   retired: z.boolean().optional(),
+  /** Studied back first, the card still has one clear answer (its front is a name, date or term): offered in reverse. */
+  reversible: z.boolean().optional(),
 });
 
 export const Bank = z.strictObject({

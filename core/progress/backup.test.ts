@@ -88,7 +88,7 @@ describe("parseBackup", () => {
         exportedAt: NOW,
         entries: { "debrief:quiz": quizData.state, "debrief:theme": "dark" },
         summary: {
-          counts: [{ key: "debrief:quiz", label: "attempts", count: 2 }],
+          counts: [{ key: "debrief:quiz", label: "finished quizzes", count: 2 }],
           from: Date.UTC(2025, 4, 1),
           to: Date.UTC(2025, 4, 3),
         },
@@ -177,18 +177,41 @@ describe("planRestore", () => {
 });
 
 describe("summarizeData", () => {
-  it("counts top-level collections and finds the span of times", () => {
+  it("counts top-level collections of an unknown store and finds the span of times", () => {
     const s = summarizeData({
-      "debrief:cards": { cards: { "c-001": { due: Date.UTC(2025, 0, 2) } }, reviewLogs: [{}, {}, {}], newPerDay: 20 },
+      "debrief:other": { cards: { "c-001": { due: Date.UTC(2025, 0, 2) } }, reviewLogs: [{}, {}, {}], newPerDay: 20 },
       "debrief:theme": "dark",
     });
     expect(s).toEqual({
       counts: [
-        { key: "debrief:cards", label: "cards", count: 1 },
-        { key: "debrief:cards", label: "review logs", count: 3 },
+        { key: "debrief:other", label: "cards", count: 1 },
+        { key: "debrief:other", label: "review logs", count: 3 },
       ],
       from: Date.UTC(2025, 0, 2),
       to: Date.UTC(2025, 0, 2),
     });
+  });
+
+  it("speaks plainly about the app's own stores, and leaves out working state and future due dates", () => {
+    const made = Date.UTC(2026, 10, 30);
+    const s = summarizeData(
+      {
+        "debrief:quiz": { attempts: [{ endedAt: Date.UTC(2026, 10, 1) }], history: { a: {}, b: {} }, discarded: ["x"] },
+        "debrief:cards": {
+          cards: { "c-001": { due: Date.UTC(2026, 11, 10) } },
+          logs: [{ review: Date.UTC(2026, 10, 29) }],
+          session: { queue: ["c-001"], startedAt: Date.UTC(2026, 10, 29) },
+        },
+      },
+      made,
+    );
+    expect(s.counts.map((c) => `${c.count} ${c.label}`)).toEqual([
+      "1 finished quiz",
+      "2 questions answered",
+      "1 flashcard studied",
+      "1 flashcard review",
+    ]);
+    expect(s.from).toBe(Date.UTC(2026, 10, 1));
+    expect(s.to).toBe(Date.UTC(2026, 10, 29));
   });
 });

@@ -119,7 +119,7 @@ export function parseBackup(
     entries[part.key] = read.data;
   }
   if (Object.keys(entries).length === 0) return { ok: false, reason: "empty" };
-  return { ok: true, value: { exportedAt: exported, entries, summary: summarizeData(entries) } };
+  return { ok: true, value: { exportedAt: exported, entries, summary: summarizeData(entries, exported) } };
 }
 
 /**
@@ -156,14 +156,37 @@ function humanize(key: string): string {
     .toLowerCase();
 }
 
-/** A generic description of saved data: the size of each top-level collection, and the span of times it holds. */
-export function summarizeData(entries: Record<string, unknown>): BackupSummary {
+/**
+ * What each saved collection is, in the learner's words (one, many). Fields not listed for a known store are working
+ * state (a session in progress, settings, ids set aside) and are not counted.
+ */
+const PLAIN_WORDS: Record<string, Record<string, [string, string]>> = {
+  "debrief:quiz": {
+    attempts: ["finished quiz", "finished quizzes"],
+    history: ["question answered", "questions answered"],
+  },
+  "debrief:cards": {
+    cards: ["flashcard studied", "flashcards studied"],
+    logs: ["flashcard review", "flashcard reviews"],
+  },
+  "debrief:teacher": {
+    assignments: ["saved assignment", "saved assignments"],
+    results: ["student result", "student results"],
+    handedIn: ["assignment handed in", "assignments handed in"],
+  },
+};
+
+/**
+ * A plain description of saved data: how many quizzes, answers, reviews and so on it holds, and the span of activity
+ * (times after `madeAt`, such as when a card is next due, are plans rather than activity and do not count).
+ */
+export function summarizeData(entries: Record<string, unknown>, madeAt = MAX_TIME): BackupSummary {
   const counts: BackupSummary["counts"] = [];
   let from: number | undefined;
   let to: number | undefined;
   const visit = (v: unknown, depth: number) => {
     if (depth > 12) return;
-    if (typeof v === "number" && v >= MIN_TIME && v <= MAX_TIME) {
+    if (typeof v === "number" && v >= MIN_TIME && v <= Math.min(MAX_TIME, madeAt)) {
       from = from === undefined ? v : Math.min(from, v);
       to = to === undefined ? v : Math.max(to, v);
     } else if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
@@ -172,13 +195,17 @@ export function summarizeData(entries: Record<string, unknown>): BackupSummary {
   for (const [key, value] of Object.entries(entries)) {
     visit(value, 0);
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    const words = PLAIN_WORDS[key];
     for (const [field, inner] of Object.entries(value)) {
       const count = Array.isArray(inner)
         ? inner.length
         : inner !== null && typeof inner === "object"
           ? Object.keys(inner).length
           : undefined;
-      if (count !== undefined && count > 0) counts.push({ key, label: humanize(field), count });
+      if (count === undefined || count === 0) continue;
+      if (words && !words[field]) continue;
+      const label = words ? words[field]![count === 1 ? 0 : 1] : humanize(field);
+      counts.push({ key, label, count });
     }
   }
   return { counts, from, to };

@@ -48,6 +48,14 @@ describe("weakestQuestions", () => {
     expect(weakestQuestions(questions, history).map((w) => w.id)).toEqual(["q-002", "q-003"]);
     expect(weakestQuestions(questions, history)[0]!.accuracy).toBe(0.5);
   });
+  it("lists only questions actually missed: one answered right every time so far is not weak", () => {
+    const qs = ["q-1", "q-2"].map((id) => ({ id, topic: "a" }));
+    const h = {
+      "q-1": { seen: 1, right: 1, lastCorrect: true, lastAnsweredAt: 1 },
+      "q-2": { seen: 1, right: 0, lastCorrect: false, lastAnsweredAt: 2 },
+    };
+    expect(weakestQuestions(qs, h).map((w) => w.id)).toEqual(["q-2"]);
+  });
   it("breaks ties with a wrong latest answer first, then the oldest", () => {
     const qs = ["q-1", "q-2", "q-3"].map((id) => ({ id, topic: "a" }));
     const h = {

@@ -63,7 +63,7 @@ export function masteryByTopic(
 }
 
 /**
- * The weakest questions answered so far: those not mastered, ordered by smoothed accuracy ((right + 1) / (seen + 2)),
+ * The weakest questions answered so far: those missed at least once and not mastered since, ordered by smoothed accuracy ((right + 1) / (seen + 2)),
  * then a wrong latest answer first, then the least recently answered. Retired questions are left out.
  */
 export function weakestQuestions(
@@ -73,7 +73,7 @@ export function weakestQuestions(
 ): { id: string; record: QuestionRecord; accuracy: number }[] {
   const active = new Set(questions.filter((q) => !q.retired).map((q) => q.id));
   return Object.entries(history)
-    .filter(([id, r]) => active.has(id) && r.seen > 0 && !isMastered(r))
+    .filter(([id, r]) => active.has(id) && r.seen > 0 && r.right < r.seen && !isMastered(r))
     .map(([id, record]) => ({ id, record, smoothed: (record.right + 1) / (record.seen + 2) }))
     .sort(
       (a, b) =>

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Bank } from "../bank/schema";
+import { availableText, checkSetupForm, type SetupForm } from "./setup-form";
+import { QUIZ_QUESTION_TYPES } from "./types";
+
+const source = { paragraph: "p1", quote: "Recent terror attacks in Paris" };
+const q = (id: string, topic: string, type: "single" | "true-false") =>
+  type === "single"
+    ? {
+        id,
+        type,
+        topic,
+        difficulty: 1,
+        prompt: "A question?",
+        source,
+        explanation: "Because.",
+        options: ["a", "b", "c"].map((text) => ({ text, feedback: "Why." })),
+        answer: "a",
+      }
+    : { id, type, topic, difficulty: 2, prompt: "A statement.", source, explanation: "Because.", answer: true };
+const bank = {
+  topics: [
+    { id: "one", label: "One", description: "d" },
+    { id: "two", label: "Two", description: "d" },
+  ],
+  questions: [...Array.from({ length: 6 }, (_, i) => q(`q-00${i}`, "one", "single")), q("q-010", "two", "true-false")],
+  flashcards: [],
+} as unknown as Bank;
+
+const form = (over: Partial<SetupForm> = {}): SetupForm => ({
+  count: "5",
+  time: "",
+  mode: "practice",
+  adaptive: true,
+  topics: ["one", "two"],
+  difficulties: [1, 2, 3],
+  types: [...QUIZ_QUESTION_TYPES],
+  fromLink: false,
+  ...over,
+});
+
+describe("checkSetupForm", () => {
+  it("counts the matching questions and reads all-ticked as no filter", () => {
+    const check = checkSetupForm(form(), bank);
+    expect(check.available).toBe(7);
+    expect(check.problem).toBeNull();
+    expect(check.settings).toMatchObject({ count: 5, topics: [], difficulties: [], types: [], adaptive: true });
+  });
+
+  it("says no question matches when a group has nothing ticked (not the whole bank)", () => {
+    const check = checkSetupForm(form({ types: [] }), bank);
+    expect(check.available).toBe(0);
+    expect(check.problem).toBe("Tick at least one question type.");
+    expect(availableText(check)).toBe("5 to 50. Tick at least one question type.");
+    expect(checkSetupForm(form({ topics: [], difficulties: [] }), bank).problem).toBe(
+      "Tick at least one topic, one difficulty.",
+    );
+  });
+
+  it("speaks of one question in the singular", () => {
+    const check = checkSetupForm(form({ topics: ["two"] }), bank);
+    expect(availableText(check)).toBe(
+      "5 to 50; 1 question matches your choices without giving each other’s answers away.",
+    );
+    expect(check.problem).toMatch(
+      /^Only 1 question matches these settings without giving each other’s answers away\. Ask for 1 or fewer/,
+    );
+  });
+
+  it("refuses counts and time limits out of range", () => {
+    expect(checkSetupForm(form({ count: "4" }), bank).problem).toBe("Choose between 5 and 50 questions.");
+    expect(checkSetupForm(form({ count: "abc" }), bank).problem).toBe("Choose between 5 and 50 questions.");
+    expect(checkSetupForm(form({ mode: "exam", time: "0" }), bank).problem).toMatch(/^The time limit must be 1 to/);
+    expect(checkSetupForm(form({ mode: "exam", time: "12" }), bank).settings.timeLimitMin).toBe(12);
+  });
+
+  it("a linked quiz ignores the learner's history", () => {
+    expect(checkSetupForm(form({ fromLink: true }), bank).settings.adaptive).toBe(false);
+  });
+});

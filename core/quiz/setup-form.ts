@@ -1,0 +1,81 @@
+import type { Bank, QuestionType } from "../bank/schema";
+import { quizCapacity } from "./generate";
+import { questionCountFrom, timeLimitFrom } from "./link";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
+import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizMode, type QuizSettings } from "./types";
+
+export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: "Easy", 2: "Medium", 3: "Hard" };
+
+/** The quiz setup form as typed: text fields as strings, ticked boxes as lists. */
+export type SetupForm = {
+  count: string;
+  time: string;
+  mode: QuizMode;
+  adaptive: boolean;
+  topics: string[];
+  difficulties: Difficulty[];
+  types: QuestionType[];
+  /** A quiz that follows a link must give the sender's questions, so it ignores this learner's history. */
+  fromLink: boolean;
+};
+
+export type SetupCheck = {
+  /** The settings the form stands for (defaults where a field is not valid yet). */
+  settings: QuizSettings;
+  /**
+   * Questions in the bank that match the ticked topics, difficulties and types and can share a quiz without giving
+   * each other's answers away: 0 when a group has none ticked.
+   */
+  available: number;
+  /** Nothing ticked in some group: the words that say which. */
+  emptyGroup: string | null;
+  /** Why the quiz cannot start, in words, or null. */
+  problem: string | null;
+};
+
+/** All selected means "no filter" (an empty list), so new topics or types are included automatically. */
+const asFilter = <T>(selected: readonly T[], all: readonly T[]): T[] =>
+  selected.length === all.length ? [] : [...selected];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Reads the setup form: the settings it means, how many questions match, and what stops it from starting. */
+export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
+  const topicIds = bank.topics.map((t) => t.id);
+  const n = Number(form.count);
+  const countOk = questionCountFrom(form.count) !== null;
+  const t = timeLimitFrom(form.time);
+  const timeOk = form.time === "" || t !== null;
+  const settings: QuizSettings = {
+    count: countOk ? n : DEFAULT_QUIZ_SETTINGS.count,
+    topics: asFilter(form.topics, topicIds),
+    difficulties: asFilter(form.difficulties, DIFFICULTIES),
+    types: asFilter(form.types, QUIZ_QUESTION_TYPES),
+    mode: form.mode,
+    timeLimitMin: form.mode === "exam" ? t : null,
+    adaptive: form.mode === "practice" && form.adaptive && !form.fromLink,
+  };
+  const empty = [
+    form.topics.length === 0 ? "topic" : null,
+    form.difficulties.length === 0 ? "difficulty" : null,
+    form.types.length === 0 ? "question type" : null,
+  ].filter((x) => x !== null);
+  const emptyGroup = empty.length ? `Tick at least one ${empty.join(", one ")}.` : null;
+  // An empty list means "all" to the generator, so a group with nothing ticked must not be asked about.
+  const available = emptyGroup ? 0 : quizCapacity(bank, settings);
+  let problem: string | null = null;
+  if (!countOk) problem = `Choose between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`;
+  else if (!timeOk) problem = `The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes, or empty for none.`;
+  else if (emptyGroup) problem = emptyGroup;
+  else if (available < n)
+    problem = `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
+  return { settings, available, emptyGroup, problem };
+}
+
+/** The line under the number of questions: how many match, or what to tick first. */
+export function availableText(check: SetupCheck): string {
+  const range = `${MIN_QUESTIONS} to ${MAX_QUESTIONS}`;
+  if (check.emptyGroup) return `${range}. ${check.emptyGroup}`;
+  return `${range}; ${plural(check.available, "question matches", "questions match")} your choices without giving each other’s answers away.`;
+}

@@ -1,0 +1,138 @@
+import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { fetchBank, quizEnvelope, seedStorage } from "./progress-seed";
+import { currentQuestion } from "./quiz-helpers";
+
+// The quiz on a 360x740 touch phone: what a learner sees while a question is open, and after checking it.
+test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+const LINK = "/quiz/?n=5&types=single&mode=practice&seed=31";
+
+test("the whole bank: question, options and the main button fit one 360x740 screen for at least 90%", async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const bank = await fetchBank(request);
+  const ids = bank.questions.filter((q) => !q.retired).map((q) => q.id);
+  const now = Date.now();
+  // Every active question in one exam, so the walk moves on without answering (the layout is the practice one).
+  const walk = {
+    id: "walk",
+    settings: { count: 50, topics: [], difficulties: [], types: [], mode: "exam", timeLimitMin: null, adaptive: false },
+    seed: 7,
+    bankVersion: bank.version,
+    questionIds: ids,
+    responses: {},
+    scores: {},
+    startedAt: now,
+    endedAt: null,
+    score: null,
+    index: 0,
+    flags: [],
+    deadline: null,
+    updatedAt: now,
+    kind: "quiz",
+  };
+  await seedStorage(page, { "debrief:quiz": quizEnvelope([], {}, walk) });
+  await page.goto("/quiz/");
+  const misfits: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: `Question ${i + 1} of ${ids.length}` })).toBeVisible();
+    const fit = await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const controlsEnd = document.querySelector("form p[role=alert]")!.getBoundingClientRect().top;
+      const bar = document.querySelector("form button[type=submit]")!.parentElement!.parentElement!;
+      const barBox = bar.getBoundingClientRect();
+      return { fits: controlsEnd <= barBox.top + 1 && barBox.bottom <= window.innerHeight, controlsEnd };
+    });
+    if (!fit.fits) misfits.push(ids[i]!);
+    if (i < ids.length - 1) await page.getByRole("button", { name: "Save and next" }).click();
+  }
+  const share = (ids.length - misfits.length) / ids.length;
+  const note = `${ids.length - misfits.length} of ${ids.length} questions fit (${Math.round(share * 100)}%); scroll needed for: ${misfits.join(", ") || "none"}`;
+  testInfo.annotations.push({ type: "fit", description: note });
+  console.log(note);
+  expect(share, note).toBeGreaterThanOrEqual(0.9);
+});
+
+test("while a question is open the header is compact and the main button stays in reach", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
+  // The page's own title steps aside (screen readers still find it); the question bar says where you are.
+  await expect(page.getByRole("heading", { level: 1, name: "Quiz" })).toBeAttached();
+  const title = await page.locator(".page-heading").boundingBox();
+  expect(title!.height).toBeLessThanOrEqual(1);
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeInViewport();
+});
+
+test("after checking, options are marked in place by icon and words as well as colour", async ({ page }) => {
+  await page.goto(LINK);
+  const bank = await (await page.request.get("/data/bank.json")).json();
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  const q = await currentQuestion(page, bank);
+  if (q.type !== "single") throw new Error("the link asks for single-choice questions");
+  const wrong = q.options.find((o) => o.text !== q.answer)!;
+  await page.getByRole("radio", { name: wrong.text, exact: true }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  const option = (text: string) => page.locator("label", { has: page.locator(`input[value=${JSON.stringify(text)}]`) });
+  const chosen = option(wrong.text);
+  const key = option(q.answer);
+  await expect(chosen).toContainText("Your answer: wrong");
+  await expect(chosen).toContainText(wrong.feedback);
+  await expect(chosen.locator("svg")).toHaveCount(1);
+  await expect(key).toContainText("The right answer");
+  await expect(key.locator("svg")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 3, name: "Not quite" })).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await expectAccessible(page, `marked options (${scheme})`);
+  }
+});
+
+test("keyboard hints stay hidden on a touch screen until a key is pressed", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
+  const hints = page.locator("form kbd");
+  await expect(hints.first()).toBeAttached();
+  await expect(hints.first()).toBeHidden();
+  await expect(page.getByText(/^Keys:/)).toBeHidden();
+  await page.keyboard.press("Tab");
+  await expect(hints.first()).toBeVisible();
+  await expect(page.getByText(/^Keys:/)).toBeVisible();
+});
+
+test("the exam clock stays in view while a long question scrolls", async ({ page }) => {
+  await page.goto("/quiz/?n=5&types=match&mode=exam&time=10&seed=5");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByRole("timer")).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(page.getByRole("timer")).toBeInViewport();
+});
+
+test("Flag for review in practice puts the question in the results' review, flagged", async ({ page }) => {
+  await page.goto(LINK);
+  const bank = await (await page.request.get("/data/bank.json")).json();
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  const first = await currentQuestion(page, bank);
+  await page.getByRole("button", { name: "Flag for review" }).click();
+  await expect(page.getByRole("button", { name: "Flagged for review" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Flagged for review: it is listed with your results.")).toBeAttached();
+  for (let i = 0; i < 5; i++) {
+    const q = await currentQuestion(page, bank);
+    if (q.type !== "single") throw new Error("single-choice only");
+    await page.getByRole("radio", { name: q.answer, exact: true }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: i === 4 ? "See results" : "Next question" }).click();
+  }
+  // Everything right, yet the flagged question waits at the top of the review.
+  await expect(page.getByRole("heading", { level: 2, name: "To look at again (1)" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ hasText: first.prompt });
+  await expect(item).toContainText("Flagged for review");
+  await expect(item).toBeVisible();
+});

@@ -1,0 +1,218 @@
+// Saves every route and the main states of Debrief at 360x740 and 1280x800, light and dark, into screenshots/
+// (git-ignored), so a change can be looked at side by side. Needs a build: `npm run build && npm run screenshots`.
+// Usage: npm run screenshots [-- --only=phone-light] [--steps=routes,quiz,exam,progress,flashcards,gradebook] [--port=3141]
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { findChromium } from "./lib/chromium-path.mjs";
+
+const arg = (name, fallback) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? process.env[name.toUpperCase()] ?? fallback;
+const PORT = Number(arg("port", 3141));
+const ONLY = arg("only", "");
+const STEPS = arg("steps", "");
+const OUT = "screenshots";
+const BASE = `http://127.0.0.1:${PORT}`;
+
+if (!existsSync("out/index.html")) {
+  console.error("No build in out/: run `npm run build` first.");
+  process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+
+const server = spawn("npx", ["serve", "out", "-l", String(PORT), "--no-clipboard", "--no-request-logging"], {
+  stdio: "ignore",
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on("exit", stopServer);
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${BASE}/`)).ok) break;
+  } catch {
+    // not up yet
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const bank = JSON.parse(readFileSync("public/data/bank.json", "utf8"));
+const byId = new Map(bank.questions.map((q) => [q.id, q]));
+
+const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+const browser = await chromium.launch({ executablePath: findChromium() });
+let saved = 0;
+const problems = [];
+const VERBOSE = process.argv.includes("--verbose");
+
+/** The answer to the single-choice question on screen, right or wrong. */
+async function pickChoice(page, right) {
+  const id = (await page.locator('p[id^="prompt-"]').getAttribute("id")).replace(/^prompt-/, "");
+  const q = byId.get(id);
+  const wrong = q.options.find((o) => o.text !== q.answer).text;
+  await page.getByRole("radio", { name: right ? q.answer : wrong, exact: true }).check();
+}
+
+for (const [sizeName, viewport] of Object.entries(SIZES)) {
+  for (const theme of ["light", "dark"]) {
+    const tag = `${sizeName}-${theme}`;
+    if (ONLY && ONLY !== tag) continue;
+    const context = await browser.newContext({
+      viewport,
+      baseURL: BASE,
+      colorScheme: theme,
+      reducedMotion: "reduce",
+      serviceWorkers: "block",
+      locale: "en-GB",
+      timezoneId: "UTC",
+      ...(sizeName === "phone" ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+    });
+    const page = await context.newPage();
+    const shot = async (name, fullPage = false) => {
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(OUT, `${tag}-${name}.png`), fullPage });
+      saved++;
+    };
+    const step = async (name, fn) => {
+      if (STEPS && !STEPS.split(",").includes(name)) return;
+      try {
+        await fn();
+      } catch (error) {
+        problems.push(`${tag} ${name}: ${VERBOSE ? error.message : String(error.message).split("\n")[0]}`);
+      }
+    };
+
+    await step("routes", async () => {
+      for (const [name, path] of [
+        ["home", "/"],
+        ["quiz-setup", "/quiz/"],
+        ["flashcards-deck", "/flashcards/"],
+        ["progress-empty", "/progress/"],
+        ["article", "/article/"],
+        ["teach", "/teach/"],
+        ["assignment-no-link", "/assignment/"],
+        ["not-found", "/no-such-page/"],
+      ]) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        await shot(name);
+        if (name === "quiz-setup" || name === "home") await shot(`${name}-full`, true);
+      }
+    });
+
+    await step("quiz", async () => {
+      await page.goto("/quiz/");
+      for (const label of ["Multiple select", "True or false", "Typed answer", "Matching", "Ordering"])
+        await page
+          .getByRole("checkbox", { name: label, exact: true })
+          .uncheck()
+          .catch(() => undefined);
+      await page.getByLabel("Number of questions").fill("5");
+      await page.getByRole("button", { name: "Start this quiz" }).click();
+      await page.locator('p[id^="prompt-"]').waitFor();
+      await shot("quiz-question");
+      await pickChoice(page, true);
+      await shot("quiz-question-chosen");
+      await page.getByRole("button", { name: "Check answer" }).click();
+      await shot("quiz-feedback-right");
+      await shot("quiz-feedback-right-full", true);
+      await page.getByRole("button", { name: "Next question" }).click();
+      await pickChoice(page, false);
+      await page.getByRole("button", { name: "Check answer" }).click();
+      await shot("quiz-feedback-wrong");
+      await shot("quiz-feedback-wrong-full", true);
+      for (let i = 0; i < 3; i++) {
+        await page.getByRole("button", { name: "Next question" }).click();
+        await pickChoice(page, i !== 1);
+        await page.getByRole("button", { name: "Check answer" }).click();
+      }
+      await page.getByRole("button", { name: "See results" }).click();
+      await page.getByRole("heading", { name: /^Your score/ }).waitFor();
+      await shot("quiz-results");
+      await shot("quiz-results-full", true);
+    });
+
+    await step("exam", async () => {
+      await page.goto("/quiz/");
+      await page.getByRole("radio", { name: /^Exam/ }).check();
+      await page.getByLabel(/Time limit/).fill("10");
+      await page.getByLabel("Number of questions").fill("5");
+      await page.getByRole("button", { name: "Start this quiz" }).click();
+      await page.locator('p[id^="prompt-"]').waitFor();
+      await shot("exam-question");
+      await page.getByRole("button", { name: /Discard this quiz/ }).click();
+      await page.getByRole("button", { name: "Discard quiz" }).click();
+    });
+
+    await step("progress", async () => {
+      await page.goto("/progress/");
+      await page.waitForLoadState("networkidle");
+      await shot("progress-data");
+      await shot("progress-data-full", true);
+    });
+
+    await step("flashcards", async () => {
+      await page.goto("/flashcards/");
+      await page.getByRole("button", { name: /^Study now/ }).click();
+      await page.getByTestId("flashcard").waitFor();
+      await shot("flashcard-front");
+      await page.getByRole("button", { name: /^Show answer/ }).click();
+      await shot("flashcard-back");
+      await page.getByRole("button", { name: /^Good/ }).click();
+      await page.getByRole("button", { name: /^End session/ }).click();
+      await shot("flashcard-summary");
+    });
+
+    await step("gradebook", async () => {
+      const picked = bank.questions.filter((q) => !q.retired && q.type === "single").slice(0, 3);
+      await page.goto("/teach/");
+      await page.getByLabel("Title").fill("Week 3: cooperation");
+      for (const q of picked) await page.getByRole("button", { name: `Add ${q.id}`, exact: true }).click();
+      await page.getByRole("button", { name: "Create the link" }).click();
+      const link = await page.getByLabel(/Send this link/).inputValue();
+      await shot("teach-link");
+      for (const [name, rights] of [
+        ["Ana", 3],
+        ["Ben", 1],
+      ]) {
+        const student = await context.newPage();
+        await student.goto(link);
+        await student.getByLabel(/Your name/).fill(name);
+        await student.getByRole("button", { name: "Start" }).click();
+        for (const [i, q] of picked.entries()) {
+          const answer = i < rights ? q.answer : q.options.find((o) => o.text !== q.answer).text;
+          await student.getByRole("radio", { name: answer, exact: true }).check();
+          await student.getByRole("button", { name: /^Save and (next|finish)$/ }).click();
+        }
+        const result = await student.getByLabel("Result link").inputValue();
+        await student.close();
+        // A fresh tab for each result link, as a teacher opening it from an e-mail would.
+        const inbox = await context.newPage();
+        await inbox.goto(result);
+        await inbox.getByRole("button", { name: "Add this result" }).click();
+        await inbox.waitForURL(/\/teach\/results\/$/);
+        await inbox.close();
+      }
+      await page.goto("/teach/results/");
+      await page.getByRole("table").first().waitFor();
+      await shot("gradebook");
+      await shot("gradebook-full", true);
+    });
+
+    await context.close();
+  }
+}
+
+await browser.close();
+stopServer();
+console.log(`${saved} screenshots in ${OUT}/`);
+if (problems.length) {
+  console.log(`Could not take ${problems.length} set(s):\n  ${problems.join("\n  ")}`);
+  process.exitCode = 1;
+}
