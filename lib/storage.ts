@@ -64,6 +64,11 @@ export function removeItem(key: string): void {
   }
 }
 
+/** Keys that hold data set aside as unreadable (the storage banner reads them without loading the stores). */
+export function quarantinedKeys(): string[] {
+  return listKeys(`${STORAGE_KEYS.quarantine}:`);
+}
+
 /** The keys currently stored that start with `prefix`. */
 export function listKeys(prefix: string): string[] {
   const s = store();

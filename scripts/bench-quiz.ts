@@ -1,7 +1,8 @@
 // Times quiz generation: median of 1000 runs of a 50-question quiz from the real bank (adaptive, with a history),
 // printed as JSON for scripts/bench-extra.mjs.
 import { performance } from "node:perf_hooks";
-import { generateQuiz, DEFAULT_SETTINGS } from "../core/quiz/generate";
+import { generateQuiz } from "../core/quiz/generate";
+import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 import { fixtureBank } from "../test-fixtures/fixture-bank";
 import type { QuestionHistory } from "../core/quiz/types";
 import { readBank } from "./lib/read-bank";
@@ -18,7 +19,7 @@ const history: QuestionHistory = Object.fromEntries(
       { seen: 1, right: i % 3 ? 1 : 0, lastAnsweredAt: 1_700_000_000_000 + i, lastCorrect: i % 3 !== 0 },
     ]),
 );
-const settings = { ...DEFAULT_SETTINGS, count: 50 };
+const settings = { ...DEFAULT_QUIZ_SETTINGS, count: 50 };
 const RUNS = 1000;
 for (let i = 0; i < 100; i++) generateQuiz(bank, settings, i, history); // warm up the JIT
 const times: number[] = [];

@@ -7,16 +7,10 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { InboxRef } from "@/core/assignment/assignment-code";
 import { persistedOptions, persistedStore } from "./persisted";
-import {
-  EMPTY_INBOX_DATA,
-  INBOX_DATA,
-  MAX_DELETED,
-  type InboxData,
-  type Outgoing,
-  type TeacherInbox,
-} from "./saved/inbox";
+import { EMPTY_INBOX_DATA, MAX_DELETED, type InboxData, type Outgoing, type TeacherInbox } from "@/core/inbox/saved";
+import { INBOX_DATA } from "./saved/inbox";
 
-export type { Outgoing, TeacherInbox } from "./saved/inbox";
+export type { Outgoing, TeacherInbox } from "@/core/inbox/saved";
 
 type InboxState = InboxData & {
   setServer: (url: string) => void;

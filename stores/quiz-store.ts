@@ -5,14 +5,14 @@ import { persist } from "zustand/middleware";
 import type { Bank, Question } from "@/core/bank/schema";
 import { generateQuiz, type GenerateResult } from "@/core/quiz/generate";
 import { isAnswered, scoreResponse } from "@/core/quiz/score";
-import { recordAnswer, summarizeAttempt } from "@/core/quiz/summary";
+import { closeAttempt, openAttempt } from "@/core/quiz/attempt";
+import { recordAnswer } from "@/core/quiz/summary";
 import type { QuizSettings, Response } from "@/core/quiz/types";
 import {
   EMPTY_QUIZ_DATA,
   MAX_ATTEMPTS,
   MAX_DISCARDED,
   type Attempt,
-  type FinishedAttempt,
   type OpenAttempt,
   type QuizData,
 } from "@/core/quiz/saved";
@@ -24,45 +24,25 @@ export type { Attempt, FinishedAttempt, OpenAttempt } from "@/core/quiz/saved";
 
 type QuizState = QuizData & {
   /** Generates a quiz and makes it the current attempt; returns the generator's answer (too few questions, say). */
-  start: (bank: Bank, settings: QuizSettings, seed: number, kind?: Attempt["kind"]) => GenerateResult;
+  start: (bank: Bank, settings: QuizSettings, seed: number, now: number, kind?: Attempt["kind"]) => GenerateResult;
   /** Starts a quiz of a fixed list of questions (Retry my mistakes). */
-  startWith: (bank: Bank, questionIds: string[], settings: QuizSettings, seed: number, kind: Attempt["kind"]) => void;
-  answer: (question: Question, response: Response) => void;
-  move: (index: number) => void;
-  toggleFlag: (questionId: string) => void;
+  startWith: (
+    bank: Bank,
+    questionIds: string[],
+    settings: QuizSettings,
+    seed: number,
+    kind: Attempt["kind"],
+    now: number,
+  ) => void;
+  answer: (question: Question, response: Response, now: number) => void;
+  move: (index: number, now: number) => void;
+  toggleFlag: (questionId: string, now: number) => void;
   /** Scores and files the current attempt; returns its id. */
-  finish: (bank: Bank) => string | null;
+  finish: (bank: Bank, now: number) => string | null;
   discard: () => void;
 };
 
-function newAttempt(
-  bank: Bank,
-  questionIds: string[],
-  settings: QuizSettings,
-  seed: number,
-  kind: Attempt["kind"],
-): OpenAttempt {
-  const now = Date.now();
-  const limit = settings.mode === "exam" ? settings.timeLimitMin : null;
-  return {
-    id: freshId(now),
-    settings,
-    seed,
-    bankVersion: bank.version,
-    questionIds,
-    responses: {},
-    scores: {},
-    startedAt: now,
-    endedAt: null,
-    score: null,
-    index: 0,
-    flags: [],
-    deadline: limit ? now + limit * 60_000 : null,
-    updatedAt: now,
-    kind,
-  };
-}
-
+// Every action takes `now` from its caller; starting and finishing are core/quiz/attempt.ts.
 /** Quizzes: the attempt in progress (saved after every answer), finished attempts and per-question history. */
 export const useQuizStore = persistedStore(
   create<QuizState>()(
@@ -70,20 +50,20 @@ export const useQuizStore = persistedStore(
       (set, get) => ({
         ...EMPTY_QUIZ_DATA,
 
-        start: (bank, settings, seed, kind = "quiz") => {
+        start: (bank, settings, seed, now, kind = "quiz") => {
           const result = generateQuiz(bank, settings, seed, settings.adaptive ? get().history : undefined);
-          if (result.ok) set({ current: newAttempt(bank, result.quiz.questionIds, settings, seed, kind) });
+          if (result.ok)
+            set({ current: openAttempt(bank, result.quiz.questionIds, settings, seed, kind, now, freshId(now)) });
           return result;
         },
 
-        startWith: (bank, questionIds, settings, seed, kind) =>
-          set({ current: newAttempt(bank, questionIds, settings, seed, kind) }),
+        startWith: (bank, questionIds, settings, seed, kind, now) =>
+          set({ current: openAttempt(bank, questionIds, settings, seed, kind, now, freshId(now)) }),
 
-        answer: (question, response) =>
+        answer: (question, response, now) =>
           set((s) => {
             if (!s.current) return s;
             const result = scoreResponse(question, response);
-            const now = Date.now();
             const current: OpenAttempt = {
               ...s.current,
               responses: { ...s.current.responses, [question.id]: response },
@@ -99,41 +79,32 @@ export const useQuizStore = persistedStore(
             return { current, history };
           }),
 
-        move: (index) =>
+        move: (index, now) =>
           set((s) =>
             s.current
               ? {
                   current: {
                     ...s.current,
                     index: Math.max(0, Math.min(index, s.current.questionIds.length - 1)),
-                    updatedAt: Date.now(),
+                    updatedAt: now,
                   },
                 }
               : s,
           ),
 
-        toggleFlag: (questionId) =>
+        toggleFlag: (questionId, now) =>
           set((s) => {
             if (!s.current) return s;
             const flags = s.current.flags.includes(questionId)
               ? s.current.flags.filter((f) => f !== questionId)
               : [...s.current.flags, questionId];
-            return { current: { ...s.current, flags, updatedAt: Date.now() } };
+            return { current: { ...s.current, flags, updatedAt: now } };
           }),
 
-        finish: (bank) => {
+        finish: (bank, now) => {
           const current = get().current;
           if (!current) return null;
-          const now = Date.now();
-          const byId = new Map(bank.questions.map((q) => [q.id, q]));
-          const questions = current.questionIds.flatMap((id) => byId.get(id) ?? []);
-          const summary = summarizeAttempt(questions, bank.topics, current.scores);
-          let history = get().history;
-          if (current.settings.mode === "exam")
-            for (const q of questions)
-              if (isAnswered(current.responses[q.id]))
-                history = recordAnswer(history, q.id, current.scores[q.id] === 1, now);
-          const done: FinishedAttempt = { ...current, endedAt: now, score: summary.score, updatedAt: now };
+          const { done, history } = closeAttempt(current, bank, get().history, now);
           set((s) => ({ attempts: [...s.attempts, done].slice(-MAX_ATTEMPTS), current: null, history }));
           return done.id;
         },

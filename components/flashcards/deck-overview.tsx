@@ -14,7 +14,7 @@ import { startOfLocalDay } from "@/core/day";
 import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
 import { describeDue, quantity } from "@/core/format";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { startStudyWhenLoaded } from "./load-study";
 
 export type StudyChoice = { topic: string | null; direction: Direction };
@@ -38,6 +38,7 @@ export function DeckOverview({
   const settings = useCardsStore((s) => s.settings);
   const { topic, direction } = choice;
   const id = useId();
+  if (now === null) return null; // only while server HTML hydrates; this screen is drawn after the deck loads
 
   // Reversed study uses only the cards that still have one clear answer when shown back first.
   const reversible = cardsInPlay(cardsForDirection(bank.flashcards, "back"), topic).length;

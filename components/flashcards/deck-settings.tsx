@@ -31,7 +31,7 @@ export function DeckSettings() {
             value={pct}
             aria-valuetext={`${pct}%`}
             aria-describedby={`${id}-retention-hint`}
-            onChange={(e) => setRetention(Number(e.target.value) / 100)}
+            onChange={(e) => setRetention(Number(e.target.value) / 100, Date.now())}
             className="mt-2 w-full accent-accent"
           />
           <p id={`${id}-retention-hint`} className="mt-1 text-sm text-muted">
@@ -53,7 +53,7 @@ export function DeckSettings() {
             onChange={(e) => {
               setDraft(e.target.value);
               if (e.target.value !== "" && Number.isFinite(Number(e.target.value)))
-                setNewPerDay(Number(e.target.value));
+                setNewPerDay(Number(e.target.value), Date.now());
             }}
             onBlur={() => setDraft(null)}
             className="mt-2 w-28 rounded-control border border-line-strong bg-surface px-3 py-2"

@@ -9,7 +9,7 @@ import { startOfLocalDay } from "@/core/day";
 import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
 import { DeckOverview } from "./deck-overview";
 import { useDirection } from "./use-direction";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { loadStudyActions, repairDeckWhenLoaded } from "./load-study";
 import { preloadable } from "@/components/ui/preloadable";
 
@@ -50,14 +50,14 @@ export function FlashcardsApp() {
 
   // The summary of a session that ended on an earlier day is old news: go straight to the deck.
   const now = useNow();
-  const stale = session !== null && isStaleSummary(session, startOfLocalDay(now));
+  const stale = session !== null && now !== null && isStaleSummary(session, startOfLocalDay(now));
   useEffect(() => {
-    if (hydrated && stale) close();
+    if (hydrated && stale) close(Date.now());
   }, [hydrated, stale, close]);
 
   // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
   useEffect(() => {
-    if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()));
+    if (hydrated && bank.status === "ready" && session) prune(new Set(byId.keys()), Date.now());
   }, [hydrated, bank.status, session, byId, prune]);
 
   if (bank.status === "error") {

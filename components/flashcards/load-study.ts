@@ -24,14 +24,14 @@ let starting = false;
 /** Starts a session: at once when the study code is here (the usual case), else as soon as it arrives. */
 export function startStudyWhenLoaded(options: SessionOptions, cards: readonly CardRef[]): void {
   if (actions) {
-    actions.startStudy(options, cards);
+    actions.startStudy(options, cards, Date.now());
     return;
   }
   // A second click while the code loads starts nothing more; if it cannot load, a later click tries again.
   if (starting) return;
   starting = true;
   loadStudyActions()
-    .then((m) => m.startStudy(options, cards))
+    .then((m) => m.startStudy(options, cards, Date.now()))
     .catch(() => undefined)
     .finally(() => {
       starting = false;

@@ -10,7 +10,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { undoGrade } from "./study-actions";
 
@@ -19,10 +19,10 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   const now = useNow();
   const cards = useCardsStore((s) => s.cards);
   const close = useCardsStore((s) => s.close);
-  const undo = undoGrade;
+  const undo = () => undoGrade(Date.now());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stats = sessionStats(session);
-  const next = deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
+  const next = now === null ? null : deckSummary(cards, now, cardsInPlay(bank.flashcards, session.topic)).nextDue;
   const canUndo = session.answers.length > 0;
 
   useStudyKeys({ undo });
@@ -46,11 +46,11 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
         <Stat label="Cards studied" value={String(stats.studied)} />
         <Stat label="Right first time" value={`${stats.right} of ${stats.studied}`} />
         <Stat label="Time" value={formatDuration(stats.timeMs)} />
-        <Stat label="Next due" value={next === null ? "none yet" : describeDue(next, now)} />
+        <Stat label="Next due" value={next === null ? "none yet" : describeDue(next, now ?? next)} />
       </StatGrid>
       {session.mode === "cram" ? <p>This was a cram session: when cards are due has not changed.</p> : null}
       <div className="flex flex-wrap gap-3">
-        <Button onClick={close}>Back to the deck</Button>
+        <Button onClick={() => close(Date.now())}>Back to the deck</Button>
         {canUndo ? (
           <Button variant="secondary" onClick={undo}>
             Undo last grade <Kbd>Z</Kbd>

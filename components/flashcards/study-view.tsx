@@ -12,7 +12,7 @@ import { Kbd, KeyHints } from "@/components/ui/kbd";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { useStudyKeys } from "./use-study-keys";
 import { quantity } from "@/core/format";
 import { endStudy, flipCard, gradeCard, undoGrade } from "./study-actions";
@@ -22,10 +22,10 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   const now = useNow();
   const schedule = useCardsStore((s) => s.cards[card.id]);
   const settings = useCardsStore((s) => s.settings);
-  const flip = flipCard;
-  const grade = gradeCard;
-  const undo = undoGrade;
-  const end = endStudy;
+  const flip = () => flipCard(Date.now());
+  const grade = (g: Grade) => gradeCard(g, Date.now());
+  const undo = () => undoGrade(Date.now());
+  const end = () => endStudy(Date.now());
   const cardRef = useRef<HTMLElement>(null);
   const cram = session.mode === "cram";
   const canUndo = session.answers.length > 0;
@@ -46,7 +46,7 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
   }, [card.id, session.flipped, session.answers.length]);
 
   let intervals: Record<Grade, number> | null = null;
-  if (!cram && session.flipped) {
+  if (!cram && session.flipped && now !== null) {
     const due = previewDue(schedule, now, settings);
     intervals = Object.fromEntries(GRADES.map((g) => [g, due[g] - now])) as Record<Grade, number>;
   }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { loadBank, useBank } from "@/components/bank/use-bank";
-import { DEFAULT_SETTINGS } from "@/core/quiz/generate";
+import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 import { deckSummary } from "@/core/scheduling/summary";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
@@ -38,7 +38,7 @@ function QuickQuiz() {
     setState("starting");
     try {
       const bank = await loadBank();
-      const result = useQuizStore.getState().start(bank, DEFAULT_SETTINGS, freshSeed(), "quiz");
+      const result = useQuizStore.getState().start(bank, DEFAULT_QUIZ_SETTINGS, freshSeed(), Date.now(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {
@@ -49,7 +49,7 @@ function QuickQuiz() {
     <li className="flex h-full flex-col items-start rounded-card border border-accent/40 bg-accent-soft p-5 shadow-card">
       <span className="text-lg font-bold">Quick quiz</span>
       <span className="mt-1 block text-muted">
-        {DEFAULT_SETTINGS.count} questions, feedback after each, weakest first.
+        {DEFAULT_QUIZ_SETTINGS.count} questions, feedback after each, weakest first.
       </span>
       <button
         type="button"

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import Link from "next/link";
 import type { Bank } from "@/core/bank/schema";
-import { DEFAULT_SETTINGS } from "@/core/quiz/generate";
+import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 import { seedFrom } from "@/core/random";
 import type { QuestionRecord } from "@/core/progress/mastery";
 import { useQuizStore } from "@/stores/quiz-store";
@@ -37,9 +37,10 @@ export function WeakestQuestions({
       .startWith(
         bank,
         ids,
-        { ...DEFAULT_SETTINGS, count: ids.length, adaptive: false },
+        { ...DEFAULT_QUIZ_SETTINGS, count: ids.length, adaptive: false },
         seedFrom(ids.join(",")),
         "retry",
+        Date.now(),
       );
     router.push("/quiz/");
   };

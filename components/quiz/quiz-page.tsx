@@ -94,7 +94,14 @@ function QuizFlow({
           timedOut={ranOutOfTime(finished.deadline, finished.endedAt)}
           missed={missed.length}
           onRetryMistakes={() => {
-            store.startWith(bank, missed, { ...finished.settings, count: missed.length }, randomSeed(), "retry");
+            store.startWith(
+              bank,
+              missed,
+              { ...finished.settings, count: missed.length },
+              randomSeed(),
+              "retry",
+              Date.now(),
+            );
             showResult(null);
           }}
           onNewQuiz={() => {
@@ -112,7 +119,7 @@ function QuizFlow({
       bank={bank}
       link={setupKey === 0 ? link : null}
       onStart={(settings, seed, kind) => {
-        const result = store.start(bank, settings, seed, kind);
+        const result = store.start(bank, settings, seed, Date.now(), kind);
         return result.ok
           ? null
           : `Only ${quantity(result.available, "question")} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
@@ -160,12 +167,12 @@ function InProgress({
         note={attempt.kind === "retry" ? "your mistakes" : undefined}
         onAnswer={(id, response) => {
           const q = byId.get(id);
-          if (q) answer(q, response);
+          if (q) answer(q, response, Date.now());
         }}
-        onMove={move}
-        onToggleFlag={toggleFlag}
+        onMove={(i) => move(i, Date.now())}
+        onToggleFlag={(id) => toggleFlag(id, Date.now())}
         onFinish={() => {
-          const id = finish(bank);
+          const id = finish(bank, Date.now());
           if (id) onFinished(id);
         }}
       />

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS } from "@/core/quiz/generate";
-import { MAX_TIME_LIMIT_MIN, type DecodedQuizLink } from "@/core/quiz/link";
+import type { DecodedQuizLink } from "@/core/quiz/link";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "@/core/quiz/settings";
 import { availableText, checkSetupForm, DIFFICULTIES, DIFFICULTY_LABELS, type SetupForm } from "@/core/quiz/setup-form";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizSettings } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
@@ -17,12 +17,12 @@ import { ShareQuizLink } from "./share-quiz-link";
 
 /** The form's starting values: from a quiz link, or the defaults with every box ticked. */
 function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
-  const s = link?.settings ?? DEFAULT_SETTINGS;
+  const s = link?.settings ?? DEFAULT_QUIZ_SETTINGS;
   return {
     count: String(s.count),
     time: s.timeLimitMin ? String(s.timeLimitMin) : "",
     mode: s.mode,
-    adaptive: link ? false : DEFAULT_SETTINGS.adaptive,
+    adaptive: link ? false : DEFAULT_QUIZ_SETTINGS.adaptive,
     topics: s.topics.length ? s.topics : bank.topics.map((t) => t.id),
     difficulties: s.difficulties.length ? s.difficulties : [...DIFFICULTIES],
     types: s.types.length ? s.types : [...QUIZ_QUESTION_TYPES],
@@ -85,7 +85,7 @@ export function QuizSetup({
           <Button
             size="lg"
             className="mt-4 w-full sm:mt-0 sm:w-auto"
-            onClick={() => start({ ...DEFAULT_SETTINGS }, randomSeed(), "quiz")}
+            onClick={() => start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")}
           >
             Start a 10-question practice quiz
           </Button>

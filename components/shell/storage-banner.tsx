@@ -1,8 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { requestPersistentStorage, storageAvailable } from "@/lib/storage";
-import { quarantinedKeys } from "@/stores/persisted";
+import { quarantinedKeys, requestPersistentStorage, storageAvailable } from "@/lib/storage";
 import { useStorageStatus } from "@/stores/storage-status";
 
 // The notice itself (and the download of set-aside data) is loaded only when there is trouble to report: every page

@@ -1,26 +1,10 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { AssignmentSpec, KeepPolicy } from "@/core/assignment/assignment-code";
+import type { KeepPolicy } from "@/core/assignment/assignment-code";
+import type { SettingsDraft } from "@/core/assignment/settings";
 import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/assignment-code";
 import { input } from "@/components/ui/styles";
-
-/** The settings as the form holds them: the time limit as typed, so a wrong value is explained, not changed. */
-export type SettingsDraft = Pick<
-  AssignmentSpec,
-  "mode" | "showScore" | "showKey" | "requireName" | "teacherEmail" | "attempts" | "keep"
-> & { timeLimitText: string };
-
-export const DEFAULT_SETTINGS: SettingsDraft = {
-  mode: "exam",
-  timeLimitText: "",
-  showScore: true,
-  showKey: true,
-  requireName: true,
-  teacherEmail: "",
-  attempts: 1,
-  keep: "first",
-};
 
 const ATTEMPT_CHOICES = [1, 2, 3, 5] as const;
 const KEEP_LABELS: Record<KeepPolicy, string> = {

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { matchingQuestions } from "@/core/quiz/generate";
@@ -22,6 +22,30 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
     const hay = normalizeAnswer(`${q.prompt} ${q.id} ${topicLabel.get(q.topic) ?? q.topic}`);
     return words.every((w) => hay.includes(w));
   });
+}
+
+/** Rows rendered with the page; the rest follow a batch at a time while the browser is idle. */
+const FIRST_ROWS = 20;
+const ROWS_PER_BATCH = 25;
+
+/**
+ * How many rows of a long list to render: `first` at once, then `batch` more each time the browser is idle, until
+ * `total`. Keeps the first render small (the whole bank is about 3,000 DOM nodes) without hiding anything for long.
+ */
+function useRowsShown(total: number, first: number, batch: number): number {
+  const [shown, setShown] = useState(first);
+  const done = shown >= total;
+  useEffect(() => {
+    if (done) return;
+    const grow = () => setShown((n) => n + batch);
+    if ("requestIdleCallback" in window) {
+      const handle = window.requestIdleCallback(grow, { timeout: 500 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(grow, 50);
+    return () => clearTimeout(handle);
+  }, [done, shown, batch]);
+  return shown;
 }
 
 /**
@@ -60,6 +84,7 @@ export function QuestionPicker({
       ),
     [bank, topic, type, difficulty, search, topicLabel],
   );
+  const shown = useRowsShown(pool.length, FIRST_ROWS, ROWS_PER_BATCH);
   const chosen = new Set(selected);
   const toggle = useCallback(
     (q: Question) => onChange(selected.includes(q.id) ? selected.filter((x) => x !== q.id) : [...selected, q.id]),
@@ -163,7 +188,7 @@ export function QuestionPicker({
         aria-label="Questions"
         className="max-h-[28rem] divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-700"
       >
-        {pool.map((q) => (
+        {pool.slice(0, shown).map((q) => (
           <QuestionRow
             key={q.id}
             question={q}
@@ -173,6 +198,11 @@ export function QuestionPicker({
           />
         ))}
         {pool.length === 0 ? <li className="p-3">No questions match this search and these filters.</li> : null}
+        {shown < pool.length ? (
+          <li className="p-3 text-sm text-slate-700 dark:text-slate-300">
+            Loading {pool.length - shown} more {pool.length - shown === 1 ? "question" : "questions"}…
+          </li>
+        ) : null}
       </ul>
     </section>
   );
@@ -211,7 +241,7 @@ const QuestionRow = memo(function QuestionRow({
         <div className="min-w-0 flex-1 text-sm">
           <p className="break-words text-base">{q.prompt}</p>
           <p className="text-slate-700 dark:text-slate-300">
-            {/* One text node rather than nine: the list renders the whole bank. */}
+            {/* One text node rather than nine: the list renders the whole bank (a batch at a time). */}
             {`${q.id} · ${QUESTION_TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
           </p>
           <KeyPreview question={q} />

@@ -1,11 +1,15 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { KeepPolicy } from "@/core/assignment/assignment-code";
 import { rowNotes, type StudentRow } from "@/core/assignment/gradebook";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { smallButton } from "@/components/ui/styles";
 import { zoneName } from "./zone-name";
+
+/** Rows shown before "Show all": a gradebook of 200 spent most of its opening in the table's style and layout. */
+const FIRST_ROWS = 50;
 
 type SortKey = "name" | "score" | "time" | "submitted";
 
@@ -16,7 +20,10 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
   { key: "submitted", label: "Handed in", width: "w-[24%]" },
 ];
 
-/** One row per result (two students may share a name), sortable by each column with the keyboard. */
+/**
+ * One row per result (two students may share a name), sortable by each column with the keyboard. A long gradebook
+ * shows its first rows and a "Show all" button; printing always shows every row.
+ */
 export function StudentsTable({
   rows,
   keep,
@@ -42,6 +49,24 @@ export function StudentsTable({
     const y = value(b);
     return (x < y ? -1 : x > y ? 1 : a.result.submittedAt - b.result.submittedAt) * sort.dir;
   });
+  const [all, setAll] = useState(false);
+  const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);
+  const hidden = sorted.length - shown.length;
+  const body = useRef<HTMLTableSectionElement>(null);
+  // After "Show all", focus goes to the first row that was hidden rather than being lost with the button.
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    body.current?.rows[focusRow.current]?.querySelector("button")?.focus();
+    focusRow.current = null;
+  }, [all]);
+  // The printed gradebook is complete: every row is rendered before the browser lays out the page to print.
+  useEffect(() => {
+    if (all) return;
+    const showAll = () => flushSync(() => setAll(true));
+    window.addEventListener("beforeprint", showAll);
+    return () => window.removeEventListener("beforeprint", showAll);
+  }, [all]);
   const zone = zoneName();
   return (
     <div className="min-w-0">
@@ -70,8 +95,8 @@ export function StudentsTable({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((r) => {
+        <tbody ref={body}>
+          {shown.map((r) => {
             const notes = rowNotes(r, keep);
             const when = formatDateTime(r.result.submittedAt);
             const who = r.name || "unnamed student";
@@ -114,6 +139,21 @@ export function StudentsTable({
           })}
         </tbody>
       </table>
+      {hidden > 0 ? (
+        <p className="no-print mt-2 flex flex-wrap items-center gap-2 text-sm">
+          {shown.length} of {sorted.length} results shown.
+          <button
+            type="button"
+            className={smallButton}
+            onClick={() => {
+              focusRow.current = shown.length;
+              setAll(true);
+            }}
+          >
+            Show all {sorted.length} results
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { CollectOption } from "@/components/inbox/collect-option";
 import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
-import { AssignmentSettings, DEFAULT_SETTINGS, type SettingsDraft } from "./assignment-settings";
+import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/settings";
+import { AssignmentSettings } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
 import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";
@@ -41,7 +42,7 @@ export function TeachPage() {
   const [title, setTitle] = useState("");
   const [instructions, setInstructions] = useState("");
   const [ids, setIds] = useState<string[]>([]);
-  const [settings, setSettings] = useState<SettingsDraft>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<SettingsDraft>(DEFAULT_ASSIGNMENT_SETTINGS);
   const [made, setMade] = useState<Assignment | null>(null);
   // Bumped each time a link is made or opened, so focus moves to it (the panel may already be on screen).
   const [shown, setShown] = useState(0);

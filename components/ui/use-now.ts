@@ -1,15 +1,26 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
-/** The current time, read after hydration (null before) and refreshed every minute, so server and client HTML agree. */
+// One clock for every screen: read when a component first subscribes and every half minute after, so "due now",
+// "next due" and streaks stay true while a page is open.
+let time = 0;
+
+function subscribe(onChange: () => void): () => void {
+  time = Date.now(); // a screen opened after a long pause reads the time again (React redraws it if it moved)
+  const id = setInterval(() => {
+    time = Date.now();
+    onChange();
+  }, 30_000);
+  return () => clearInterval(id);
+}
+
+const clientTime = () => time || (time = Date.now());
+
+/**
+ * The current time. Null only while server HTML is hydrated, so server and client agree; a component first drawn on
+ * the client (after its store has loaded, say) gets the time at once.
+ */
 export function useNow(): number | null {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is only read on the client
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
+  return useSyncExternalStore(subscribe, clientTime, () => null);
 }

@@ -4,7 +4,8 @@ import type { Question } from "@/core/bank/schema";
 import type { Response } from "@/core/quiz/types";
 import { rawFromResponse } from "./answers";
 import type { Assignment } from "./assignment-code";
-import { encodeResult, type ResultEnding, type StudentResult } from "./result-code";
+import type { ResultEnding } from "./endings";
+import { encodeResult, type StudentResult } from "./result-code";
 
 /** What a result is built from: the name given, when the attempt started and must end, and the answers saved. */
 export type AttemptRecord = {

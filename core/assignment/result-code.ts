@@ -3,14 +3,8 @@ import type { RawAnswer } from "./answers";
 import { ByteReader, ByteWriter, DecodeError, questionIdOf, questionNumber, seal, unseal } from "./bytes";
 import { codeFromInput } from "./assignment-code";
 import type { DecodeFailure, Decoded } from "./reasons";
+import { RESULT_ENDINGS, type ResultEnding } from "./endings";
 
-/**
- * How an attempt ended: the student finished, the clock reached zero with the page open, or it ran out while the page
- * was closed (the result is then stamped at the deadline when the student comes back).
- */
-/** How an attempt ended, in the order the result code numbers them. */
-export const RESULT_ENDINGS = ["finished", "time-up", "time-up-away"] as const;
-export type ResultEnding = (typeof RESULT_ENDINGS)[number];
 const ENDINGS: readonly ResultEnding[] = RESULT_ENDINGS;
 
 export type StudentResult = {

@@ -3,7 +3,7 @@
 // One schema per shape, types inferred from it, and the merge of two tabs' copies.
 import * as v from "valibot";
 import { ResponseSchema } from "../quiz/schemas";
-import { RESULT_ENDINGS } from "./result-code";
+import { RESULT_ENDINGS } from "./endings";
 import { dictOf, validator } from "../validate";
 
 const code = v.string();

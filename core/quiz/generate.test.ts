@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { fixtureBank } from "@/test-fixtures/fixture-bank";
-import {
-  DEFAULT_SETTINGS,
-  MAX_QUESTIONS,
-  MIN_QUESTIONS,
-  generateQuiz,
-  matchingQuestions,
-  prepareQuestion,
-  prepareQuestions,
-  quizCapacity,
-} from "./generate";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS } from "./settings";
+import { generateQuiz, matchingQuestions, prepareQuestion, prepareQuestions, quizCapacity } from "./generate";
 import { QUIZ_QUESTION_TYPES, type QuestionHistory, type QuizSettings } from "./types";
 import { compatibleAdditions, excludedPairs } from "../bank/excludes";
 import { readBank } from "../../scripts/lib/read-bank";
@@ -18,7 +10,7 @@ import { createRandom, shuffle } from "../random";
 
 const bank = fixtureBank(); // 36 questions in 3 topics, q-001 retired
 const settings = (over: Partial<QuizSettings> = {}): QuizSettings => ({
-  ...DEFAULT_SETTINGS,
+  ...DEFAULT_QUIZ_SETTINGS,
   adaptive: false,
   ...over,
 });

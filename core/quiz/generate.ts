@@ -1,20 +1,8 @@
 import type { Bank, Question } from "../bank/schema";
 import { compatibleSet, excludeMap } from "../bank/excludes";
 import { createRandom, seedFrom, shuffle } from "../random";
+import { MAX_QUESTIONS, MIN_QUESTIONS } from "./settings";
 import type { PreparedQuestion, QuestionHistory, QuizSettings } from "./types";
-
-export const MIN_QUESTIONS = 5;
-export const MAX_QUESTIONS = 50;
-
-export const DEFAULT_SETTINGS: QuizSettings = {
-  count: 10,
-  topics: [],
-  difficulties: [],
-  types: [],
-  mode: "practice",
-  timeLimitMin: null,
-  adaptive: true,
-};
 
 /** A generated quiz: which questions, in which order, and how each is presented. */
 export type Quiz = { questionIds: string[]; prepared: PreparedQuestion[] };

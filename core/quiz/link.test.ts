@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { decodeQuizLink, encodeQuizLink } from "./link";
-import { DEFAULT_SETTINGS } from "./generate";
+import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 import type { QuizSettings } from "./types";
 
 const TOPICS = ["alpha", "beta", "gamma"];
@@ -39,7 +39,7 @@ describe("quiz links", () => {
 
   it("writes a readable link", () => {
     const link = encodeQuizLink(
-      { ...DEFAULT_SETTINGS, topics: ["alpha", "beta"], mode: "exam", timeLimitMin: 10 },
+      { ...DEFAULT_QUIZ_SETTINGS, topics: ["alpha", "beta"], mode: "exam", timeLimitMin: 10 },
       12345,
     );
     expect(link).toBe("n=10&topics=alpha,beta&mode=exam&time=10&seed=12345");
@@ -52,7 +52,7 @@ describe("quiz links", () => {
 
   it("falls back to defaults, in plain words, for tampered parameters", () => {
     const d = decodeQuizLink("?n=500&topics=alpha,evil&types=essay&difficulty=9&mode=hard&time=-1&seed=abc", TOPICS);
-    expect(d?.settings).toEqual({ ...DEFAULT_SETTINGS, adaptive: false, topics: ["alpha"] });
+    expect(d?.settings).toEqual({ ...DEFAULT_QUIZ_SETTINGS, adaptive: false, topics: ["alpha"] });
     expect(d?.seed).toBeNull();
     expect(d?.problems).toHaveLength(7);
   });

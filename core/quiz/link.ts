@@ -4,10 +4,8 @@
 // 1 to 180); seed: 0 to 4294967295. A link always generates without the learner's history (adaptive off), since the
 // point of a link is the same questions for everyone.
 import type { QuestionType } from "../bank/schema";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS } from "./generate";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES as QUESTION_TYPES, type Difficulty, type QuizSettings } from "./types";
-
-export const MAX_TIME_LIMIT_MIN = 180;
 
 /** The query string (without "?") for a quiz's settings and seed. */
 export function encodeQuizLink(settings: QuizSettings, seed: number): string {
@@ -31,6 +29,20 @@ export type DecodedQuizLink = {
   problems: string[];
 };
 
+// The setup form checks what the learner types with these too, so a link and the form accept the same values.
+function wholeNumberIn(text: string, min: number, max: number): number | null {
+  const t = text.trim();
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n >= min && n <= max ? n : null;
+}
+
+/** The number of questions written in `text`, or null unless it is a whole number from MIN_QUESTIONS to MAX_QUESTIONS. */
+export const questionCountFrom = (text: string): number | null => wholeNumberIn(text, MIN_QUESTIONS, MAX_QUESTIONS);
+
+/** The exam time limit in minutes written in `text`, or null unless it is a whole number from 1 to MAX_TIME_LIMIT_MIN. */
+export const timeLimitFrom = (text: string): number | null => wholeNumberIn(text, 1, MAX_TIME_LIMIT_MIN);
+
 const isInt = (s: string) => /^\d{1,10}$/.test(s);
 
 /**
@@ -42,11 +54,12 @@ export function decodeQuizLink(search: string, knownTopics: readonly string[]): 
   const keys = ["n", "topics", "types", "difficulty", "mode", "time", "seed"];
   if (!keys.some((k) => params.has(k))) return null;
   const problems: string[] = [];
-  const settings: QuizSettings = { ...DEFAULT_SETTINGS, adaptive: false };
+  const settings: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, adaptive: false };
 
   const n = params.get("n");
   if (n !== null) {
-    if (isInt(n) && Number(n) >= MIN_QUESTIONS && Number(n) <= MAX_QUESTIONS) settings.count = Number(n);
+    const count = questionCountFrom(n);
+    if (count !== null) settings.count = count;
     else
       problems.push(`The number of questions must be ${MIN_QUESTIONS} to ${MAX_QUESTIONS}; using ${settings.count}.`);
   }
@@ -79,8 +92,8 @@ export function decodeQuizLink(search: string, knownTopics: readonly string[]): 
 
   const time = params.get("time");
   if (time !== null) {
-    if (isInt(time) && Number(time) >= 1 && Number(time) <= MAX_TIME_LIMIT_MIN)
-      settings.timeLimitMin = settings.mode === "exam" ? Number(time) : null;
+    const limit = timeLimitFrom(time);
+    if (limit !== null) settings.timeLimitMin = settings.mode === "exam" ? limit : null;
     else problems.push(`The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes; no limit is set.`);
   }
 

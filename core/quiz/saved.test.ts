@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { combineQuizData, parseQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
-import { DEFAULT_SETTINGS } from "./generate";
+import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const attempt = (id: string, over: Partial<OpenAttempt> = {}): OpenAttempt => ({
   id,
-  settings: DEFAULT_SETTINGS,
+  settings: DEFAULT_QUIZ_SETTINGS,
   seed: 1,
   bankVersion: "v",
   questionIds: ["q-001", "q-002"],
@@ -66,7 +66,7 @@ describe("saved quiz data", () => {
     expect(parseQuizData({ ...good, attempts: [attempt("unfinished")] })).toBeNull();
     expect(parseQuizData({ ...good, current: { ...attempt("x"), scores: { q: 7 } } })).toBeNull();
     expect(
-      parseQuizData({ ...good, current: { ...attempt("x"), settings: { ...DEFAULT_SETTINGS, mode: "race" } } }),
+      parseQuizData({ ...good, current: { ...attempt("x"), settings: { ...DEFAULT_QUIZ_SETTINGS, mode: "race" } } }),
     ).toBeNull();
   });
 

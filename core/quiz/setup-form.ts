@@ -1,6 +1,7 @@
 import type { Bank, QuestionType } from "../bank/schema";
-import { DEFAULT_SETTINGS, MAX_QUESTIONS, MIN_QUESTIONS, quizCapacity } from "./generate";
-import { MAX_TIME_LIMIT_MIN } from "./link";
+import { quizCapacity } from "./generate";
+import { questionCountFrom, timeLimitFrom } from "./link";
+import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizMode, type QuizSettings } from "./types";
 
 export const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
@@ -43,16 +44,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
   const topicIds = bank.topics.map((t) => t.id);
   const n = Number(form.count);
-  const countOk = /^\d+$/.test(form.count) && n >= MIN_QUESTIONS && n <= MAX_QUESTIONS;
-  const t = Number(form.time);
-  const timeOk = form.time === "" || (/^\d+$/.test(form.time) && t >= 1 && t <= MAX_TIME_LIMIT_MIN);
+  const countOk = questionCountFrom(form.count) !== null;
+  const t = timeLimitFrom(form.time);
+  const timeOk = form.time === "" || t !== null;
   const settings: QuizSettings = {
-    count: countOk ? n : DEFAULT_SETTINGS.count,
+    count: countOk ? n : DEFAULT_QUIZ_SETTINGS.count,
     topics: asFilter(form.topics, topicIds),
     difficulties: asFilter(form.difficulties, DIFFICULTIES),
     types: asFilter(form.types, QUIZ_QUESTION_TYPES),
     mode: form.mode,
-    timeLimitMin: form.mode === "exam" && form.time !== "" && timeOk ? t : null,
+    timeLimitMin: form.mode === "exam" ? t : null,
     adaptive: form.mode === "practice" && form.adaptive && !form.fromLink,
   };
   const empty = [

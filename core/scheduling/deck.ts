@@ -3,14 +3,14 @@ import { clampNewPerDay, clampRetention } from "./settings";
 import type { InferOutput } from "valibot";
 import { validator } from "../validate";
 import { DeckDataSchema } from "./schemas";
-import { DEFAULT_SETTINGS, type CardStates, type ReviewLogEntry } from "./types";
+import { DEFAULT_SCHEDULER_SETTINGS, type CardStates, type ReviewLogEntry } from "./types";
 
 export type DeckData = InferOutput<typeof DeckDataSchema>;
 
 export const EMPTY_DECK: DeckData = {
   cards: {},
   logs: [],
-  settings: { ...DEFAULT_SETTINGS, updatedAt: 0 },
+  settings: { ...DEFAULT_SCHEDULER_SETTINGS, updatedAt: 0 },
   session: null,
   sessionUpdatedAt: 0,
 };

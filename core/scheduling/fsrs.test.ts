@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { clampRetention } from "./settings";
 import { fromFsrsCard, gradeCard, newSchedule, previewDue, replaySchedule, toFsrsCard } from "./fsrs";
-import { DEFAULT_SETTINGS, type CardSchedule, type Grade, type ReviewLogEntry } from "./types";
+import { DEFAULT_SCHEDULER_SETTINGS, type CardSchedule, type Grade, type ReviewLogEntry } from "./types";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;
-const S = DEFAULT_SETTINGS;
+const S = DEFAULT_SCHEDULER_SETTINGS;
 
 function grade(card: CardSchedule | undefined, g: Grade, now: number, n = 0) {
   return gradeCard(card, g, now, S, { logId: `l${n}`, cardId: "c-001" });

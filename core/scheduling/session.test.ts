@@ -10,7 +10,7 @@ import {
   type CardRef,
   type Deck,
 } from "./session";
-import { DEFAULT_SETTINGS } from "./types";
+import { DEFAULT_SCHEDULER_SETTINGS } from "./types";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const DAY_START = Date.UTC(2026, 0, 15);
@@ -23,7 +23,7 @@ const CARDS: CardRef[] = [
   { id: "c-004", topic: "b", retired: true },
   { id: "c-005", topic: "b" },
 ];
-const EMPTY: Deck = { cards: {}, logs: [], settings: DEFAULT_SETTINGS };
+const EMPTY: Deck = { cards: {}, logs: [], settings: DEFAULT_SCHEDULER_SETTINGS };
 const REVIEW = { mode: "review", direction: "front", topic: null } as const;
 
 let n = 0;
@@ -32,7 +32,7 @@ const id = () => `log-${n++}`;
 describe("study sessions", () => {
   it("queues new cards in bank order up to the daily limit and never retired cards", () => {
     expect(buildQueue(REVIEW, EMPTY, CARDS, NOW, DAY_START, 1)).toEqual(["c-001", "c-002", "c-003", "c-005"]);
-    const limited = { ...EMPTY, settings: { ...DEFAULT_SETTINGS, newPerDay: 2 } };
+    const limited = { ...EMPTY, settings: { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 2 } };
     expect(buildQueue(REVIEW, limited, CARDS, NOW, DAY_START, 1)).toEqual(["c-001", "c-002"]);
     expect(buildQueue({ ...REVIEW, topic: "b" }, EMPTY, CARDS, NOW, DAY_START, 1)).toEqual(["c-003", "c-005"]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gradeCard } from "./fsrs";
 import { deckSummary, dueCardIds, newCardIdsForToday, newCardsIntroducedSince, reviewCount } from "./summary";
-import { DEFAULT_SETTINGS, type CardSchedule, type CardStates } from "./types";
+import { DEFAULT_SCHEDULER_SETTINGS, type CardSchedule, type CardStates } from "./types";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const MIN = 60_000;
@@ -53,11 +53,14 @@ describe("deck summary", () => {
 
 describe("the daily limit of new cards", () => {
   const dayStart = Date.UTC(2026, 0, 15);
-  const first = gradeCard(undefined, 3, NOW, DEFAULT_SETTINGS, { logId: "a", cardId: "c-001" });
-  const second = gradeCard(first.schedule, 3, NOW + 10 * MIN, DEFAULT_SETTINGS, { logId: "b", cardId: "c-001" });
-  const yesterday = gradeCard(undefined, 3, NOW - DAY, DEFAULT_SETTINGS, { logId: "c", cardId: "c-002" });
+  const first = gradeCard(undefined, 3, NOW, DEFAULT_SCHEDULER_SETTINGS, { logId: "a", cardId: "c-001" });
+  const second = gradeCard(first.schedule, 3, NOW + 10 * MIN, DEFAULT_SCHEDULER_SETTINGS, {
+    logId: "b",
+    cardId: "c-001",
+  });
+  const yesterday = gradeCard(undefined, 3, NOW - DAY, DEFAULT_SCHEDULER_SETTINGS, { logId: "c", cardId: "c-002" });
   const undone = {
-    ...gradeCard(undefined, 3, NOW, DEFAULT_SETTINGS, { logId: "d", cardId: "c-003" }).log,
+    ...gradeCard(undefined, 3, NOW, DEFAULT_SCHEDULER_SETTINGS, { logId: "d", cardId: "c-003" }).log,
     undoneAt: NOW,
   };
   const logs = [yesterday.log, first.log, second.log, undone];

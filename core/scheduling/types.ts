@@ -19,7 +19,7 @@ export type SchedulerSettings = {
   newPerDay: number;
 };
 
-export const DEFAULT_SETTINGS: SchedulerSettings = { retention: 0.9, newPerDay: 20 };
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { retention: 0.9, newPerDay: 20 };
 export const RETENTION_MIN = 0.8;
 export const RETENTION_MAX = 0.97;
 export const NEW_PER_DAY_MAX = 200;

@@ -2,7 +2,7 @@
 // key, never overwrites data saved by a newer version, and merges with what another tab saved before writing.
 import type { PersistStorage } from "zustand/middleware";
 import { parseEnvelope, type Envelope } from "@/core/progress/envelope";
-import { listKeys, readItem, removeItem, storageAvailable, writeItem, STORAGE_KEYS } from "@/lib/storage";
+import { readItem, removeItem, storageAvailable, writeItem, STORAGE_KEYS } from "@/lib/storage";
 import { useStorageStatus, type StorageProblem } from "../storage-status";
 import type { SavedKind } from "./kind";
 
@@ -28,11 +28,6 @@ function quarantine(key: string, raw: string): string | null {
     return writeItem(qKey, raw).ok ? qKey : null;
   }
   return null;
-}
-
-/** Keys that hold data set aside as unreadable. */
-export function quarantinedKeys(): string[] {
-  return listKeys(`${STORAGE_KEYS.quarantine}:`);
 }
 
 /** A localStorage adapter for zustand `persist` that never throws, sets bad data aside, and never overwrites newer data. */
