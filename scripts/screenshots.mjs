@@ -197,6 +197,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         const result = await student.getByLabel("Result link").inputValue();
         await studentContext.close();
         // The teacher opens the result link and confirms it, as from an e-mail.
+        // From another page, so the result link is a full load (not a hash change on an open results page).
+        await page.goto("/teach/");
         await page.goto(result);
         await page.getByRole("heading", { name: "Add this result?" }).waitFor();
         await page.getByRole("button", { name: "Add this result" }).click();
