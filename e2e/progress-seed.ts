@@ -2,6 +2,7 @@
 // core/scheduling/deck.ts), so browser tests start from a known history.
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { Bank, Question } from "../core/bank/schema";
+import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 
 export const DAY = 86_400_000;
 
@@ -32,15 +33,7 @@ export function finishedAttempt(id: string, questions: Question[], right: number
   const scores = Object.fromEntries(questions.map((q, i) => [q.id, i < right ? 1 : 0]));
   return {
     id,
-    settings: {
-      count: questions.length,
-      topics: [],
-      difficulties: [],
-      types: [],
-      mode: "practice",
-      timeLimitMin: null,
-      adaptive: true,
-    },
+    settings: { ...DEFAULT_QUIZ_SETTINGS, count: questions.length },
     seed: 42,
     bankVersion: "seeded",
     questionIds: questions.map((q) => q.id),

@@ -1,6 +1,8 @@
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 import { fetchBank, quizEnvelope, seedStorage } from "./progress-seed";
 import { currentQuestion } from "./quiz-helpers";
+import { openAttempt } from "../core/quiz/attempt";
+import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 
 // The quiz on a 360x740 touch phone: what a learner sees while a question is open, and after checking it.
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
@@ -16,23 +18,8 @@ test("the whole bank: question, options and the main button fit one 360x740 scre
   const ids = bank.questions.filter((q) => !q.retired).map((q) => q.id);
   const now = Date.now();
   // Every active question in one exam, so the walk moves on without answering (the layout is the practice one).
-  const walk = {
-    id: "walk",
-    settings: { count: 50, topics: [], difficulties: [], types: [], mode: "exam", timeLimitMin: null, adaptive: false },
-    seed: 7,
-    bankVersion: bank.version,
-    questionIds: ids,
-    responses: {},
-    scores: {},
-    startedAt: now,
-    endedAt: null,
-    score: null,
-    index: 0,
-    flags: [],
-    deadline: null,
-    updatedAt: now,
-    kind: "quiz",
-  };
+  const settings = { ...DEFAULT_QUIZ_SETTINGS, count: 50, mode: "exam" as const, adaptive: false };
+  const walk = openAttempt(bank, ids, settings, 7, "quiz", now, "walk");
   await seedStorage(page, { "debrief:quiz": quizEnvelope([], {}, walk) });
   await page.goto("/quiz/");
   const misfits: string[] = [];

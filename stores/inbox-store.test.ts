@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TeacherInbox } from "@/core/inbox/saved";
+import { teacherInbox } from "@/test-fixtures/inbox";
 
-const inbox: TeacherInbox = {
-  assignmentId: "a1",
-  id: "inbox-aaaaaaaaaaaaaaaa",
-  url: "",
-  secretKey: "k".repeat(43),
-  cursor: 0,
-  createdAt: 1,
-  expiresAt: 100,
-  closed: false,
-};
+const inbox = teacherInbox();
 const empty = { server: "", inboxes: {}, outbox: {}, deleted: [] };
 
 describe("inbox data in backups", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { combineInbox, parseInboxData, type Outgoing, type TeacherInbox } from "./saved";
+import { teacherInbox } from "@/test-fixtures/inbox";
+import { combineInbox, parseInboxData, type Outgoing } from "./saved";
 
-const inbox = (over: Partial<TeacherInbox> = {}): TeacherInbox => ({
-  assignmentId: "a1",
-  id: "inbox-aaaaaaaaaaaaaaaa",
-  url: "",
-  secretKey: "k".repeat(43),
-  cursor: 0,
-  createdAt: 1,
-  expiresAt: 100,
-  closed: false,
-  ...over,
-});
+const inbox = teacherInbox;
 const outgoing = (over: Partial<Outgoing> = {}): Outgoing => ({
   code: "CODE",
   assignmentId: "a1",
