@@ -119,6 +119,8 @@ test("3: time running out while the page is closed is stamped at the deadline, t
     "When it reaches zero, no more answers can be saved",
   );
   await page.getByRole("button", { name: "Start" }).press("Enter");
+  // The player loads on Start: answer once the question is on screen, as a student would.
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 3" })).toBeVisible();
   await page.keyboard.press("1");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 3" })).toBeVisible();
@@ -297,4 +299,28 @@ test("8: an assignment link that lost its # is explained, with the fixed link", 
   await expectAccessible(page, "lost fragment");
   await page.getByRole("link", { name: "Open it as it was meant to be" }).press("Enter");
   await expect(page.getByRole("heading", { name: "Week 3 check" })).toBeVisible();
+});
+
+test("a result link opened while the gradebook is open in another tab asks to add it, with the keyboard, and both tabs show it", async ({
+  page,
+  context,
+  request,
+}) => {
+  const bank = await loadBank(request);
+  const a = makeAssignment(bank, trueFalse(bank, 2));
+  const code = makeResult(a, bank, "Noor", [true, null]);
+  await page.goto("/teach/results/");
+  await expect(page.getByText(/No results yet|Paste result links or codes/).first()).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto(`/teach/results/#${code}`);
+  await expect(second.getByRole("heading", { name: "Add this result?" })).toBeFocused();
+  await expectAccessible(second, "result link confirmation");
+  await expect(await tabTo(second, /^Add anyway$/, 5)).toBeLessThanOrEqual(5);
+  await second.keyboard.press("Enter");
+  await expect(second.getByRole("row").filter({ hasText: "Noor" })).toHaveCount(1);
+  await expect(second).toHaveURL(/\/teach\/results\/$/);
+
+  // The first tab learns of it without a reload: a teacher does not lose the result by switching back.
+  await expect(page.getByRole("row").filter({ hasText: "Noor" })).toHaveCount(1);
 });
