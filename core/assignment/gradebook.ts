@@ -127,7 +127,7 @@ export type ClassSummary = {
   medianDurationMs: number;
 };
 
-export const SCORE_BANDS = ["0–19 %", "20–39 %", "40–59 %", "60–79 %", "80–100 %"] as const;
+export const SCORE_BANDS = ["0–19%", "20–39%", "40–59%", "60–79%", "80–100%"] as const;
 
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
