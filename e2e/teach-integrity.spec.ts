@@ -170,7 +170,8 @@ test("4: a second attempt is a retake on both sides; the key waits for the last 
       await expect(page.getByRole("heading", { name: /Week 3 check, attempt 2/ })).toBeVisible();
     }
     for (let i = 0; i < 2; i++) {
-      // The first attempt answers "True" to everything, the second "False".
+      // The first attempt answers "True" to everything, the second "False", once each question is on screen.
+      await expect(page.getByRole("heading", { level: 2, name: `Question ${i + 1} of 2` })).toBeFocused();
       await page.keyboard.press(attempt === 1 ? "1" : "2");
       await page.keyboard.press("Enter");
     }

@@ -32,6 +32,7 @@ test("a 120-character unbroken title and name never widen /teach, /assignment or
   await page.getByRole("button", { name: "Start" }).press("Enter");
   expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
   for (let i = 0; i < 2; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: `Question ${i + 1} of 2` })).toBeFocused();
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
