@@ -1,6 +1,17 @@
 "use client";
 
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { matchingQuestions } from "@/core/quiz/generate";
@@ -16,6 +27,8 @@ import { freshSeed } from "@/lib/random";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
+  // No search, no folding: the folding's Unicode patterns cost a noticeable moment to compile on a slow phone.
+  if (text.trim() === "") return [...questions];
   const words = normalizeAnswer(text).split(" ").filter(Boolean);
   if (words.length === 0) return [...questions];
   return questions.filter((q) => {
@@ -24,28 +37,28 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
   });
 }
 
-/** Rows rendered with the page; the rest follow a batch at a time while the browser is idle. */
-const FIRST_ROWS = 20;
-const ROWS_PER_BATCH = 25;
+/** Rows rendered with the page; the rest follow in one low-priority render once the page is idle. */
+const FIRST_ROWS = 10;
 
 /**
- * How many rows of a long list to render: `first` at once, then `batch` more each time the browser is idle, until
- * `total`. Keeps the first render small (the whole bank is about 3,000 DOM nodes) without hiding anything for long.
+ * How many rows of a long list to render: `first` with the page, then all of them in a transition started when the
+ * browser is idle. React renders a transition in slices of a few milliseconds and yields to input between them, so
+ * the rest of the bank (about 3,000 DOM nodes) never blocks the page the way rendering it in batches did (each
+ * batch was one long task of 100 ms and more at 4x CPU throttle).
  */
-function useRowsShown(total: number, first: number, batch: number): number {
-  const [shown, setShown] = useState(first);
-  const done = shown >= total;
+function useRowsShown(total: number, first: number): number {
+  const [all, setAll] = useState(false);
   useEffect(() => {
-    if (done) return;
-    const grow = () => setShown((n) => n + batch);
+    if (all) return;
+    const grow = () => startTransition(() => setAll(true));
     if ("requestIdleCallback" in window) {
       const handle = window.requestIdleCallback(grow, { timeout: 500 });
       return () => window.cancelIdleCallback(handle);
     }
     const handle = setTimeout(grow, 50);
     return () => clearTimeout(handle);
-  }, [done, shown, batch]);
-  return shown;
+  }, [all]);
+  return all ? total : Math.min(first, total);
 }
 
 /**
@@ -70,6 +83,9 @@ export function QuestionPicker({
   const [note, setNote] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
   useRovingFocus(listRef);
+  // The list follows the search at low priority: each key press updates the box at once, and the list (up to the
+  // whole bank) re-renders in slices that give way to the next key.
+  const query = useDeferredValue(search);
   const topicLabel = useMemo(() => new Map(bank.topics.map((t) => [t.id, t.label])), [bank]);
   const pool = useMemo(
     () =>
@@ -79,17 +95,22 @@ export function QuestionPicker({
           types: type ? [type as (typeof QUESTION_TYPES)[number]] : [],
           difficulties: difficulty ? [Number(difficulty) as Difficulty] : [],
         }),
-        search,
+        query,
         topicLabel,
       ),
-    [bank, topic, type, difficulty, search, topicLabel],
+    [bank, topic, type, difficulty, query, topicLabel],
   );
-  const shown = useRowsShown(pool.length, FIRST_ROWS, ROWS_PER_BATCH);
+  const shown = useRowsShown(pool.length, FIRST_ROWS);
   const chosen = new Set(selected);
-  const toggle = useCallback(
-    (q: Question) => onChange(selected.includes(q.id) ? selected.filter((x) => x !== q.id) : [...selected, q.id]),
-    [selected, onChange],
-  );
+  // The rows are memoized: a toggle that never changes lets an Add re-render one row, not the whole bank.
+  const latest = useRef({ selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange };
+  });
+  const toggle = useCallback((q: Question) => {
+    const { selected: now, onChange: change } = latest.current;
+    change(now.includes(q.id) ? now.filter((x) => x !== q.id) : [...now, q.id]);
+  }, []);
   const pickRandom = () => {
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = freshSeed();
