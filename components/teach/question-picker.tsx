@@ -15,7 +15,6 @@ import {
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { matchingQuestions } from "@/core/quiz/generate";
-import { describeKey } from "@/core/quiz/summary";
 import type { Difficulty } from "@/core/quiz/types";
 import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
@@ -23,6 +22,7 @@ import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
 import { compatibleAdditions } from "@/core/bank/excludes";
 import { GiveAwayWarning } from "./give-away-warning";
+import { preloadable } from "@/components/ui/preloadable";
 import { freshSeed } from "@/lib/random";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
@@ -36,6 +36,9 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
     return words.every((w) => hay.includes(w));
   });
 }
+
+// A question's key (options, answer, explanation) is read only once a preview is opened: its code loads then.
+const QuestionKey = preloadable(() => import("./question-key").then((m) => m.QuestionKey), "Loading the key…");
 
 /** Rows rendered with the page; the rest follow in one low-priority render once the page is idle. */
 const FIRST_ROWS = 10;
@@ -285,26 +288,5 @@ function KeyPreview({ question }: { question: Question }) {
       </summary>
       {open ? <QuestionKey question={question} /> : null}
     </details>
-  );
-}
-
-/** The options (when there are any), the key and the explanation of one question. */
-export function QuestionKey({ question }: { question: Question }) {
-  return (
-    <div className="mt-2 space-y-1">
-      {question.type === "single" || question.type === "multiple" ? (
-        <ul className="list-disc pl-5">
-          {question.options.map((o) => (
-            <li key={o.text}>{o.text}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p>
-        <strong>Key:</strong> {describeKey(question)}
-      </p>
-      <p>
-        <strong>Why:</strong> {question.explanation}
-      </p>
-    </div>
   );
 }
