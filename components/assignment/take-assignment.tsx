@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { attemptsLeft, deadlineFor, stampResult, type CloseReason } from "@/core/assignment/attempt";
+import { attemptsLeft, deadlineFor, type CloseReason } from "@/core/assignment/attempt";
 import type { Bank } from "@/core/bank/schema";
 import { plural } from "@/core/format";
 import { prepareQuestions } from "@/core/quiz/generate";
@@ -17,6 +17,8 @@ import type { Submission } from "./submitted";
 // The hand-in screen (result code, QR code, score and review) is only needed after finishing: it loads then, and is
 // precached for offline use like every file of the export.
 const Submitted = lazy(() => import("./submitted").then((m) => ({ default: m.Submitted })));
+// Stamping the result (the result codec) is needed only to finish: fetched once an attempt is under way.
+const loadStamp = () => import("@/core/assignment/stamp");
 
 /** The assignment's questions in this bank: retired ones and unknown ids (a newer link on an older app) left out. */
 function useAvailableQuestions(bank: Bank, assignment: Assignment) {
@@ -50,8 +52,17 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const previous = handedIn.filter((h) => h.assignmentId === assignment.id);
   usePreloadQuizPlayer();
 
+  const [stampProblem, setStampProblem] = useState(false);
   const finish = useCallback(
-    (reason: CloseReason) => {
+    async (reason: CloseReason) => {
+      let stampResult: Awaited<ReturnType<typeof loadStamp>>["stampResult"];
+      try {
+        ({ stampResult } = await loadStamp());
+      } catch {
+        setStampProblem(true);
+        return;
+      }
+      setStampProblem(false);
       const state = useTeacherStore.getState();
       const current = state.attempts[assignment.id];
       if (!current) return;
@@ -81,8 +92,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   useEffect(() => {
     // Stamping writes the store (saved data) once, on the first render that finds the deadline passed.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (ranOutAway) finish("reopened");
+    if (ranOutAway) void finish("reopened");
   }, [ranOutAway, finish]);
+  const underWay = attempt !== undefined;
+  useEffect(() => {
+    if (underWay) loadStamp().catch(() => undefined);
+  }, [underWay]);
 
   const notices = (
     <>
@@ -131,6 +146,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           {number > 1 ? <span className="font-normal">, attempt {number}</span> : null}
         </h2>
         {notices}
+        {stampProblem ? (
+          <p role="alert" className={errorBox}>
+            Your answers are saved, but your result could not be made: part of the page did not load. Check your
+            connection and reload the page.
+          </p>
+        ) : null}
         <LazyQuizPlayer
           questions={questions}
           prepared={prepared}
@@ -150,7 +171,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
               Date.now(),
             )
           }
-          onFinish={(reason) => finish(reason === "time" ? "timer" : "finished")}
+          onFinish={(reason) => void finish(reason === "time" ? "timer" : "finished")}
         />
       </div>
     );
