@@ -53,8 +53,7 @@ export function CollectOption({
       </label>
       <p className="text-sm text-muted">
         Results go to an inbox on a Debrief server and appear on your Results page by themselves. Students still get
-        their result link and code, in case the inbox cannot be reached. Without it, students hand in by sending you
-        their result link or code.
+        their result link and code, in case the inbox cannot be reached.
       </p>
       {problem ? <p role="status">{problem}</p> : null}
       {on ? (
