@@ -37,8 +37,9 @@ function QuickQuiz() {
   const start = async () => {
     setState("starting");
     try {
-      const bank = await loadBank();
-      const result = useQuizStore.getState().start(bank, DEFAULT_QUIZ_SETTINGS, freshSeed(), Date.now(), "quiz");
+      // The quiz engine (generator, scorer) is only fetched now: reading progress on this page does not need it.
+      const [bank, { startQuiz }] = await Promise.all([loadBank(), import("@/stores/quiz-actions")]);
+      const result = startQuiz(bank, DEFAULT_QUIZ_SETTINGS, freshSeed(), Date.now(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {

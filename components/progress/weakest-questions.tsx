@@ -4,8 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import type { Bank } from "@/core/bank/schema";
-import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
-import { seedFrom } from "@/core/random";
 import type { QuestionRecord } from "@/core/progress/mastery";
 import { useQuizStore } from "@/stores/quiz-store";
 import { Button } from "@/components/ui/button";
@@ -23,25 +21,30 @@ export function WeakestQuestions({
   const router = useRouter();
   const inProgress = useQuizStore((s) => s.current !== null);
   const [blocked, setBlocked] = useState(false);
+  const [failed, setFailed] = useState(false);
   const prompts = new Map(bank.questions.map((q) => [q.id, q.prompt]));
 
-  const practise = () => {
+  const practise = async () => {
     // Never replace a quiz in progress: the learner finishes or discards it first.
     if (useQuizStore.getState().current) {
       setBlocked(true);
       return;
     }
     const ids = weakest.map((w) => w.id);
-    useQuizStore
-      .getState()
-      .startWith(
-        bank,
-        ids,
-        { ...DEFAULT_QUIZ_SETTINGS, count: ids.length, adaptive: false },
-        seedFrom(ids.join(",")),
-        "retry",
-        Date.now(),
-      );
+    // The quiz engine is only fetched now: this page only reads progress until the learner asks for a quiz.
+    let actions;
+    try {
+      actions = await import("@/stores/quiz-actions");
+    } catch {
+      setFailed(true);
+      return;
+    }
+    setFailed(false);
+    if (useQuizStore.getState().current) {
+      setBlocked(true);
+      return;
+    }
+    actions.startPracticeOf(bank, ids, Date.now());
     router.push("/quiz/");
   };
 
@@ -64,9 +67,14 @@ export function WeakestQuestions({
               </li>
             ))}
           </ol>
-          <Button className="mt-4" onClick={practise}>
+          <Button className="mt-4" onClick={() => void practise()}>
             Practise these
           </Button>
+          {failed ? (
+            <p className="mt-2 text-sm" role="alert">
+              The quiz could not load. Check your connection, then press Practise these again.
+            </p>
+          ) : null}
           {blocked || inProgress ? (
             <p className="mt-2 text-sm text-muted" role={blocked ? "alert" : undefined}>
               You have a quiz in progress.{" "}

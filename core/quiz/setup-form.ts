@@ -1,5 +1,5 @@
 import type { Bank, QuestionType } from "../bank/schema";
-import { quizCapacity } from "./generate";
+import { quizCapacity } from "./pool";
 import { questionCountFrom, timeLimitFrom } from "./link";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizMode, type QuizSettings } from "./types";
