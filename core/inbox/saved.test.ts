@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { teacherInbox } from "@/test-fixtures/inbox";
-import { combineInbox, parseInboxData, type Outgoing } from "./saved";
+import { combineInbox, type Outgoing } from "./saved";
+import { parseInboxData } from "./schemas";
 
 const inbox = teacherInbox;
 const outgoing = (over: Partial<Outgoing> = {}): Outgoing => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineQuizData, parseQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
+import { combineQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
+import { parseQuizData } from "./schemas";
 import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 
 const NOW = Date.UTC(2026, 0, 15, 12);

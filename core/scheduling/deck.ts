@@ -1,8 +1,7 @@
-// The saved deck (what stores/cards-store.ts persists): its type and check (from ./schemas), and the merge of two tabs.
-import { clampNewPerDay, clampRetention } from "./settings";
+// The saved deck (what stores/cards-store.ts persists): its type (from ./schemas, where its check parseDeckData is,
+// loaded only when there is saved data to read), its empty value, and the merge of two tabs.
 import type { InferOutput } from "valibot";
-import { validator } from "../validate";
-import { DeckDataSchema } from "./schemas";
+import type { DeckDataSchema } from "./schemas";
 import { DEFAULT_SCHEDULER_SETTINGS, type CardStates, type ReviewLogEntry } from "./types";
 
 export type DeckData = InferOutput<typeof DeckDataSchema>;
@@ -50,18 +49,5 @@ export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
     settings,
     session: sessionFromSaved ? saved.session : mine.session,
     sessionUpdatedAt: Math.max(saved.sessionUpdatedAt, mine.sessionUpdatedAt),
-  };
-}
-
-const parseDeck = validator(DeckDataSchema);
-
-/** The saved deck if `data` has its shape (settings clamped to their bounds), else null. */
-export function parseDeckData(data: unknown): DeckData | null {
-  const deck = parseDeck(data);
-  if (!deck) return null;
-  const { retention, newPerDay, updatedAt } = deck.settings;
-  return {
-    ...deck,
-    settings: { retention: clampRetention(retention), newPerDay: clampNewPerDay(newPerDay), updatedAt },
   };
 }

@@ -1,9 +1,19 @@
-// What a persisted store's data is: its key, version, check, migrations, two-tab merge and empty value.
+// What a persisted store's data is: its key, version, schema (loaded on demand), two-tab merge and empty value.
 import type { EnvelopeRules } from "@/core/progress/envelope";
 
-export type SavedKind<D> = EnvelopeRules<D> & {
+/** The check of a kind's saved data and its migrations from older versions: the part loaded only when needed. */
+export type SavedSchema<D> = Pick<EnvelopeRules<D>, "validate" | "migrate">;
+
+export type SavedKind<D> = {
   /** The localStorage key, from STORAGE_KEYS. */
   name: string;
+  /** The version of the saved shape: older data is migrated, newer data is never written over. */
+  version: number;
+  /**
+   * Loads the check (a schema module in core, with valibot): called only when there is saved data to read, another
+   * tab's data to merge, or a backup to restore, so a first visit never downloads it. Use `() => import(...)`.
+   */
+  schema: () => Promise<SavedSchema<D>>;
   /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
   empty: D;
   /**

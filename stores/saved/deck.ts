@@ -1,4 +1,4 @@
-import { combineDecks, EMPTY_DECK, parseDeckData, type DeckData } from "@/core/scheduling/deck";
+import { combineDecks, EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,8 @@ import type { SavedKind } from "../persist/kind";
 export const DECK_DATA: SavedKind<DeckData> = {
   name: STORAGE_KEYS.cards,
   version: 1,
-  validate: parseDeckData,
+  // The schema (and valibot) is loaded only when there is saved data to read or merge.
+  schema: () => import("@/core/scheduling/schemas").then((m) => ({ validate: m.parseDeckData })),
   combine: combineDecks,
   empty: EMPTY_DECK,
 };

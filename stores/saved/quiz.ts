@@ -1,4 +1,4 @@
-import { combineQuizData, EMPTY_QUIZ_DATA, parseQuizData, type QuizData } from "@/core/quiz/saved";
+import { combineQuizData, EMPTY_QUIZ_DATA, type QuizData } from "@/core/quiz/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,8 @@ import type { SavedKind } from "../persist/kind";
 export const QUIZ_DATA: SavedKind<QuizData> = {
   name: STORAGE_KEYS.quiz,
   version: 1,
-  validate: parseQuizData,
+  // The schema (and valibot) is loaded only when there is saved data to read or merge.
+  schema: () => import("@/core/quiz/schemas").then((m) => ({ validate: m.parseQuizData })),
   combine: combineQuizData,
   empty: EMPTY_QUIZ_DATA,
 };
