@@ -40,7 +40,7 @@ export async function backupParts(): Promise<BackupPart[]> {
           const r = check.read(value);
           return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
         },
-        combine: (here, incoming) => (kind.combine ? kind.combine(here, incoming) : incoming),
+        combine: (here, incoming) => (check.combine ? check.combine(here, incoming) : incoming),
       };
     }),
   );

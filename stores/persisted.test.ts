@@ -3,7 +3,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
 import type { Adapter } from "./persist/adapter";
-import type { SavedKind } from "./persist/kind";
+import type { SavedKind, SavedRules } from "./persist/kind";
 import { replacePersisted } from "./persist/replace";
 import { persistedOptions, persistedStore } from "./persisted";
 import { useStorageStatus } from "./storage-status";
@@ -14,24 +14,20 @@ type D = { ids: string[] };
 const validate = (d: unknown): D | null =>
   typeof d === "object" && d !== null && Array.isArray((d as D).ids) ? (d as D) : null;
 
-/** The schema loader of the last kind made: what a page would download to read saved data. */
-let schema = vi.fn(async () => ({ validate }));
+/** The loader of the last kind made (its schema and merge): what a page would download to read saved data. */
+const rules: SavedRules<D> = {
+  validate,
+  migrate: (d, from) => (from === 1 ? { ids: (d as { list: string[] }).list } : d),
+  combine: (saved, mine) => ({ ids: [...new Set([...saved.ids, ...mine.ids])].sort() }),
+};
+let loader = vi.fn(async () => rules);
 const kind = (name: string): SavedKind<D> => {
-  schema = vi.fn(async () => ({
-    validate,
-    migrate: (d: unknown, from: number) => (from === 1 ? { ids: (d as { list: string[] }).list } : d),
-  }));
-  return {
-    name,
-    version: 2,
-    empty: { ids: [] },
-    schema,
-    combine: (saved, mine) => ({ ids: [...new Set([...saved.ids, ...mine.ids])].sort() }),
-  };
+  loader = vi.fn(async () => rules);
+  return { name, version: 2, empty: { ids: [] }, load: loader };
 };
 
 let n = 0;
-/** A fresh store, as a new tab would create it (with its own kind, so its schema is not loaded yet). */
+/** A fresh store, as a new tab would create it (with its own kind, so its rules are not loaded yet). */
 function makeStore(name = "debrief:test") {
   n++;
   return persistedStore(
@@ -44,7 +40,7 @@ function makeStore(name = "debrief:test") {
   );
 }
 const saved = (key = "debrief:test") => JSON.parse(storage.getItem(key) ?? "null");
-/** Waits until the store's reads and writes that wait for its schema are done. */
+/** Waits until the store's reads and writes that wait for its rules are done. */
 const settled = (store: ReturnType<typeof makeStore>) => (store.persist.getOptions().storage as Adapter<D>).settled();
 
 beforeEach(() => {
@@ -157,7 +153,7 @@ describe("persisted stores", () => {
     expect(saved(name).state.ids).toEqual(["restored"]);
   });
 
-  it("hydrates with nothing saved, and saves its own data, without loading the schema", async () => {
+  it("hydrates with nothing saved, and saves its own data, without loading its schema", async () => {
     const store = makeStore();
     const hydrating = store.persist.rehydrate();
     // Nothing to read: hydration finishes at once, with no file to fetch.
@@ -168,7 +164,7 @@ describe("persisted stores", () => {
     // What is saved is this page's own last write: nothing to merge, so the next save is immediate too.
     store.getState().add("b");
     expect(saved().state.ids).toEqual(["a", "b"]);
-    expect(schema).not.toHaveBeenCalled();
+    expect(loader).not.toHaveBeenCalled();
   });
 
   it("loads the schema to read saved data, and hydrates once it is loaded", async () => {
@@ -179,13 +175,13 @@ describe("persisted stores", () => {
     await hydrating;
     expect(store.persist.hasHydrated()).toBe(true);
     expect(store.getState().ids).toEqual(["a"]);
-    expect(schema).toHaveBeenCalledTimes(1);
+    expect(loader).toHaveBeenCalledTimes(1);
   });
 
   it("a write after another tab saved first merges both, in order, and never writes before the merge", async () => {
     const one = makeStore();
     const two = makeStore();
-    const twoSchema = schema;
+    const twoLoader = loader;
     await one.persist.rehydrate();
     await two.persist.rehydrate();
     one.getState().add("a");
@@ -196,7 +192,7 @@ describe("persisted stores", () => {
     expect(saved().state.ids).toEqual(["a"]);
     await settled(two);
     expect(saved().state.ids).toEqual(["a", "b", "c"]);
-    expect(twoSchema).toHaveBeenCalledTimes(1);
+    expect(twoLoader).toHaveBeenCalledTimes(1);
   });
 
   it("leaves saved data untouched when the schema cannot load, and merges it once it does", async () => {
@@ -204,7 +200,7 @@ describe("persisted stores", () => {
     try {
       storage.setItem("debrief:test", JSON.stringify({ state: { ids: ["kept"] }, version: 2 }));
       const store = makeStore();
-      schema.mockRejectedValueOnce(new Error("offline")).mockRejectedValueOnce(new Error("offline"));
+      loader.mockRejectedValueOnce(new Error("offline")).mockRejectedValueOnce(new Error("offline"));
       await store.persist.rehydrate();
       expect(store.getState().ids).toEqual([]);
       expect(useStorageStatus.getState().problems).toEqual([{ kind: "unread", key: "debrief:test" }]);

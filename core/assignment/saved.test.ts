@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineTeacherData, EMPTY_TEACHER_DATA, type AssignmentAttempt } from "./saved";
+import { combineTeacherData } from "./merge";
+import { EMPTY_TEACHER_DATA, type AssignmentAttempt } from "./saved";
 import { parseTeacherData } from "./schemas";
 
 const NOW = Date.UTC(2026, 0, 15, 12);

@@ -1,4 +1,4 @@
-// The teacher store's saved shapes (./saved has their types, the empty data and the merge of two tabs): one schema
+// The teacher store's saved shapes (./saved has their types and the empty data): one schema
 // each. Loaded only to read saved data (stores/saved/teacher.ts loads it on demand).
 import * as v from "valibot";
 import { ResponseSchema } from "../quiz/schemas";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { teacherInbox } from "@/test-fixtures/inbox";
-import { combineInbox, type Outgoing } from "./saved";
+import { combineInbox } from "./merge";
+import type { Outgoing } from "./saved";
 import { parseInboxData } from "./schemas";
 
 const inbox = teacherInbox;

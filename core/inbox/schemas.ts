@@ -1,4 +1,4 @@
-// The result inbox's saved shapes (./saved has their types, the empty data and the merge of two tabs): one schema
+// The result inbox's saved shapes (./saved has their types and the empty data): one schema
 // each. Loaded only to read saved data (stores/saved/inbox.ts loads it on demand).
 import * as v from "valibot";
 import { dictOf, validator } from "../validate";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
+import { combineQuizData } from "./merge";
+import type { FinishedAttempt, OpenAttempt } from "./saved";
 import { parseQuizData } from "./schemas";
 import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 

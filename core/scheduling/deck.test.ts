@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineDecks, EMPTY_DECK, type DeckData } from "./deck";
+import { EMPTY_DECK, type DeckData } from "./deck";
+import { combineDecks } from "./deck-merge";
 import { repairSchedules } from "./fsrs";
 import { parseDeckData } from "./schemas";
 import { gradeCurrent, startSession, undoLast, type CardRef, type Deck } from "./session";

@@ -169,7 +169,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       }
       if (!saved.ok) setAside(name, raw);
       else {
-        if (kind.combine) state = kind.combine(saved.state, state);
+        if (check.combine) state = check.combine(saved.state, state);
         epoch = saved.epoch;
       }
       if (blocked) return;

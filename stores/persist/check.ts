@@ -1,5 +1,5 @@
-// A kind's check of saved data (its schema, with the envelope rules: version, migrations), loaded the first time
-// there is saved data to read. A first visit, with nothing saved, never downloads it.
+// A kind's check of saved data (its schema, with the envelope rules: version, migrations) and its two-tab merge,
+// loaded the first time there is saved data to read. A first visit, with nothing saved, never downloads them.
 import type { ReadResult } from "@/core/progress/envelope";
 import type { SavedKind } from "./kind";
 
@@ -8,6 +8,8 @@ export type Check<D> = {
   parse: (raw: string) => ReadResult<D>;
   /** The same for an envelope already parsed from JSON (a backup's entry). */
   read: (envelope: unknown) => ReadResult<D>;
+  /** The kind's two-tab merge (see SavedRules), if it has one. */
+  combine?: (saved: D, mine: D) => D;
 };
 
 // By kind object: each kind is one constant (stores/saved/*), loaded at most once per page.
@@ -24,12 +26,13 @@ export function loadCheck<D>(kind: SavedKind<D>): Promise<Check<D>> {
   const key: object = kind;
   let pending = loading.get(key);
   if (!pending) {
-    pending = Promise.all([import("@/core/progress/envelope"), kind.schema()]).then(
-      ([envelope, schema]) => {
-        const rules = { version: kind.version, ...schema };
+    pending = Promise.all([import("@/core/progress/envelope"), kind.load()]).then(
+      ([envelope, loadedRules]) => {
+        const rules = { version: kind.version, ...loadedRules };
         const check: Check<D> = {
           parse: (raw) => envelope.parseEnvelope(raw, rules),
           read: (value) => envelope.readEnvelope(value, rules),
+          combine: loadedRules.combine,
         };
         loaded.set(key, check as Check<unknown>);
         return check as Check<unknown>;

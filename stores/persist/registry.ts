@@ -3,6 +3,7 @@
 import type { StoreApi, UseBoundStore, Mutate } from "zustand";
 import type { PersistOptions } from "zustand/middleware";
 import { safeStorage, type Adapter } from "./adapter";
+import { loadedCheck } from "./check";
 import { savedPart, type SavedKind } from "./kind";
 
 export type PersistedStore<S = unknown, D = unknown> = UseBoundStore<Mutate<StoreApi<S>, [["zustand/persist", D]]>>;
@@ -28,8 +29,10 @@ export function persistedOptions<S, D>(kind: SavedKind<D>): PersistOptions<S, D>
       const replace = adapter.takeReplace();
       if (!persisted) return replace ? { ...current, ...kind.empty } : current;
       const saved = persisted as D;
-      if (replace || !kind.combine) return { ...current, ...saved };
-      return { ...current, ...kind.combine(saved, savedPart(kind, current as object)) };
+      // Saved data was read with the check, so it is loaded (with the merge) by now.
+      const combine = loadedCheck(kind)?.combine;
+      if (replace || !combine) return { ...current, ...saved };
+      return { ...current, ...combine(saved, savedPart(kind, current as object)) };
     },
   };
 }

@@ -47,5 +47,5 @@ export async function currentData(kind: SavedKind<unknown>): Promise<unknown> {
   if (!store?.persist.hasHydrated()) return stored;
   const mine = savedPart(kind, store.getState() as object);
   // Another tab may have saved work this page has not seen yet: include it.
-  return stored !== undefined && kind.combine ? kind.combine(stored, mine) : mine;
+  return stored !== undefined && check.combine ? check.combine(stored, mine) : mine;
 }

@@ -1,4 +1,4 @@
-import { combineDecks, EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
+import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,8 +6,12 @@ import type { SavedKind } from "../persist/kind";
 export const DECK_DATA: SavedKind<DeckData> = {
   name: STORAGE_KEYS.cards,
   version: 1,
-  // The schema (and valibot) is loaded only when there is saved data to read or merge.
-  schema: () => import("@/core/scheduling/schemas").then((m) => ({ validate: m.parseDeckData })),
-  combine: combineDecks,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([
+      import("@/core/scheduling/schemas"),
+      import("@/core/scheduling/deck-merge"),
+    ]);
+    return { validate: schemas.parseDeckData, combine: merge.combineDecks };
+  },
   empty: EMPTY_DECK,
 };
