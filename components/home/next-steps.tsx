@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { loadBank, useBank } from "@/components/bank/use-bank";
@@ -20,12 +20,12 @@ const card =
 function StepLink({ href, title, text }: { href: string; title: string; text: string }) {
   return (
     <li>
-      <Link href={href} className={card}>
+      <AppLink href={href} className={card}>
         <span className="text-lg font-semibold text-accent-ink underline-offset-4 group-hover:underline">
           {title} <span aria-hidden="true">→</span>
         </span>
         <span className="mt-1 block text-muted">{text}</span>
-      </Link>
+      </AppLink>
     </li>
   );
 }
@@ -62,9 +62,9 @@ function QuickQuiz() {
       {state === "error" ? (
         <p role="alert" className="mt-2 text-sm">
           The quiz could not start. Check your connection, or open the{" "}
-          <Link href="/quiz/" className="underline">
+          <AppLink href="/quiz/" className="underline">
             Quiz
-          </Link>{" "}
+          </AppLink>{" "}
           page.
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { formatDateTime, formatPercent } from "@/core/format";
 import { Card } from "@/components/ui/card";
@@ -20,9 +20,9 @@ export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[]
         <EmptyState
           title="No finished quizzes yet"
           action={
-            <Link href="/quiz/" className={buttonClass("primary")}>
+            <AppLink href="/quiz/" className={buttonClass("primary")}>
               Take a quiz
-            </Link>
+            </AppLink>
           }
         >
           Each quiz you finish is kept here with its full review.
@@ -42,13 +42,13 @@ export function AttemptList({ attempts }: { attempts: readonly FinishedAttempt[]
                 <span className="tabular-nums">
                   {formatPercent(a.score)} ({right} of {a.questionIds.length} right)
                 </span>
-                <Link
+                <AppLink
                   href={`/progress/?attempt=${encodeURIComponent(a.id)}`}
                   className="font-semibold text-accent-ink underline"
                   aria-label={`Review the attempt of ${formatDateTime(a.endedAt)}`}
                 >
                   Review
-                </Link>
+                </AppLink>
               </li>
             );
           })}

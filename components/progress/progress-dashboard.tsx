@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { lazy, Suspense } from "react";
 import { useSearchParams } from "next/navigation";
 import { useBank } from "@/components/bank/use-bank";
@@ -62,9 +62,9 @@ export function ProgressDashboard() {
     const attempt = attempts.find((a) => a.id === attemptId);
     return (
       <div>
-        <Link href="/progress/" className="font-semibold text-accent-ink underline">
+        <AppLink href="/progress/" className="font-semibold text-accent-ink underline">
           Back to progress
-        </Link>
+        </AppLink>
         {attempt ? (
           <Suspense fallback={<Loading />}>
             <AttemptDetail attempt={attempt} bank={bank} />
@@ -100,12 +100,12 @@ export function ProgressDashboard() {
           title="Your progress starts with your first answers"
           action={
             <>
-              <Link href="/quiz/" className={buttonClass("primary")}>
+              <AppLink href="/quiz/" className={buttonClass("primary")}>
                 Take a quick quiz
-              </Link>
-              <Link href="/flashcards/" className={buttonClass("secondary")}>
+              </AppLink>
+              <AppLink href="/flashcards/" className={buttonClass("secondary")}>
                 Review flashcards
-              </Link>
+              </AppLink>
             </>
           }
         >

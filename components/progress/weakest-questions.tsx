@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Bank } from "@/core/bank/schema";
 import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 import { seedFrom } from "@/core/random";
@@ -70,9 +70,9 @@ export function WeakestQuestions({
           {blocked || inProgress ? (
             <p className="mt-2 text-sm text-muted" role={blocked ? "alert" : undefined}>
               You have a quiz in progress.{" "}
-              <Link href="/quiz/" className="underline">
+              <AppLink href="/quiz/" className="underline">
                 Finish or discard it
-              </Link>{" "}
+              </AppLink>{" "}
               before starting a new one.
             </p>
           ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { readItem, removeItem } from "@/lib/storage";
 import { backupFileName } from "@/core/progress/backup";
 import { downloadText } from "@/stores/backup";
@@ -30,9 +30,9 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
         <p>
           <strong>Storage is full: your latest progress could not be saved.</strong> Everything saved before is safe and
           you can keep studying. Download a backup from the{" "}
-          <Link href="/progress/#backup" className="underline">
+          <AppLink href="/progress/#backup" className="underline">
             Progress
-          </Link>{" "}
+          </AppLink>{" "}
           page, or free some space in this browser.
         </p>
       );

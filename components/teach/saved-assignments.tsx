@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { decodeAssignment } from "@/core/assignment/assignment-code";
 import { formatDateTime, quantity } from "@/core/format";
 import type { SavedAssignment } from "@/stores/teacher-store";
@@ -52,9 +52,9 @@ export function SavedAssignments({
         </ul>
       )}
       <p>
-        <Link href="/teach/results/" className="underline">
+        <AppLink href="/teach/results/" className="underline">
           Open the gradebook
-        </Link>{" "}
+        </AppLink>{" "}
         to collect your students&apos; results.
       </p>
     </section>
