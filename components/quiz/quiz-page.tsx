@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { decodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
+import { tooFewQuestions } from "@/core/quiz/setup-form";
 import { useBank } from "@/components/bank/use-bank";
 import { Loading } from "@/components/ui/loading";
 import { Notice } from "@/components/ui/notice";
@@ -11,7 +12,6 @@ import { useQuizStore } from "@/stores/quiz-store";
 import { LazyQuizSession, loadQuizActions, usePreloadQuizSession } from "./lazy-quiz-player";
 import { QuizSetup } from "./quiz-setup";
 import { readResultAddress, writeResultAddress } from "./result-address";
-import { quantity } from "@/core/format";
 
 // The results and the review are only needed when a quiz ends: they load then (and are precached for offline use).
 const FinishedQuiz = lazy(() => import("./quiz-results").then((m) => ({ default: m.FinishedQuiz })));
@@ -100,9 +100,7 @@ function QuizFlow({
           return "The quiz could not load. Check your connection, then press Start again.";
         }
         const result = actions.startQuiz(bank, settings, seed, Date.now(), kind);
-        return result.ok
-          ? null
-          : `Only ${quantity(result.available, "question")} match these settings. Ask for fewer, or widen the topics, difficulties or types.`;
+        return result.ok ? null : tooFewQuestions(result.available);
       }}
     />
   );

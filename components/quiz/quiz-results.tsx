@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { Bank, Question, Topic } from "@/core/bank/schema";
-import { SCORING_RULES } from "@/core/quiz/rules";
+import { SCORING_RULES } from "@/core/quiz/score";
 import { ranOutOfTime, reviewGroups, scoreHeadline } from "@/core/quiz/review";
 import { missedQuestionIds, summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";

@@ -3,14 +3,23 @@ import { normalizeAnswer } from "../text/normalize";
 import { answerWords, sameAnswer, typoOf } from "../text/answer";
 import type { Response, ScoreResult } from "./types";
 
-// The same rules in words, for the screens: ./rules.ts (pages that only show them do not load the scorer).
-
 const right = (detail?: string): ScoreResult => ({ score: 1, correct: true, ...(detail ? { detail } : {}) });
 const wrong = (detail?: string): ScoreResult => ({ score: 0, correct: false, ...(detail ? { detail } : {}) });
 const partial = (score: number, detail: string): ScoreResult => {
   const s = Math.min(1, Math.max(0, score));
   return { score: s, correct: s === 1, detail };
 };
+
+/** The partial-credit rules in words, for the results screen. Keep in step with the functions below. */
+export const SCORING_RULES = {
+  multiple:
+    "Multiple select: the share of right options you ticked, minus the share of wrong options you ticked (never below 0). Ticking every box scores 0.",
+  match: "Matching: one share per pair matched correctly.",
+  order:
+    "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
+  typed:
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
+} as const;
 
 /**
  * Multiple select: hits / correct − false alarms / distractors, clamped to [0, 1].
@@ -68,7 +77,7 @@ function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
 }
 
 /**
- * Whether a response is an answer under ANSWERED_RULE: something chosen, typed, paired or ordered. An exam question
+ * Whether a response is an answer under ANSWERED_RULE (./answered-rule.ts): something chosen, typed, paired or ordered. An exam question
  * left blank has no response, and blank typing or an empty selection is not an answer either.
  */
 export function isAnswered(response: Response | undefined): boolean {
