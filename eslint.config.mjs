@@ -4,6 +4,12 @@ import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
 import globals from "globals";
 
+// Links inside the app are AppLink (components/ui/app-link.tsx): next/link adds ~2.4 KiB gzip to every page.
+const NO_NEXT_LINK = {
+  group: ["next/link"],
+  message: "Use AppLink from @/components/ui/app-link (next/link costs 2.4 KiB a page).",
+};
+
 const FEATURES = [
   "article",
   "assignment",
@@ -106,6 +112,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_NEXT_LINK] }] },
+  },
   // A feature's components use their own folder, the shared primitives in components/ui/ and the bank loader;
   // never another feature's components (move what two features share to components/ui/).
   ...FEATURES.map((feature) => ({
@@ -120,6 +130,7 @@ export default tseslint.config(
               message: `components/${feature}/ must not import another feature's components: move shared ones to components/ui/.`,
             },
             { regex: "^\\.\\./", message: "Import other folders by @/ path, so the fence above can see them." },
+            NO_NEXT_LINK,
           ],
         },
       ],
@@ -137,6 +148,7 @@ export default tseslint.config(
               regex: "^@/components/(?!(?:ui|bank)(?:/|$))",
               message: "components/ui/ and components/bank/ must not import a feature's components.",
             },
+            NO_NEXT_LINK,
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { LazyLostFragment } from "@/components/shell/lazy-lost-fragment";
 import { buttonClass } from "@/components/ui/button";
 
@@ -17,12 +17,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-title font-extrabold">Page not found</h1>
       <p className="mt-3 text-muted">This address is not part of Debrief. Perhaps the link was cut short.</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className={buttonClass("primary")}>
+        <AppLink href="/" className={buttonClass("primary")}>
           Go to the home page
-        </Link>
-        <Link href="/quiz/" className={buttonClass("secondary")}>
+        </AppLink>
+        <AppLink href="/quiz/" className={buttonClass("secondary")}>
           Take a quiz
-        </Link>
+        </AppLink>
       </div>
       <LazyLostFragment />
     </div>

@@ -85,6 +85,8 @@ test("a shared quiz link gives the same questions in a fresh browser", async ({ 
   await page.getByLabel("Number of questions").fill("6");
   await page.getByRole("radio", { name: /^Exam/ }).check();
   await page.getByRole("checkbox", { name: "Hard" }).uncheck();
+  // The link is in "Share these settings", loaded when it opens.
+  await page.getByText("Share these settings").click();
   const link = await page.getByLabel("Quiz link").inputValue();
   expect(link).toMatch(/\/quiz\/\?n=6&difficulty=1,2&mode=exam&seed=\d+$/);
   await page.getByRole("button", { name: "Start this quiz" }).click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ExportSection } from "@/components/export/export-section";
 import { FlashcardsApp } from "@/components/flashcards/flashcards-app";
+import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
   title: "Flashcards",
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <>
+      <PreloadBank />
       <PageHeading
         title="Flashcards"
         lead="Cards scheduled with spaced repetition, so you review each fact just before you would forget it."

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard";
+import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
   title: "Progress",
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <>
+      <PreloadBank />
       <PageHeading
         title="Progress"
         lead="Your mastery by topic, past attempts and cards due, kept only in this browser."

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QuizPage } from "@/components/quiz/quiz-page";
+import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
   title: "Quiz",
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <>
+      <PreloadBank />
       <PageHeading title="Quiz" lead="Practice quizzes with feedback after each answer, or exams scored at the end." />
       <QuizPage />
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ExportSection } from "@/components/export/export-section";
 import { TeachPage } from "@/components/teach/teach-page";
+import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
   title: "Teach",
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <>
+      <PreloadBank />
       <div className="no-print">
         <PageHeading
           title="Teach"

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { loadBank } from "@/components/bank/use-bank";
@@ -86,9 +86,9 @@ export function ArticleHighlight() {
   if (!id || state.kind === "none") return null;
   const back = backLink(params.get("from"), id);
   const backTo = (
-    <Link href={back.href} className="font-semibold text-accent-ink underline underline-offset-2">
+    <AppLink href={back.href} className="font-semibold text-accent-ink underline underline-offset-2">
       {back.label}
-    </Link>
+    </AppLink>
   );
   return (
     <Notice tone="info" role="status" className="mb-6 max-w-prose">

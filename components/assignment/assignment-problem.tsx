@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { assignmentProblem, type DecodeFailure } from "@/core/assignment/reasons";
 import { errorBox } from "@/components/ui/styles";
 
@@ -8,9 +8,9 @@ export function AssignmentProblem({ reason }: { reason: DecodeFailure }) {
     <div role="alert" className={`${errorBox} space-y-2`}>
       <p className="font-semibold">{assignmentProblem(reason)}</p>
       <p>
-        <Link href="/" className="underline">
+        <AppLink href="/" className="underline">
           Go to the home page
-        </Link>{" "}
+        </AppLink>{" "}
         to study the article on your own meanwhile.
       </p>
     </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
+import { BANK_URL } from "./bank-url";
 
 export type BankState = { status: "loading" } | { status: "ready"; bank: Bank } | { status: "error"; message: string };
 
@@ -9,7 +10,7 @@ let cached: Promise<Bank> | undefined;
 
 /** Loads the question bank once per page (public/data/bank.json, written and validated at build time). */
 export function loadBank(): Promise<Bank> {
-  cached ??= fetch("/data/bank.json").then((res) => {
+  cached ??= fetch(BANK_URL).then((res) => {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json() as Promise<Bank>;
   });

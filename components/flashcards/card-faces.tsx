@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Flashcard } from "@/core/bank/schema";
 import type { Direction } from "@/core/scheduling/session";
 import { articleHref as sourceHref } from "@/components/ui/source-quote";
@@ -34,9 +34,9 @@ export function RevealedSide({ card, direction }: { card: Flashcard; direction: 
       <figure className="mx-auto mt-5 max-w-prose text-left">
         <blockquote className="border-l-2 border-line-strong pl-3 font-serif italic">“{card.source.quote}”</blockquote>
         <figcaption className="mt-2 pl-3 text-sm">
-          <Link href={articleHref(card)} className="font-semibold text-accent-ink underline underline-offset-2">
+          <AppLink href={articleHref(card)} className="font-semibold text-accent-ink underline underline-offset-2">
             Read it in the article
-          </Link>
+          </AppLink>
         </figcaption>
       </figure>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
 import { isStaleSummary } from "@/core/scheduling/session-view";
@@ -64,9 +64,9 @@ export function FlashcardsApp() {
     return (
       <Notice tone="error" role="alert">
         <p>{bank.message}</p>
-        <Link href="/" className="mt-2 inline-block font-semibold text-accent-ink underline">
+        <AppLink href="/" className="mt-2 inline-block font-semibold text-accent-ink underline">
           Go to the home page
-        </Link>
+        </AppLink>
       </Notice>
     );
   }

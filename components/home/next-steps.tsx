@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { loadBank, useBank } from "@/components/bank/use-bank";
@@ -20,12 +20,12 @@ const card =
 function StepLink({ href, title, text }: { href: string; title: string; text: string }) {
   return (
     <li>
-      <Link href={href} className={card}>
+      <AppLink href={href} className={card}>
         <span className="text-lg font-semibold text-accent-ink underline-offset-4 group-hover:underline">
           {title} <span aria-hidden="true">→</span>
         </span>
         <span className="mt-1 block text-muted">{text}</span>
-      </Link>
+      </AppLink>
     </li>
   );
 }
@@ -37,8 +37,9 @@ function QuickQuiz() {
   const start = async () => {
     setState("starting");
     try {
-      const bank = await loadBank();
-      const result = useQuizStore.getState().start(bank, DEFAULT_QUIZ_SETTINGS, freshSeed(), Date.now(), "quiz");
+      // The quiz engine (generator, scorer) is only fetched now: reading progress on this page does not need it.
+      const [bank, { startQuiz }] = await Promise.all([loadBank(), import("@/stores/quiz-actions")]);
+      const result = startQuiz(bank, DEFAULT_QUIZ_SETTINGS, freshSeed(), Date.now(), "quiz");
       if (!result.ok) throw new Error("not enough questions");
       router.push("/quiz/");
     } catch {
@@ -62,9 +63,9 @@ function QuickQuiz() {
       {state === "error" ? (
         <p role="alert" className="mt-2 text-sm">
           The quiz could not start. Check your connection, or open the{" "}
-          <Link href="/quiz/" className="underline">
+          <AppLink href="/quiz/" className="underline">
             Quiz
-          </Link>{" "}
+          </AppLink>{" "}
           page.
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import { MASTERY_DEFINITION, type MasteryFigure } from "@/core/progress/mastery";
 import { formatPercent, percentOf } from "@/core/format";
-import { ANSWERED_RULE } from "@/core/quiz/score";
+import { ANSWERED_RULE } from "@/core/quiz/answered-rule";
 import { Card } from "@/components/ui/card";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { lazy, Suspense } from "react";
+import { AppLink } from "@/components/ui/app-link";
+import { lazy, Suspense, useEffect } from "react";
 import { useSearchParams } from "next/navigation";
 import { useBank } from "@/components/bank/use-bank";
 import { dashboard } from "@/core/progress/dashboard";
@@ -14,6 +14,7 @@ import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
 import { AttemptList } from "./attempt-list";
+import { preloadProgressHistory } from "./lazy-history";
 import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -46,6 +47,11 @@ export function ProgressDashboard() {
   const history = useQuizStore((s) => s.history);
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
+  const hasQuizProgress = quizReady && (attempts.length > 0 || Object.keys(history).length > 0);
+  // The chart, past attempts and weakest questions only show with quiz progress: fetch them now, beside the bank.
+  useEffect(() => {
+    if (hasQuizProgress) preloadProgressHistory();
+  }, [hasQuizProgress]);
 
   if (!quizReady || !cardsReady || now === null || bankState.status === "loading")
     return <Placeholder text="Loading your progress…" />;
@@ -62,9 +68,9 @@ export function ProgressDashboard() {
     const attempt = attempts.find((a) => a.id === attemptId);
     return (
       <div>
-        <Link href="/progress/" className="font-semibold text-accent-ink underline">
+        <AppLink href="/progress/" className="font-semibold text-accent-ink underline">
           Back to progress
-        </Link>
+        </AppLink>
         {attempt ? (
           <Suspense fallback={<Loading />}>
             <AttemptDetail attempt={attempt} bank={bank} />
@@ -100,12 +106,12 @@ export function ProgressDashboard() {
           title="Your progress starts with your first answers"
           action={
             <>
-              <Link href="/quiz/" className={buttonClass("primary")}>
+              <AppLink href="/quiz/" className={buttonClass("primary")}>
                 Take a quick quiz
-              </Link>
-              <Link href="/flashcards/" className={buttonClass("secondary")}>
+              </AppLink>
+              <AppLink href="/flashcards/" className={buttonClass("secondary")}>
                 Review flashcards
-              </Link>
+              </AppLink>
             </>
           }
         >

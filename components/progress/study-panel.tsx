@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Streak } from "@/core/progress/streak";
 import { Card } from "@/components/ui/card";
 import { plural, quantity } from "@/core/format";
@@ -40,9 +40,9 @@ export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number
         Days count quizzes finished and cards reviewed.
       </p>
       {due > 0 ? (
-        <Link href="/flashcards/" className="mt-3 inline-block font-semibold text-accent-ink underline">
+        <AppLink href="/flashcards/" className="mt-3 inline-block font-semibold text-accent-ink underline">
           Review {due} due {plural(due, "card")}
-        </Link>
+        </AppLink>
       ) : null}
     </Card>
   );

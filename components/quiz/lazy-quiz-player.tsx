@@ -10,9 +10,26 @@ export const LazyQuizPlayer = preloadable(
   "Loading the questions…",
 );
 
+// On /quiz the player comes with the quiz engine (generator, scorer: stores/quiz-actions) wired to the quiz store.
+export const LazyQuizSession = preloadable(
+  () => import("./quiz-session").then((m) => m.QuizSession),
+  "Loading the questions…",
+);
+
+/** The quiz engine's actions, fetched on demand (already here once the session is preloaded). */
+export const loadQuizActions = () => import("@/stores/quiz-actions");
+
 /** Fetches the player ahead of Start, so starting feels instant. */
 export function usePreloadQuizPlayer() {
   useEffect(() => {
     LazyQuizPlayer.preload().catch(() => undefined);
+  }, []);
+}
+
+/** Fetches the session and the quiz engine ahead of Start, so starting feels instant. */
+export function usePreloadQuizSession() {
+  useEffect(() => {
+    LazyQuizSession.preload().catch(() => undefined);
+    loadQuizActions().catch(() => undefined);
   }, []);
 }

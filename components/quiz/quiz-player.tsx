@@ -99,8 +99,9 @@ export function QuizPlayer(props: QuizPlayerProps) {
         return;
       case "check":
         onAnswer(question.id, step.response);
-        // Let the feedback render, then take focus to it so its verdict is read out.
-        requestAnimationFrame(() => feedbackRef.current?.focus());
+        // Once the feedback's first frame is painted, take focus to it so its verdict is read out (and a phone
+        // scrolls to it, in the next frame). Focusing before that paint would lay the page out first and delay it.
+        requestAnimationFrame(() => requestAnimationFrame(() => feedbackRef.current?.focus()));
         return;
       case "next":
         onMove(index + 1);

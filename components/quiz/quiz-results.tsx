@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Question, Topic } from "@/core/bank/schema";
+import type { Bank, Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
-import { reviewGroups, scoreHeadline } from "@/core/quiz/review";
-import { summarizeAttempt } from "@/core/quiz/summary";
+import { ranOutOfTime, reviewGroups, scoreHeadline } from "@/core/quiz/review";
+import { missedQuestionIds, summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +12,9 @@ import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { AttemptReview } from "@/components/ui/attempt-review";
 import { formatDuration, formatNumber, formatPercent } from "@/core/format";
+import { startQuizWith } from "@/stores/quiz-actions";
+import type { FinishedAttempt } from "@/stores/quiz-store";
+import { randomSeed } from "./random-seed";
 import { ScoreRing } from "./score-ring";
 
 const pct = formatPercent;
@@ -143,5 +146,43 @@ export function QuizResults({
         </ul>
       </details>
     </div>
+  );
+}
+
+/** A finished attempt's results on /quiz; "Retry my mistakes" starts a quiz of the missed questions. */
+export function FinishedQuiz({
+  bank,
+  attempt,
+  onRetry,
+  onNewQuiz,
+}: {
+  bank: Bank;
+  attempt: FinishedAttempt;
+  /** Called once the retry quiz is the current attempt. */
+  onRetry: () => void;
+  onNewQuiz: () => void;
+}) {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = attempt.questionIds.flatMap((id) => byId.get(id) ?? []);
+  const missed = missedQuestionIds(
+    questions.map((q) => q.id),
+    attempt.scores,
+  );
+  return (
+    <QuizResults
+      questions={questions}
+      topics={bank.topics}
+      responses={attempt.responses}
+      scores={attempt.scores}
+      flags={attempt.flags}
+      durationMs={attempt.endedAt - attempt.startedAt}
+      timedOut={ranOutOfTime(attempt.deadline, attempt.endedAt)}
+      missed={missed.length}
+      onRetryMistakes={() => {
+        startQuizWith(bank, missed, { ...attempt.settings, count: missed.length }, randomSeed(), "retry", Date.now());
+        onRetry();
+      }}
+      onNewQuiz={onNewQuiz}
+    />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Bank, QuestionType } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import type { DecodedQuizLink } from "@/core/quiz/link";
@@ -44,15 +44,26 @@ export function QuizSetup({
   bank: Bank;
   /** Settings read from the page address, if it was a quiz link. */
   link: DecodedQuizLink | null;
-  /** Starts a quiz; returns an error message to show, or null when it started. */
-  onStart: (settings: QuizSettings, seed: number, kind: "quiz" | "link") => string | null;
+  /** Starts a quiz; resolves to an error message to show, or null when it started. */
+  onStart: (settings: QuizSettings, seed: number, kind: "quiz" | "link") => Promise<string | null>;
 }) {
   const [form, setForm] = useState(() => initialForm(bank, link));
   const [seed, setSeed] = useState(() => link?.seed ?? randomSeed());
   const [error, setError] = useState<string | null>(null);
   const check = checkSetupForm(form, bank);
   const set = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }));
-  const start = (s: QuizSettings, sd: number, kind: "quiz" | "link") => setError(onStart(s, sd, kind));
+  // One start at a time: the engine may still be on its way (it is fetched on demand), and a second press would
+  // replace the quiz the first one started.
+  const starting = useRef(false);
+  const start = async (s: QuizSettings, sd: number, kind: "quiz" | "link") => {
+    if (starting.current) return;
+    starting.current = true;
+    try {
+      setError(await onStart(s, sd, kind));
+    } finally {
+      starting.current = false;
+    }
+  };
 
   return (
     <div className="grid gap-6">
@@ -85,7 +96,7 @@ export function QuizSetup({
           <Button
             size="lg"
             className="mt-4 w-full sm:mt-0 sm:w-auto"
-            onClick={() => start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")}
+            onClick={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")}
           >
             Start a 10-question practice quiz
           </Button>
@@ -96,7 +107,7 @@ export function QuizSetup({
         onSubmit={(e) => {
           e.preventDefault();
           if (check.problem) setError(check.problem);
-          else start(check.settings, seed, form.fromLink ? "link" : "quiz");
+          else void start(check.settings, seed, form.fromLink ? "link" : "quiz");
         }}
         noValidate
         aria-labelledby="custom-quiz"

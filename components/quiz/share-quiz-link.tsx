@@ -1,47 +1,26 @@
 "use client";
 
 import { useState } from "react";
-import { encodeQuizLink } from "@/core/quiz/link";
 import type { QuizSettings } from "@/core/quiz/types";
-import { Button } from "@/components/ui/button";
-import { input } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
 
-/** The link that gives anyone these same settings and questions, with a copy button. */
+// The link and its copy button are only seen once "Share these settings" is opened: their code loads then (fetched
+// ahead when the pointer or focus reaches the summary).
+const LazyQuizLinkBox = preloadable(() => import("./quiz-link-box").then((m) => m.QuizLinkBox), "Loading the link…");
+const preload = () => void LazyQuizLinkBox.preload().catch(() => undefined);
+
+/** "Share these settings": opens to the link that gives anyone these same settings and questions. */
 export function ShareQuizLink({ settings, seed }: { settings: QuizSettings; seed: number }) {
-  const [copied, setCopied] = useState("");
-  const linkText =
-    typeof window === "undefined" ? "" : `${window.location.origin}/quiz/?${encodeQuizLink(settings, seed)}`;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(linkText);
-      setCopied("Link copied. Anyone who opens it gets these same questions.");
-    } catch {
-      setCopied("Copying is blocked here: select the link above and copy it yourself.");
-    }
-  };
+  const [open, setOpen] = useState(false);
   return (
-    <details className="rounded-card border border-line bg-surface p-4 shadow-card">
-      <summary className="cursor-pointer font-bold">Share these settings</summary>
-      <p className="mt-2 text-sm text-muted">
-        The link holds the settings above and this exact set of questions, so whoever opens it gets the same questions
-        in the same order (links ignore your own history).
-      </p>
-      <label htmlFor="quiz-link" className="sr-only">
-        Quiz link
-      </label>
-      <input
-        id="quiz-link"
-        readOnly
-        value={linkText}
-        onFocus={(e) => e.target.select()}
-        className={`${input} font-mono text-sm`}
-      />
-      <Button variant="secondary" className="mt-2" onClick={copy}>
-        Copy quiz link
-      </Button>
-      <p aria-live="polite" className="mt-1 text-sm">
-        {copied}
-      </p>
+    <details
+      className="rounded-card border border-line bg-surface p-4 shadow-card"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="cursor-pointer font-bold" onPointerEnter={preload} onFocus={preload}>
+        Share these settings
+      </summary>
+      {open ? <LazyQuizLinkBox settings={settings} seed={seed} /> : null}
     </details>
   );
 }

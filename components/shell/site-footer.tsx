@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export function SiteFooter() {
   return (
@@ -6,9 +6,9 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4">
         <p>
           Debrief is built around one article:{" "}
-          <Link href="/article/" className="underline">
+          <AppLink href="/article/" className="underline">
             &ldquo;How to cooperate against terrorism?&rdquo;
-          </Link>{" "}
+          </AppLink>{" "}
           by Olivier Guitta. Your progress stays in this browser; nothing is sent anywhere.
         </p>
       </div>

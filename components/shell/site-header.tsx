@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { NAV_LINKS } from "./nav-links";
@@ -20,7 +20,10 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-4 py-2">
-        <Link href="/" className="mr-auto flex items-center gap-2 py-1 text-lg font-extrabold tracking-tight text-fg">
+        <AppLink
+          href="/"
+          className="mr-auto flex items-center gap-2 py-1 text-lg font-extrabold tracking-tight text-fg"
+        >
           <span
             aria-hidden="true"
             className="grid h-7 w-7 place-items-center rounded-lg bg-accent text-sm text-on-accent"
@@ -28,7 +31,7 @@ export function SiteHeader() {
             D
           </span>
           Debrief
-        </Link>
+        </AppLink>
         <ThemeToggle />
         <button
           type="button"
@@ -49,7 +52,7 @@ export function SiteHeader() {
               const current = isCurrent(pathname, link.href);
               return (
                 <li key={link.href}>
-                  <Link
+                  <AppLink
                     href={link.href}
                     aria-current={current ? "page" : undefined}
                     onClick={() => setOpen(false)}
@@ -58,7 +61,7 @@ export function SiteHeader() {
                     }`}
                   >
                     {link.label}
-                  </Link>
+                  </AppLink>
                 </li>
               );
             })}

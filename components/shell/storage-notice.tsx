@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { readItem, removeItem } from "@/lib/storage";
 import { backupFileName } from "@/core/progress/backup";
 import { downloadText } from "@/stores/backup";
@@ -30,10 +30,18 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
         <p>
           <strong>Storage is full: your latest progress could not be saved.</strong> Everything saved before is safe and
           you can keep studying. Download a backup from the{" "}
-          <Link href="/progress/#backup" className="underline">
+          <AppLink href="/progress/#backup" className="underline">
             Progress
-          </Link>{" "}
+          </AppLink>{" "}
           page, or free some space in this browser.
+        </p>
+      );
+    case "unread":
+      return (
+        <p>
+          <strong>Your saved progress could not be opened.</strong> Part of Debrief did not download (the connection may
+          be off). Your progress stays saved as it was; Debrief keeps trying, and what you do now is added to it once it
+          opens.
         </p>
       );
     case "corrupt":

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { MoonIcon, SunIcon } from "@/components/ui/icons";
+import { MoonIcon, SunIcon } from "@/components/ui/theme-icons";
 import { readItem, STORAGE_KEYS, writeItem, removeItem } from "@/lib/storage";
 
 type Theme = "light" | "dark";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { SavedAssignment } from "@/stores/teacher-store";
 import { preloadable } from "@/components/ui/preloadable";
 
@@ -31,9 +31,9 @@ export function SavedAssignments({
         <SavedAssignmentList items={items} onOpen={onOpen} onRemove={onRemove} />
       )}
       <p>
-        <Link href="/teach/results/" className="underline">
+        <AppLink href="/teach/results/" className="underline">
           Open the gradebook
-        </Link>{" "}
+        </AppLink>{" "}
         to collect your students&apos; results.
       </p>
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Source } from "@/core/bank/schema";
 import { sourcePlace } from "@/core/bank/source";
 
@@ -24,12 +24,12 @@ export function SourceQuote({ itemId, source }: { itemId: string; source: Source
       <blockquote className="font-serif text-[0.95rem] italic">“{source.quote}”</blockquote>
       <figcaption className="mt-1 text-sm text-muted">
         <span className="inline-block first-letter:uppercase">{sourcePlace(source)}</span> ·{" "}
-        <Link
+        <AppLink
           href={articleHref(itemId, source, currentPlace())}
           className="font-semibold text-accent-ink underline underline-offset-2"
         >
           Read it in the article
-        </Link>
+        </AppLink>
       </figcaption>
     </figure>
   );

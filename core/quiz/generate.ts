@@ -1,6 +1,7 @@
 import type { Bank, Question } from "../bank/schema";
 import { compatibleSet, excludeMap } from "../bank/excludes";
 import { createRandom, seedFrom, shuffle } from "../random";
+import { matchingQuestions } from "./pool";
 import { MAX_QUESTIONS, MIN_QUESTIONS } from "./settings";
 import type { PreparedQuestion, QuestionHistory, QuizSettings } from "./types";
 
@@ -9,30 +10,8 @@ export type Quiz = { questionIds: string[]; prepared: PreparedQuestion[] };
 
 export type GenerateResult = { ok: true; quiz: Quiz } | { ok: false; available: number };
 
-/** The active (not retired) questions that pass the settings' topic, difficulty and type filters. */
-export function matchingQuestions(
-  bank: Bank,
-  settings: Pick<QuizSettings, "topics" | "difficulties" | "types">,
-): Question[] {
-  const topics = new Set(settings.topics);
-  const difficulties = new Set<number>(settings.difficulties);
-  const types = new Set<string>(settings.types);
-  return bank.questions.filter(
-    (q) =>
-      !q.retired &&
-      (topics.size === 0 || topics.has(q.topic)) &&
-      (difficulties.size === 0 || difficulties.has(q.difficulty)) &&
-      (types.size === 0 || types.has(q.type)),
-  );
-}
-
-/**
- * How many questions one quiz with these settings can hold: the matching questions, less those that would give each
- * other away (Question.excludes). generateQuiz succeeds for any count up to this.
- */
-export function quizCapacity(bank: Bank, settings: QuizSettings): number {
-  return compatibleSet(matchingQuestions(bank, settings)).length;
-}
+// Which questions a quiz may draw from is ./pool.ts (the setup form counts them without loading the generator).
+export { matchingQuestions, quizCapacity } from "./pool";
 
 /**
  * Adaptive priority, lower first: never seen (0), last answered wrong (1), then right answers, least recently right

@@ -76,12 +76,8 @@ function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
   return wrong();
 }
 
-/** The one rule, for practice and exams alike, for what counts as answering a question (history, mastery, /progress). */
-export const ANSWERED_RULE =
-  "A question counts as answered when you give it an answer, in practice or in an exam; a question left blank is not counted.";
-
 /**
- * Whether a response is an answer under ANSWERED_RULE: something chosen, typed, paired or ordered. An exam question
+ * Whether a response is an answer under ANSWERED_RULE (./answered-rule.ts): something chosen, typed, paired or ordered. An exam question
  * left blank has no response, and blank typing or an empty selection is not an answer either.
  */
 export function isAnswered(response: Response | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { Bank, QuestionType } from "../bank/schema";
-import { quizCapacity } from "./generate";
+import { quizCapacity } from "./pool";
 import { questionCountFrom, timeLimitFrom } from "./link";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizMode, type QuizSettings } from "./types";
@@ -40,6 +40,11 @@ const asFilter = <T>(selected: readonly T[], all: readonly T[]): T[] =>
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Why a quiz of these settings cannot start: only `available` questions fit in one quiz. */
+export function tooFewQuestions(available: number): string {
+  return `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
+}
+
 /** Reads the setup form: the settings it means, how many questions match, and what stops it from starting. */
 export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
   const topicIds = bank.topics.map((t) => t.id);
@@ -68,8 +73,7 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
   if (!countOk) problem = `Choose between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`;
   else if (!timeOk) problem = `The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes, or empty for none.`;
   else if (emptyGroup) problem = emptyGroup;
-  else if (available < n)
-    problem = `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
+  else if (available < n) problem = tooFewQuestions(available);
   return { settings, available, emptyGroup, problem };
 }
 

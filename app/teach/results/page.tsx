@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ResultsPage } from "@/components/teach/results-page";
+import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
   title: "Results",
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <>
+      <PreloadBank />
       <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />
       <ResultsPage />
     </>
