@@ -20,8 +20,6 @@ import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
-import { compatibleAdditions } from "@/core/bank/excludes";
-import { GiveAwayWarning } from "./give-away-warning";
 import { preloadable } from "@/components/ui/preloadable";
 import { freshSeed } from "@/lib/random";
 
@@ -36,6 +34,11 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
     return words.every((w) => hay.includes(w));
   });
 }
+
+// Only two or more chosen questions can give each other away: the check (and the pairs of the bank) loads once the
+// first is added. Picking at random reads the same pairs on its press.
+const GiveAwayWarning = preloadable(() => import("./give-away-warning").then((m) => m.GiveAwayWarning), "");
+const loadExcludes = () => import("@/core/bank/excludes");
 
 // A question's key (options, answer, explanation) is read only once a preview is opened: its code loads then.
 const QuestionKey = preloadable(() => import("./question-key").then((m) => m.QuestionKey), "Loading the key…");
@@ -114,7 +117,18 @@ export function QuestionPicker({
     const { selected: now, onChange: change } = latest.current;
     change(now.includes(q.id) ? now.filter((x) => x !== q.id) : [...now, q.id]);
   }, []);
-  const pickRandom = () => {
+  const anyChosen = selected.length > 0;
+  useEffect(() => {
+    if (anyChosen) GiveAwayWarning.preload().catch(() => undefined);
+  }, [anyChosen]);
+  const pickRandom = async () => {
+    let compatibleAdditions: Awaited<ReturnType<typeof loadExcludes>>["compatibleAdditions"];
+    try {
+      ({ compatibleAdditions } = await loadExcludes());
+    } catch {
+      setNote("The random pick could not be loaded. Check your connection and try again.");
+      return;
+    }
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = freshSeed();
     const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
@@ -193,7 +207,12 @@ export function QuestionPicker({
                 onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
               />
             </label>
-            <button type="button" className={secondaryButton} onClick={pickRandom} disabled={pool.length === 0}>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => void pickRandom()}
+              disabled={pool.length === 0}
+            >
               Pick {count} at random
             </button>
           </div>
@@ -202,7 +221,7 @@ export function QuestionPicker({
       <p role="status" className="text-sm">
         {note}
       </p>
-      <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} />
+      {selected.length >= 2 ? <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} /> : null}
       <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-300">
         {pool.length} matching {pool.length === 1 ? "question" : "questions"} (retired ones are hidden). In the list,
         the arrow keys move between questions and Tab moves on.
