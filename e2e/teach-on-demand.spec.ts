@@ -1,0 +1,29 @@
+// Parts of the teacher's pages that load on use (issue 16) still do their job when used.
+import { test, expect, expectAccessible } from "./fixtures";
+
+test("turning collection on where no inbox server answers says so and leaves collection off", async ({ page }) => {
+  await page.goto("/teach/");
+  const collect = page.getByRole("checkbox", { name: "Collect results automatically" });
+  await collect.check();
+  // The static site has no inbox: the check runs once collection is turned on, and turns it back off.
+  await expect(page.getByText(/^No result inbox answers on this site\./)).toBeVisible();
+  await expect(collect).not.toBeChecked();
+  await expectAccessible(page, "collect option, no inbox");
+});
+
+test("a saved assignment reopens from the list, its questions and settings back in the form", async ({ page }) => {
+  await page.goto("/teach/");
+  await page.getByLabel("Title").fill("Reopen me");
+  await page
+    .getByRole("button", { name: /^Add q-\d+$/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Create the link" }).click();
+  await expect(page.getByLabel(/Send this link/)).toBeVisible();
+  await page.reload();
+  // The list's rows (which read each link for its question count) load once something is saved.
+  await expect(page.getByText(/· 1 question · code /)).toBeVisible();
+  await page.getByRole("button", { name: "Open Reopen me" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Reopen me");
+  await expect(page.getByRole("heading", { name: "In this assignment (1)" })).toBeVisible();
+});
