@@ -47,43 +47,43 @@ describe("backup, restore and reset", () => {
     expect(Object.values(STORAGE_KEYS).filter((k) => !known.has(k))).toEqual([]);
   });
 
-  it("back up every key, the teacher's data included, without loading its store", () => {
-    const file = buildBackup(NOW);
+  it("back up every key, the teacher's data included, without loading its store", async () => {
+    const file = await buildBackup(NOW);
     expect(Object.keys(file.data).sort()).toEqual(
       [STORAGE_KEYS.cards, STORAGE_KEYS.quiz, STORAGE_KEYS.teacher, STORAGE_KEYS.theme].sort(),
     );
     expect((file.data[STORAGE_KEYS.teacher] as { state: TeacherData }).state).toEqual(TEACHER);
   });
 
-  it("reset empties every kind of saved data and keeps the theme; a replace restore brings all of it back", () => {
-    const text = JSON.stringify(buildBackup(NOW));
-    expect(resetProgress(NOW)).toBe(true);
+  it("reset empties every kind of saved data and keeps the theme; a replace restore brings all of it back", async () => {
+    const text = JSON.stringify(await buildBackup(NOW));
+    expect(await resetProgress(NOW)).toBe(true);
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(EMPTY_QUIZ_DATA);
     expect(stateOf(STORAGE_KEYS.cards)).toEqual(EMPTY_DECK);
     expect(stateOf(STORAGE_KEYS.teacher)).toEqual(EMPTY_TEACHER_DATA);
     expect(storage.getItem(STORAGE_KEYS.theme)).toBe("dark");
 
-    const parsed = readBackup(text);
+    const parsed = await readBackup(text);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyRestore(parsed.value.entries, "replace", NOW + 1)).toBe(true);
+    expect(await applyRestore(parsed.value.entries, "replace", NOW + 1)).toBe(true);
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(QUIZ);
     expect(stateOf(STORAGE_KEYS.cards)).toEqual(DECK);
     expect(stateOf(STORAGE_KEYS.teacher)).toEqual(TEACHER);
   });
 
-  it("a merge restore unions the teacher's codes with what is here", () => {
-    const text = JSON.stringify(buildBackup(NOW));
+  it("a merge restore unions the teacher's codes with what is here", async () => {
+    const text = JSON.stringify(await buildBackup(NOW));
     put(STORAGE_KEYS.teacher, { ...EMPTY_TEACHER_DATA, results: [{ code: "R2", receivedAt: NOW }] });
-    const parsed = readBackup(text);
+    const parsed = await readBackup(text);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyRestore(parsed.value.entries, "merge", NOW + 1)).toBe(true);
+    expect(await applyRestore(parsed.value.entries, "merge", NOW + 1)).toBe(true);
     expect((stateOf(STORAGE_KEYS.teacher) as TeacherData).results.map((r) => r.code).sort()).toEqual(["R1", "R2"]);
   });
 
-  it("never writes over data saved by a newer version", () => {
+  it("never writes over data saved by a newer version", async () => {
     const newer = JSON.stringify({ state: { future: true }, version: 99 });
     storage.setItem(STORAGE_KEYS.teacher, newer);
-    expect(resetProgress(NOW)).toBe(false);
+    expect(await resetProgress(NOW)).toBe(false);
     expect(storage.getItem(STORAGE_KEYS.teacher)).toBe(newer);
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(EMPTY_QUIZ_DATA);
   });

@@ -4,10 +4,10 @@
 // whether or not this page has loaded the store. Adding a persisted store needs no change here.
 import type { BackupPart } from "@/core/progress/backup";
 import { createBackup, parseBackup, planRestore } from "@/core/progress/backup";
-import { readEnvelope } from "@/core/progress/envelope";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 import { downloadFile } from "@/lib/download";
-import { currentData, replacePersisted } from "./persisted";
+import { loadCheck } from "./persist/check";
+import { currentData, replacePersisted } from "./persist/replace";
 import { SAVED_KINDS } from "./saved-kinds";
 
 /** Keys saved as plain strings rather than store envelopes. */
@@ -29,32 +29,37 @@ const PLAIN_PARTS: BackupPart<string>[] = [
 /** The keys saved as plain strings (the theme, the flashcard direction), for tests that every key is covered. */
 export const PLAIN_KEYS: readonly string[] = PLAIN_PARTS.map((p) => p.key);
 
-/** The backup parts: every registered store, then the plain keys. */
-export function backupParts(): BackupPart[] {
-  const stores: BackupPart[] = SAVED_KINDS.map((kind) => ({
-    key: kind.name,
-    read: (value) => {
-      const r = readEnvelope(value, kind);
-      return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
-    },
-    combine: (here, incoming) => (kind.combine ? kind.combine(here, incoming) : incoming),
-  }));
+/** The backup parts: every kind of saved data (its check loaded), then the plain keys. */
+export async function backupParts(): Promise<BackupPart[]> {
+  const stores: BackupPart[] = await Promise.all(
+    SAVED_KINDS.map(async (kind): Promise<BackupPart> => {
+      const check = await loadCheck(kind);
+      return {
+        key: kind.name,
+        read: (value) => {
+          const r = check.read(value);
+          return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
+        },
+        combine: (here, incoming) => (check.combine ? check.combine(here, incoming) : incoming),
+      };
+    }),
+  );
   return [...stores, ...(PLAIN_PARTS as BackupPart[])];
 }
 
 /** What is here now, per key, in current (migrated) form. */
-function dataHere(): Record<string, unknown> {
+async function dataHere(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const kind of SAVED_KINDS) out[kind.name] = currentData(kind);
+  for (const kind of SAVED_KINDS) out[kind.name] = await currentData(kind);
   for (const p of PLAIN_PARTS) out[p.key] = readItem(p.key) ?? undefined;
   return out;
 }
 
 /** Builds the backup file of everything here now. */
-export function buildBackup(now: number) {
+export async function buildBackup(now: number) {
   const data: Record<string, unknown> = {};
   const versions = new Map(SAVED_KINDS.map((kind) => [kind.name, kind.version]));
-  for (const [key, value] of Object.entries(dataHere())) {
+  for (const [key, value] of Object.entries(await dataHere())) {
     if (value === undefined) continue;
     const version = versions.get(key);
     data[key] = version === undefined ? value : { state: value, version };
@@ -67,22 +72,26 @@ export function downloadText(fileName: string, text: string) {
   downloadFile(fileName, [text], "application/json");
 }
 
-/** Validates a backup's text against the stores of this page. */
-export function readBackup(text: string) {
-  return parseBackup(text, backupParts());
+/** Validates a backup's text against every kind of saved data. */
+export async function readBackup(text: string) {
+  return parseBackup(text, await backupParts());
 }
 
 /** Writes restored data: merged with what is here, or replacing it. Returns false if something could not be saved. */
-export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | "replace", now: number): boolean {
-  const parts = backupParts();
-  const plan = planRestore(dataHere(), incoming, parts, mode);
+export async function applyRestore(
+  incoming: Record<string, unknown>,
+  mode: "merge" | "replace",
+  now: number,
+): Promise<boolean> {
+  const parts = await backupParts();
+  const plan = planRestore(await dataHere(), incoming, parts, mode);
   const kinds = new Map(SAVED_KINDS.map((kind) => [kind.name, kind]));
   let ok = true;
   for (const [key, value] of Object.entries(plan)) {
     // Merging leaves keys that neither side holds alone.
     if (mode === "merge" && (value === null || value === undefined)) continue;
     const kind = kinds.get(key);
-    if (kind) ok = replacePersisted(kind, value ?? null, now).ok && ok;
+    if (kind) ok = (await replacePersisted(kind, value ?? null, now)).ok && ok;
     else if (value === null || value === undefined) removeItem(key);
     else ok = writeItem(key, String(value)).ok && ok;
   }
@@ -92,8 +101,8 @@ export function applyRestore(incoming: Record<string, unknown>, mode: "merge" | 
 }
 
 /** Clears all progress (the theme stays). */
-export function resetProgress(now: number): boolean {
+export async function resetProgress(now: number): Promise<boolean> {
   let ok = true;
-  for (const kind of SAVED_KINDS) ok = replacePersisted(kind, null, now).ok && ok;
+  for (const kind of SAVED_KINDS) ok = (await replacePersisted(kind, null, now)).ok && ok;
   return ok;
 }

@@ -13,7 +13,7 @@ describe("inbox data in backups", () => {
     (globalThis as { window?: unknown }).window = { localStorage: storage, dispatchEvent: () => true };
     const data = { ...empty, inboxes: { a1: inbox } };
     storage.setItem(STORAGE_KEYS.inbox, JSON.stringify({ state: data, version: 1 }));
-    const file = buildBackup(Date.UTC(2026, 10, 30));
+    const file = await buildBackup(Date.UTC(2026, 10, 30));
     expect((file.data[STORAGE_KEYS.inbox] as { state: typeof data }).state.inboxes.a1?.secretKey).toBe("k".repeat(43));
     delete (globalThis as { window?: unknown }).window;
   });

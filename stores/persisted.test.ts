@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
-import type { SavedKind } from "./persist/kind";
-import { persistedOptions, persistedStore, replacePersisted } from "./persisted";
+import type { Adapter } from "./persist/adapter";
+import type { SavedKind, SavedRules } from "./persist/kind";
+import { replacePersisted } from "./persist/replace";
+import { persistedOptions, persistedStore } from "./persisted";
 import { useStorageStatus } from "./storage-status";
 
 let storage: FakeStorage;
@@ -12,17 +14,20 @@ type D = { ids: string[] };
 const validate = (d: unknown): D | null =>
   typeof d === "object" && d !== null && Array.isArray((d as D).ids) ? (d as D) : null;
 
-const kind = (name: string): SavedKind<D> => ({
-  name,
-  version: 2,
-  empty: { ids: [] },
+/** The loader of the last kind made (its schema and merge): what a page would download to read saved data. */
+const rules: SavedRules<D> = {
   validate,
   migrate: (d, from) => (from === 1 ? { ids: (d as { list: string[] }).list } : d),
   combine: (saved, mine) => ({ ids: [...new Set([...saved.ids, ...mine.ids])].sort() }),
-});
+};
+let loader = vi.fn(async () => rules);
+const kind = (name: string): SavedKind<D> => {
+  loader = vi.fn(async () => rules);
+  return { name, version: 2, empty: { ids: [] }, load: loader };
+};
 
 let n = 0;
-/** A fresh store, as a new tab would create it. */
+/** A fresh store, as a new tab would create it (with its own kind, so its rules are not loaded yet). */
 function makeStore(name = "debrief:test") {
   n++;
   return persistedStore(
@@ -35,6 +40,8 @@ function makeStore(name = "debrief:test") {
   );
 }
 const saved = (key = "debrief:test") => JSON.parse(storage.getItem(key) ?? "null");
+/** Waits until the store's reads and writes that wait for its rules are done. */
+const settled = (store: ReturnType<typeof makeStore>) => (store.persist.getOptions().storage as Adapter<D>).settled();
 
 beforeEach(() => {
   storage = new FakeStorage();
@@ -95,6 +102,7 @@ describe("persisted stores", () => {
     await two.persist.rehydrate();
     one.getState().add("a");
     two.getState().add("b");
+    await settled(two);
     expect(saved().state.ids).toEqual(["a", "b"]);
   });
 
@@ -104,10 +112,12 @@ describe("persisted stores", () => {
     store.getState().add("a");
     storage.full = true;
     store.getState().add("b");
+    await settled(store);
     expect(saved().state.ids).toEqual(["a"]);
     expect(useStorageStatus.getState().problems).toEqual([{ kind: "quota", key: "debrief:test" }]);
     storage.full = false;
     store.getState().add("c");
+    await settled(store);
     expect(saved().state.ids).toEqual(["a", "b", "c"]);
     expect(useStorageStatus.getState().problems).toEqual([]);
   });
@@ -135,11 +145,75 @@ describe("persisted stores", () => {
     await two.persist.rehydrate();
     expect(two.getState().ids).toEqual(["old"]);
     // replacePersisted acts on the store registered under the name: the latest one created (tab two here).
-    expect(replacePersisted(kind(name) as SavedKind<unknown>, { ids: ["restored"] }, Date.UTC(2026, 0, 1))).toEqual({
-      ok: true,
-    });
+    expect(
+      await replacePersisted(kind(name) as SavedKind<unknown>, { ids: ["restored"] }, Date.UTC(2026, 0, 1)),
+    ).toEqual({ ok: true });
     await one.persist.rehydrate();
     expect(one.getState().ids).toEqual(["restored"]);
     expect(saved(name).state.ids).toEqual(["restored"]);
+  });
+
+  it("hydrates with nothing saved, and saves its own data, without loading its schema", async () => {
+    const store = makeStore();
+    const hydrating = store.persist.rehydrate();
+    // Nothing to read: hydration finishes at once, with no file to fetch.
+    expect(store.persist.hasHydrated()).toBe(true);
+    await hydrating;
+    store.getState().add("a");
+    expect(saved().state.ids).toEqual(["a"]);
+    // What is saved is this page's own last write: nothing to merge, so the next save is immediate too.
+    store.getState().add("b");
+    expect(saved().state.ids).toEqual(["a", "b"]);
+    expect(loader).not.toHaveBeenCalled();
+  });
+
+  it("loads the schema to read saved data, and hydrates once it is loaded", async () => {
+    storage.setItem("debrief:test", JSON.stringify({ state: { ids: ["a"] }, version: 2 }));
+    const store = makeStore();
+    const hydrating = store.persist.rehydrate();
+    expect(store.persist.hasHydrated()).toBe(false);
+    await hydrating;
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.getState().ids).toEqual(["a"]);
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it("a write after another tab saved first merges both, in order, and never writes before the merge", async () => {
+    const one = makeStore();
+    const two = makeStore();
+    const twoLoader = loader;
+    await one.persist.rehydrate();
+    await two.persist.rehydrate();
+    one.getState().add("a");
+    expect(saved().state.ids).toEqual(["a"]);
+    // Tab two never read saved data, so its schema is not loaded: its writes wait for it, then merge.
+    two.getState().add("b");
+    two.getState().add("c");
+    expect(saved().state.ids).toEqual(["a"]);
+    await settled(two);
+    expect(saved().state.ids).toEqual(["a", "b", "c"]);
+    expect(twoLoader).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves saved data untouched when the schema cannot load, and merges it once it does", async () => {
+    vi.useFakeTimers();
+    try {
+      storage.setItem("debrief:test", JSON.stringify({ state: { ids: ["kept"] }, version: 2 }));
+      const store = makeStore();
+      loader.mockRejectedValueOnce(new Error("offline")).mockRejectedValueOnce(new Error("offline"));
+      await store.persist.rehydrate();
+      expect(store.getState().ids).toEqual([]);
+      expect(useStorageStatus.getState().problems).toEqual([{ kind: "unread", key: "debrief:test" }]);
+      store.getState().add("new");
+      await settled(store);
+      expect(saved().state.ids).toEqual(["kept"]);
+      // Still offline on this write: it is tried again later, and then merges both.
+      await vi.advanceTimersByTimeAsync(10_000);
+      await settled(store);
+      expect(saved().state.ids).toEqual(["kept", "new"]);
+      expect(useStorageStatus.getState().problems).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

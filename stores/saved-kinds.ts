@@ -1,5 +1,5 @@
-// The one list of persisted data. Each store is created from its entry (one small module per kind, so a page loads
-// only the checks of the stores it uses), and backup, restore and reset go over exactly this list, so they cover
+// The one list of persisted data. Each store is created from its entry (one small module per kind, whose schema is
+// loaded only when there is saved data to check), and backup, restore and reset go over exactly this list, so they cover
 // every key whether or not the page has loaded that store.
 import type { SavedKind } from "./persist/kind";
 import { DECK_DATA } from "./saved/deck";

@@ -4,7 +4,9 @@ export type StorageProblem =
   | { kind: "corrupt"; key: string; quarantineKey: string }
   | { kind: "newer"; key: string }
   | { kind: "unavailable" }
-  | { kind: "quota"; key: string };
+  | { kind: "quota"; key: string }
+  /** The check of saved data did not download (offline on a first visit to a page): it stays saved, untouched. */
+  | { kind: "unread"; key: string };
 
 type StorageStatus = {
   problems: StorageProblem[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineTeacherData as combineTeacher } from "@/core/assignment/saved";
+import { combineTeacherData as combineTeacher } from "@/core/assignment/merge";
 import { useTeacherStore, type HandedIn } from "./teacher-store";
 
 const NOW = Date.UTC(2026, 10, 30, 9);

@@ -22,7 +22,7 @@ async function loadBackup() {
 async function downloadBackup() {
   const { backupFileName, buildBackup, downloadText } = await loadBackup();
   const now = Date.now();
-  downloadText(backupFileName(now), JSON.stringify(buildBackup(now), null, 2));
+  downloadText(backupFileName(now), JSON.stringify(await buildBackup(now), null, 2));
 }
 
 function BackupSummaryText({ backup }: { backup: ParsedBackup }) {
@@ -64,7 +64,7 @@ export function BackupPanel() {
       return;
     }
     const { BACKUP_MESSAGES, readBackup } = await loadBackup();
-    const result = readBackup(text);
+    const result = await readBackup(text);
     setStage(
       result.ok
         ? { kind: "review", backup: result.value, fileName: file.name }
@@ -75,7 +75,7 @@ export function BackupPanel() {
 
   const restore = async (backup: ParsedBackup, mode: "merge" | "replace") => {
     const { applyRestore } = await loadBackup();
-    const ok = applyRestore(backup.entries, mode, Date.now());
+    const ok = await applyRestore(backup.entries, mode, Date.now());
     setStage({
       kind: "done",
       message: ok
@@ -89,7 +89,7 @@ export function BackupPanel() {
   const reset = async () => {
     await downloadBackup();
     const { resetProgress } = await loadBackup();
-    const ok = resetProgress(Date.now());
+    const ok = await resetProgress(Date.now());
     setStage({
       kind: "done",
       message: ok

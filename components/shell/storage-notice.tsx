@@ -36,6 +36,14 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
           page, or free some space in this browser.
         </p>
       );
+    case "unread":
+      return (
+        <p>
+          <strong>Your saved progress could not be opened.</strong> Part of Debrief did not download (the connection may
+          be off). Your progress stays saved as it was; Debrief keeps trying, and what you do now is added to it once it
+          opens.
+        </p>
+      );
     case "corrupt":
       return null;
   }

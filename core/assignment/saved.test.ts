@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combineTeacherData, EMPTY_TEACHER_DATA, parseTeacherData, type AssignmentAttempt } from "./saved";
+import { combineTeacherData } from "./merge";
+import { EMPTY_TEACHER_DATA, type AssignmentAttempt } from "./saved";
+import { parseTeacherData } from "./schemas";
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const attempt = (over: Partial<AssignmentAttempt> = {}): AssignmentAttempt => ({

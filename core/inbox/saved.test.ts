@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { teacherInbox } from "@/test-fixtures/inbox";
-import { combineInbox, parseInboxData, type Outgoing } from "./saved";
+import { combineInbox } from "./merge";
+import type { Outgoing } from "./saved";
+import { parseInboxData } from "./schemas";
 
 const inbox = teacherInbox;
 const outgoing = (over: Partial<Outgoing> = {}): Outgoing => ({

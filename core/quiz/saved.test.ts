@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combineQuizData, parseQuizData, type FinishedAttempt, type OpenAttempt } from "./saved";
+import { combineQuizData } from "./merge";
+import type { FinishedAttempt, OpenAttempt } from "./saved";
+import { parseQuizData } from "./schemas";
 import { DEFAULT_QUIZ_SETTINGS } from "./settings";
 
 const NOW = Date.UTC(2026, 0, 15, 12);

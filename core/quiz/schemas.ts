@@ -1,8 +1,9 @@
-// The saved shapes of a learner's answers, quiz settings and per-question history: one schema each, types inferred.
-// Shared by the quiz store and the assignment attempt (core/assignment/saved.ts).
+// The saved shapes of a learner's answers, quiz settings, per-question history and the quiz store's data: one schema
+// each, types inferred (./types, ./saved). Loaded only to read saved data (stores/saved/quiz.ts loads it on demand);
+// the answer and settings shapes are shared with the assignment attempt (core/assignment/schemas.ts).
 import * as v from "valibot";
 import { QUESTION_TYPES } from "../bank/question-types";
-import { dictOf } from "../validate";
+import { dictOf, idSchema, unitSchema, validator } from "../validate";
 
 const text = v.string();
 const texts = v.array(text);
@@ -44,3 +45,41 @@ export const QuestionHistoryEntrySchema = v.object({
 
 /** Per-question history by question id. */
 export const QuestionHistorySchema = dictOf(QuestionHistoryEntrySchema);
+
+const attemptEntries = {
+  id: idSchema,
+  settings: QuizSettingsSchema,
+  seed: v.number(),
+  bankVersion: v.string(),
+  questionIds: v.array(v.string()),
+  /** By question id. */
+  responses: dictOf(ResponseSchema),
+  /** 0 to 1 per answered question. */
+  scores: dictOf(unitSchema),
+  startedAt: v.number(),
+  /** Where the learner is: the question shown on resume. */
+  index: v.number(),
+  /** Question ids flagged for review. */
+  flags: v.array(v.string()),
+  /** Exam time limit as an epoch ms deadline, or null. */
+  deadline: v.nullable(v.number()),
+  updatedAt: v.number(),
+  /** "retry" for a quiz of someone's mistakes, "link" for one opened from a shared link. */
+  kind: v.picklist(["quiz", "retry", "link"]),
+};
+
+/** A quiz in progress. */
+export const OpenAttemptSchema = v.object({ ...attemptEntries, endedAt: v.null(), score: v.null() });
+/** A finished quiz: when it ended and its mean score over every question, 0 to 1. */
+export const FinishedAttemptSchema = v.object({ ...attemptEntries, endedAt: v.number(), score: v.number() });
+
+export const QuizDataSchema = v.object({
+  attempts: v.array(FinishedAttemptSchema),
+  current: v.nullable(OpenAttemptSchema),
+  history: QuestionHistorySchema,
+  /** Ids of attempts the learner discarded, so another tab's copy does not bring them back. */
+  discarded: v.array(v.string()),
+});
+
+/** Saved quiz data in its shape, or null. */
+export const parseQuizData = validator(QuizDataSchema);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { combineDecks, EMPTY_DECK, parseDeckData, type DeckData } from "./deck";
+import { EMPTY_DECK, type DeckData } from "./deck";
+import { combineDecks } from "./deck-merge";
 import { repairSchedules } from "./fsrs";
+import { parseDeckData } from "./schemas";
 import { gradeCurrent, startSession, undoLast, type CardRef, type Deck } from "./session";
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);

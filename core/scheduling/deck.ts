@@ -1,9 +1,8 @@
-// The saved deck (what stores/cards-store.ts persists): its type and check (from ./schemas), and the merge of two tabs.
-import { clampNewPerDay, clampRetention } from "./settings";
+// The saved deck (what stores/cards-store.ts persists): its type (from ./schemas, where its check parseDeckData is)
+// and its empty value. The check and the merge of two tabs (./deck-merge) load only when there is saved data.
 import type { InferOutput } from "valibot";
-import { validator } from "../validate";
-import { DeckDataSchema } from "./schemas";
-import { DEFAULT_SCHEDULER_SETTINGS, type CardStates, type ReviewLogEntry } from "./types";
+import type { DeckDataSchema } from "./schemas";
+import { DEFAULT_SCHEDULER_SETTINGS } from "./types";
 
 export type DeckData = InferOutput<typeof DeckDataSchema>;
 
@@ -14,54 +13,3 @@ export const EMPTY_DECK: DeckData = {
   session: null,
   sessionUpdatedAt: 0,
 };
-
-/**
- * Combines what another tab saved with this tab's deck so no review is lost: logs are a union by id (an undo in either
- * tab wins), each card keeps the schedule produced by its latest review that was not undone, the newer settings and
- * the newer session win. If neither tab holds that schedule, the most recent one stands until `repairSchedules`
- * (in ./fsrs) replays the logs: this file stays free of ts-fsrs so pages that only read the deck stay small.
- */
-export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
-  const byId = new Map<string, ReviewLogEntry>();
-  for (const log of [...saved.logs, ...mine.logs]) {
-    const seen = byId.get(log.id);
-    if (!seen || (seen.undoneAt === undefined && log.undoneAt !== undefined)) byId.set(log.id, log);
-  }
-  const logs = [...byId.values()].sort((a, b) => a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const latest = new Map<string, ReviewLogEntry>();
-  for (const log of logs) if (log.undoneAt === undefined) latest.set(log.cardId, log);
-  const undone = new Set(logs.filter((l) => l.undoneAt !== undefined).map((l) => l.id));
-
-  const settings = saved.settings.updatedAt > mine.settings.updatedAt ? saved.settings : mine.settings;
-  const cards: CardStates = {};
-  for (const id of new Set([...Object.keys(saved.cards), ...Object.keys(mine.cards), ...latest.keys()])) {
-    const target = latest.get(id)?.id ?? null;
-    const candidates = [mine.cards[id], saved.cards[id]].filter((c) => c !== undefined);
-    const match = candidates.find((c) => c.lastLogId === target);
-    const live = candidates.filter((c) => c.lastLogId !== null && !undone.has(c.lastLogId));
-    const fallback = live.sort((a, b) => (b.lastReview ?? 0) - (a.lastReview ?? 0))[0];
-    const card = match ?? (target === null ? undefined : fallback);
-    if (card) cards[id] = card;
-  }
-  const sessionFromSaved = saved.sessionUpdatedAt > mine.sessionUpdatedAt;
-  return {
-    cards,
-    logs,
-    settings,
-    session: sessionFromSaved ? saved.session : mine.session,
-    sessionUpdatedAt: Math.max(saved.sessionUpdatedAt, mine.sessionUpdatedAt),
-  };
-}
-
-const parseDeck = validator(DeckDataSchema);
-
-/** The saved deck if `data` has its shape (settings clamped to their bounds), else null. */
-export function parseDeckData(data: unknown): DeckData | null {
-  const deck = parseDeck(data);
-  if (!deck) return null;
-  const { retention, newPerDay, updatedAt } = deck.settings;
-  return {
-    ...deck,
-    settings: { retention: clampRetention(retention), newPerDay: clampNewPerDay(newPerDay), updatedAt },
-  };
-}

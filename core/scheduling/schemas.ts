@@ -1,7 +1,9 @@
 // The saved deck's shapes (what stores/cards-store.ts persists): one schema each; the types in ./types, ./session
-// and ./deck are inferred from them. Times are epoch ms, so they survive JSON and compare as plain numbers.
+// and ./deck are inferred from them. Loaded only to read saved data (stores/saved/deck.ts loads it on demand).
+// Times are epoch ms, so they survive JSON and compare as plain numbers.
 import * as v from "valibot";
-import { dictOf, idSchema } from "../validate";
+import { dictOf, idSchema, validator } from "../validate";
+import { clampNewPerDay, clampRetention } from "./settings";
 
 const num = v.number();
 const stateName = v.picklist(["new", "learning", "review", "relearning"]);
@@ -83,3 +85,16 @@ export const DeckDataSchema = v.object({
   /** When the session last changed (started, graded, cleared): the later one wins between tabs. */
   sessionUpdatedAt: num,
 });
+
+const parseDeck = validator(DeckDataSchema);
+
+/** The saved deck if `data` has its shape (settings clamped to their bounds), else null. */
+export function parseDeckData(data: unknown): v.InferOutput<typeof DeckDataSchema> | null {
+  const deck = parseDeck(data);
+  if (!deck) return null;
+  const { retention, newPerDay, updatedAt } = deck.settings;
+  return {
+    ...deck,
+    settings: { retention: clampRetention(retention), newPerDay: clampNewPerDay(newPerDay), updatedAt },
+  };
+}

@@ -1,9 +1,13 @@
 // The localStorage adapter under every persisted store: it never throws, sets unreadable data aside under its own
 // key, never overwrites data saved by a newer version, and merges with what another tab saved before writing.
-import type { PersistStorage } from "zustand/middleware";
-import { parseEnvelope, type Envelope } from "@/core/progress/envelope";
+// Reading saved data needs the kind's check (./check), loaded only when there is saved data: with nothing saved,
+// loading and saving stay synchronous and the check is never downloaded. While it loads, reads and writes wait in
+// one queue per key, in the order they were asked for, so nothing is written before it is merged.
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import type { Envelope } from "@/core/progress/envelope";
 import { readItem, removeItem, storageAvailable, writeItem, STORAGE_KEYS } from "@/lib/storage";
 import { useStorageStatus, type StorageProblem } from "../storage-status";
+import { loadCheck, loadedCheck, type Check } from "./check";
 import type { SavedKind } from "./kind";
 
 export type Adapter<D> = PersistStorage<D> & {
@@ -12,10 +16,14 @@ export type Adapter<D> = PersistStorage<D> & {
   /** Marks that the next hydration must take what is saved as it is (after a reset or restore elsewhere). */
   takeReplace: () => boolean;
   setEpoch: (epoch: string) => void;
+  /** Resolves once every read and write asked for so far is done. */
+  settled: () => Promise<void>;
 };
 
 const report = (p: StorageProblem) => useStorageStatus.getState().report(p);
 const clear = (p: StorageProblem) => useStorageStatus.getState().dismiss(p);
+/** How long to wait before saving again when the check of saved data could not be loaded. */
+const RETRY_MS = 10_000;
 
 /** Copies unreadable data to its own key without overwriting an earlier copy. Returns the key, or null if full. */
 function quarantine(key: string, raw: string): string | null {
@@ -31,12 +39,23 @@ function quarantine(key: string, raw: string): string | null {
 }
 
 /** A localStorage adapter for zustand `persist` that never throws, sets bad data aside, and never overwrites newer data. */
-export function safeStorage<D>(config: SavedKind<D>): Adapter<D> {
+export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
   let blocked = false;
   let epoch: string | undefined;
   let hadData = false;
   let loaded = false;
   let replace = false;
+  /** The last read or write waiting for the check; null when none waits. */
+  let queue: Promise<void> | null = null;
+  /** The data of the latest write asked for (each holds all of the store's saved data, so it covers earlier ones). */
+  let latest: D | null = null;
+  /** A retry of the latest write, waiting after the check failed to load. */
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The text of this page's last write when it held only this page's data: while it is what is stored, there is
+   * nothing of another tab's to merge (the store's state holds all of it), so no check is needed to write.
+   */
+  let written: string | null = null;
 
   const setAside = (name: string, raw: string) => {
     const qKey = quarantine(name, raw);
@@ -50,6 +69,121 @@ export function safeStorage<D>(config: SavedKind<D>): Adapter<D> {
     }
   };
 
+  /** Saved data that is not this page's last write (another tab's, or an earlier visit's), or null. */
+  const others = (name: string) => {
+    const raw = readItem(name);
+    return raw === written ? null : raw;
+  };
+
+  /** True when a job must wait: others wait already, or there is saved data to read and its check is not loaded. */
+  const mustWait = (raw: string | null) => queue !== null || (raw !== null && !loadedCheck(kind));
+
+  /**
+   * Runs `job` after the jobs already waiting, once the check is loaded. If it cannot load (its file did not
+   * download), saved data is left as it is, untouched, and the next read or write tries again.
+   */
+  const later = <T>(name: string, job: (check: Check<D>) => T, otherwise: T): Promise<T> => {
+    const run = (queue ?? Promise.resolve()).then(() =>
+      loadCheck(kind).then(
+        (check) => {
+          clear({ kind: "unread", key: name });
+          return job(check);
+        },
+        () => {
+          report({ kind: "unread", key: name });
+          return otherwise;
+        },
+      ),
+    );
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    queue = tail;
+    void tail.then(() => {
+      if (queue === tail) queue = null;
+    });
+    return run;
+  };
+
+  const read = (name: string, check: Check<D> | undefined): StorageValue<D> | null => {
+    const raw = readItem(name);
+    if (raw === null) {
+      // Saved data that disappeared was reset (or cleared) elsewhere: do not keep ours.
+      if (loaded && hadData) replace = true;
+      loaded = true;
+      hadData = false;
+      epoch = undefined;
+      return null;
+    }
+    // Cannot happen (mustWait saw no data in this same task); if it did, hydrate empty rather than guess.
+    if (!check) return null;
+    const result = check.parse(raw);
+    if (!result.ok) {
+      if (result.reason === "newer") {
+        blocked = true;
+        report({ kind: "newer", key: name });
+      } else setAside(name, raw);
+      return null;
+    }
+    if (loaded && result.epoch !== epoch) replace = true;
+    loaded = true;
+    hadData = true;
+    epoch = result.epoch;
+    return { state: result.state, version: kind.version };
+  };
+
+  /** Writes `value` once the check is loaded; if it cannot load, tries again in a while with the latest data. */
+  const writeLater = (name: string, value: D): Promise<void> =>
+    later(
+      name,
+      (check) => {
+        write(name, value, check);
+        return true;
+      },
+      false,
+    ).then((done) => {
+      if (done || retry !== undefined) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (latest !== null) void writeLater(name, latest);
+      }, RETRY_MS);
+    });
+
+  const write = (name: string, value: D, check: Check<D> | undefined): void => {
+    if (blocked) return;
+    let state = value;
+    // Read-merge-write: another tab may have saved since we last read. What we wrote last holds nothing new.
+    const raw = others(name);
+    if (raw !== null) {
+      if (!check) {
+        // Saved data appeared since mustWait looked: merge with it once the check is loaded.
+        void writeLater(name, value);
+        return;
+      }
+      const saved = check.parse(raw);
+      if (!saved.ok && saved.reason === "newer") {
+        blocked = true;
+        report({ kind: "newer", key: name });
+        return;
+      }
+      if (!saved.ok) setAside(name, raw);
+      else {
+        if (check.combine) state = check.combine(saved.state, state);
+        epoch = saved.epoch;
+      }
+      if (blocked) return;
+    }
+    const envelope: Envelope<D> = { state, version: kind.version, ...(epoch ? { epoch } : {}) };
+    const text = JSON.stringify(envelope);
+    const res = writeItem(name, text);
+    if (res.ok) {
+      written = raw === null ? text : null;
+      hadData = true;
+      clear({ kind: "quota", key: name });
+    } else report(res.reason === "quota" ? { kind: "quota", key: name } : { kind: "unavailable" });
+  };
+
   return {
     blocked: () => blocked,
     takeReplace: () => {
@@ -61,59 +195,22 @@ export function safeStorage<D>(config: SavedKind<D>): Adapter<D> {
       epoch = e;
       hadData = true;
     },
+    settled: async () => {
+      while (queue) await queue;
+    },
     getItem(name) {
       if (!storageAvailable()) {
         report({ kind: "unavailable" });
         return null;
       }
-      const raw = readItem(name);
-      if (raw === null) {
-        // Saved data that disappeared was reset (or cleared) elsewhere: do not keep ours.
-        if (loaded && hadData) replace = true;
-        loaded = true;
-        hadData = false;
-        epoch = undefined;
-        return null;
-      }
-      const result = parseEnvelope(raw, config);
-      if (!result.ok) {
-        if (result.reason === "newer") {
-          blocked = true;
-          report({ kind: "newer", key: name });
-        } else setAside(name, raw);
-        return null;
-      }
-      if (loaded && result.epoch !== epoch) replace = true;
-      loaded = true;
-      hadData = true;
-      epoch = result.epoch;
-      return { state: result.state, version: config.version };
+      if (mustWait(readItem(name))) return later(name, (check) => read(name, check), null);
+      return read(name, loadedCheck(kind));
     },
     setItem(name, value) {
       if (blocked) return;
-      let state = value.state;
-      // Read-merge-write: another tab may have saved since we last read.
-      const raw = readItem(name);
-      if (raw !== null) {
-        const saved = parseEnvelope(raw, config);
-        if (!saved.ok && saved.reason === "newer") {
-          blocked = true;
-          report({ kind: "newer", key: name });
-          return;
-        }
-        if (!saved.ok) setAside(name, raw);
-        else {
-          if (config.combine) state = config.combine(saved.state, state);
-          epoch = saved.epoch;
-        }
-        if (blocked) return;
-      }
-      const envelope: Envelope<D> = { state, version: config.version, ...(epoch ? { epoch } : {}) };
-      const res = writeItem(name, JSON.stringify(envelope));
-      if (res.ok) {
-        hadData = true;
-        clear({ kind: "quota", key: name });
-      } else report(res.reason === "quota" ? { kind: "quota", key: name } : { kind: "unavailable" });
+      latest = value.state;
+      if (mustWait(others(name))) return writeLater(name, value.state);
+      write(name, value.state, loadedCheck(kind));
     },
     removeItem(name) {
       if (!blocked) removeItem(name);

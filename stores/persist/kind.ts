@@ -1,16 +1,29 @@
-// What a persisted store's data is: its key, version, check, migrations, two-tab merge and empty value.
+// What a persisted store's data is: its key, version and empty value, and the rules to read and merge it (loaded
+// on demand).
 import type { EnvelopeRules } from "@/core/progress/envelope";
 
-export type SavedKind<D> = EnvelopeRules<D> & {
-  /** The localStorage key, from STORAGE_KEYS. */
-  name: string;
-  /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
-  empty: D;
+/** How a kind's saved data is read and merged: the part loaded only when there is saved data. */
+export type SavedRules<D> = Pick<EnvelopeRules<D>, "validate" | "migrate"> & {
   /**
    * Combines what another tab saved with what this tab holds, so that neither loses finished work
    * (for example a union of attempts by id). Defaults to "saved wins". Also used to merge a restored backup.
    */
   combine?: (saved: D, mine: D) => D;
+};
+
+export type SavedKind<D> = {
+  /** The localStorage key, from STORAGE_KEYS. */
+  name: string;
+  /** The version of the saved shape: older data is migrated, newer data is never written over. */
+  version: number;
+  /**
+   * Loads the rules: the check (a schema module in core, with valibot), migrations and the two-tab merge. Called
+   * only when there is saved data to read or merge, or a backup to restore, so a first visit never downloads them.
+   * Use `() => import(...)`.
+   */
+  load: () => Promise<SavedRules<D>>;
+  /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
+  empty: D;
 };
 
 /** The saved fields of a store's state: the keys of its kind's empty data. */

@@ -1,4 +1,4 @@
-import { combineDecks, EMPTY_DECK, parseDeckData, type DeckData } from "@/core/scheduling/deck";
+import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,12 @@ import type { SavedKind } from "../persist/kind";
 export const DECK_DATA: SavedKind<DeckData> = {
   name: STORAGE_KEYS.cards,
   version: 1,
-  validate: parseDeckData,
-  combine: combineDecks,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([
+      import("@/core/scheduling/schemas"),
+      import("@/core/scheduling/deck-merge"),
+    ]);
+    return { validate: schemas.parseDeckData, combine: merge.combineDecks };
+  },
   empty: EMPTY_DECK,
 };

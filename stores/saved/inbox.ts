@@ -1,4 +1,4 @@
-import { combineInbox, EMPTY_INBOX_DATA, parseInboxData, type InboxData } from "@/core/inbox/saved";
+import { EMPTY_INBOX_DATA, type InboxData } from "@/core/inbox/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,9 @@ import type { SavedKind } from "../persist/kind";
 export const INBOX_DATA: SavedKind<InboxData> = {
   name: STORAGE_KEYS.inbox,
   version: 1,
-  validate: parseInboxData,
-  combine: combineInbox,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([import("@/core/inbox/schemas"), import("@/core/inbox/merge")]);
+    return { validate: schemas.parseInboxData, combine: merge.combineInbox };
+  },
   empty: EMPTY_INBOX_DATA,
 };

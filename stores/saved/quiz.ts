@@ -1,4 +1,4 @@
-import { combineQuizData, EMPTY_QUIZ_DATA, parseQuizData, type QuizData } from "@/core/quiz/saved";
+import { EMPTY_QUIZ_DATA, type QuizData } from "@/core/quiz/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,9 @@ import type { SavedKind } from "../persist/kind";
 export const QUIZ_DATA: SavedKind<QuizData> = {
   name: STORAGE_KEYS.quiz,
   version: 1,
-  validate: parseQuizData,
-  combine: combineQuizData,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([import("@/core/quiz/schemas"), import("@/core/quiz/merge")]);
+    return { validate: schemas.parseQuizData, combine: merge.combineQuizData };
+  },
   empty: EMPTY_QUIZ_DATA,
 };

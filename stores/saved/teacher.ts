@@ -1,4 +1,4 @@
-import { combineTeacherData, EMPTY_TEACHER_DATA, parseTeacherData, type TeacherData } from "@/core/assignment/saved";
+import { EMPTY_TEACHER_DATA, type TeacherData } from "@/core/assignment/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 
@@ -6,7 +6,12 @@ import type { SavedKind } from "../persist/kind";
 export const TEACHER_DATA: SavedKind<TeacherData> = {
   name: STORAGE_KEYS.teacher,
   version: 1,
-  validate: parseTeacherData,
-  combine: combineTeacherData,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([
+      import("@/core/assignment/schemas"),
+      import("@/core/assignment/merge"),
+    ]);
+    return { validate: schemas.parseTeacherData, combine: merge.combineTeacherData };
+  },
   empty: EMPTY_TEACHER_DATA,
 };

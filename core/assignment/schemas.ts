@@ -1,0 +1,58 @@
+// The teacher store's saved shapes (./saved has their types and the empty data): one schema
+// each. Loaded only to read saved data (stores/saved/teacher.ts loads it on demand).
+import * as v from "valibot";
+import { ResponseSchema } from "../quiz/schemas";
+import { RESULT_ENDINGS } from "./endings";
+import { dictOf, validator } from "../validate";
+
+const code = v.string();
+
+export const SavedAssignmentSchema = v.object({ code, id: v.string(), title: v.string(), savedAt: v.number() });
+export const ReceivedResultSchema = v.object({ code, receivedAt: v.number() });
+/** How a student sent a result on: until one of these, it is not handed in. */
+export const SentViaSchema = v.picklist(["copy", "email", "share", "inbox"]);
+
+export const HandedInSchema = v.object({
+  code,
+  assignmentId: v.string(),
+  assignmentCode: v.string(),
+  title: v.string(),
+  submittedAt: v.number(),
+  /** The name the student gave, so a retake starts with it. */
+  name: v.optional(v.string()),
+  /** Which attempt this was (1 when saved before attempts were counted). */
+  attempt: v.optional(v.number()),
+  /** How the attempt ended (absent: finished, when saved before endings were recorded). */
+  ending: v.optional(v.picklist(RESULT_ENDINGS)),
+  /** When and how the student last sent it to the teacher; absent while it has not been sent. */
+  sentAt: v.optional(v.number()),
+  sentVia: v.optional(SentViaSchema),
+});
+
+/** A student's assignment attempt, kept through reloads until submitted. Times are epoch ms. */
+export const AssignmentAttemptSchema = v.object({
+  assignmentId: v.string(),
+  assignmentCode: v.string(),
+  name: v.string(),
+  startedAt: v.number(),
+  /** Epoch ms when time runs out, or null for no limit. */
+  deadline: v.nullable(v.number()),
+  /** The same answers as a quiz's, by question id. */
+  responses: dictOf(ResponseSchema),
+  index: v.number(),
+  flags: v.array(v.string()),
+  updatedAt: v.number(),
+});
+
+export const TeacherDataSchema = v.object({
+  assignments: v.array(SavedAssignmentSchema),
+  results: v.array(ReceivedResultSchema),
+  handedIn: v.array(HandedInSchema),
+  /** By assignment id. */
+  attempts: dictOf(AssignmentAttemptSchema),
+  /** Codes the teacher removed, so another tab's copy does not bring them back. */
+  removed: v.array(v.string()),
+});
+
+/** Saved teacher data in its shape, or null. */
+export const parseTeacherData = validator(TeacherDataSchema);

@@ -1,0 +1,44 @@
+// The check of saved data (valibot and the schemas in core) is downloaded only when there is saved data to read: a
+// first visit, with nothing saved, never fetches it. Its file is found by valibot's Standard Schema vendor name.
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { DAY, fetchBank, finishedAttempt, quizEnvelope, seedStorage } from "./progress-seed";
+
+const STORE_ROUTES = ["/", "/quiz/", "/flashcards/", "/progress/", "/teach/", "/teach/results/", "/assignment/"];
+
+/** Watches the scripts the page downloads; `loadedValibot()` says whether one of them was valibot. */
+function watchScripts(page: Page) {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (res) => {
+    if (new URL(res.url()).pathname.endsWith(".js")) bodies.push(res.text().catch(() => ""));
+  });
+  return {
+    loadedValibot: async () => (await Promise.all(bodies)).some((b) => /vendor:\s*"valibot"/.test(b)),
+  };
+}
+
+test("a first visit, with nothing saved, never downloads the check of saved data", async ({ page }) => {
+  const scripts = watchScripts(page);
+  for (const route of STORE_ROUTES) {
+    await page.goto(route);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  // Studying saves, and the next saves find only this page's own data: still nothing to check.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start a quick quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/$/);
+  await page.getByRole("button", { name: "Flag for review" }).first().click();
+  await page.waitForLoadState("networkidle");
+  expect(await scripts.loadedValibot()).toBe(false);
+});
+
+test("with saved progress the check is downloaded and the progress shows", async ({ page, request }) => {
+  const bank = await fetchBank(request);
+  const qs = bank.questions.filter((q) => !q.retired).slice(0, 3);
+  await seedStorage(page, { "debrief:quiz": quizEnvelope([finishedAttempt("seeded", qs, 2, Date.now() - DAY)]) });
+  const scripts = watchScripts(page);
+  await page.goto("/progress/");
+  await expect(page.getByRole("list", { name: "Past attempts" }).getByRole("listitem")).toHaveCount(1);
+  expect(await scripts.loadedValibot()).toBe(true);
+});
