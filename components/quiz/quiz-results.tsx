@@ -179,14 +179,7 @@ export function FinishedQuiz({
       timedOut={ranOutOfTime(attempt.deadline, attempt.endedAt)}
       missed={missed.length}
       onRetryMistakes={() => {
-        startQuizWith(
-          bank,
-          missed,
-          { ...attempt.settings, count: missed.length },
-          randomSeed(),
-          "retry",
-          Date.now(),
-        );
+        startQuizWith(bank, missed, { ...attempt.settings, count: missed.length }, randomSeed(), "retry", Date.now());
         onRetry();
       }}
       onNewQuiz={onNewQuiz}
