@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { RESULT_LIMITS } from "@/core/assignment/result-code";
+import { RESULT_LIMITS } from "@/core/assignment/limits";
 import { quantity } from "@/core/format";
 import { errorBox, input, notice, primaryButton } from "@/components/ui/styles";
 

@@ -8,9 +8,12 @@ import { useLocationHash } from "@/components/ui/use-location-hash";
 import { errorBox } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
-import { AssignmentProblem } from "./assignment-problem";
+import { preloadable } from "@/components/ui/preloadable";
 import { HandedInList } from "./handed-in-list";
 import { TakeAssignment } from "./take-assignment";
+
+// Only a link that cannot be opened needs the explanations of what is wrong with it.
+const AssignmentProblem = preloadable(() => import("./assignment-problem").then((m) => m.AssignmentProblem));
 
 /** /assignment: open the teacher's link, take the assignment, hand in the result. */
 export function AssignmentPage() {

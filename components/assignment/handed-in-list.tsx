@@ -6,7 +6,7 @@ import { formatDateTime } from "@/core/format";
 import { Loading } from "@/components/ui/loading";
 import { secondaryButton } from "@/components/ui/styles";
 import type { HandedIn } from "@/stores/teacher-store";
-import { InboxDelivery } from "@/components/inbox/inbox-delivery";
+import { LazyInboxDelivery } from "@/components/inbox/lazy-inbox-delivery";
 
 // Loaded only on "Send again", like the hand-in screen.
 const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
@@ -21,31 +21,34 @@ export function HandedInList({ items }: { items: HandedIn[] }) {
         Results you finished
       </h2>
       <ul className="space-y-2">
-        {items.map((h) => (
-          <li key={h.code} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="min-w-0 flex-1 break-words">
-                {h.title || "Untitled assignment"}
-                {h.attempt && h.attempt > 1 ? ` (attempt ${h.attempt})` : ""}, {formatDateTime(h.submittedAt)}.{" "}
-                {h.sentVia ? "Sent." : <strong>Not sent yet.</strong>}
-              </span>
-              <button
-                type="button"
-                className={secondaryButton}
-                aria-expanded={open === h.code}
-                onClick={() => setOpen(open === h.code ? null : h.code)}
-              >
-                {open === h.code ? "Hide" : h.sentVia ? "Send again" : "Send"}
-              </button>
-            </div>
-            <InboxDelivery code={h.code} assignmentId={h.assignmentId} inbox={inboxOf(h.assignmentCode)} compact />
-            {open === h.code ? (
-              <Suspense fallback={<Loading />}>
-                <HandIn item={h} name="" teacherEmail={decodeTeacherEmail(h.assignmentCode)} headingLevel="h3" />
-              </Suspense>
-            ) : null}
-          </li>
-        ))}
+        {items.map((h) => {
+          const inbox = inboxOf(h.assignmentCode);
+          return (
+            <li key={h.code} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="min-w-0 flex-1 break-words">
+                  {h.title || "Untitled assignment"}
+                  {h.attempt && h.attempt > 1 ? ` (attempt ${h.attempt})` : ""}, {formatDateTime(h.submittedAt)}.{" "}
+                  {h.sentVia ? "Sent." : <strong>Not sent yet.</strong>}
+                </span>
+                <button
+                  type="button"
+                  className={secondaryButton}
+                  aria-expanded={open === h.code}
+                  onClick={() => setOpen(open === h.code ? null : h.code)}
+                >
+                  {open === h.code ? "Hide" : h.sentVia ? "Send again" : "Send"}
+                </button>
+              </div>
+              {inbox ? <LazyInboxDelivery code={h.code} assignmentId={h.assignmentId} inbox={inbox} compact /> : null}
+              {open === h.code ? (
+                <Suspense fallback={<Loading />}>
+                  <HandIn item={h} name="" teacherEmail={decodeTeacherEmail(h.assignmentCode)} headingLevel="h3" />
+                </Suspense>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -2,10 +2,10 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { attemptsLeft, deadlineFor, stampResult, type CloseReason } from "@/core/assignment/attempt";
-import type { Bank } from "@/core/bank/schema";
+import { attemptsLeft, deadlineFor, type CloseReason } from "@/core/assignment/attempt";
+import type { Bank, Question } from "@/core/bank/schema";
+import type { PreparedQuestion } from "@/core/quiz/types";
 import { plural } from "@/core/format";
-import { prepareQuestions } from "@/core/quiz/generate";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
@@ -17,6 +17,37 @@ import type { Submission } from "./submitted";
 // The hand-in screen (result code, QR code, score and review) is only needed after finishing: it loads then, and is
 // precached for offline use like every file of the export.
 const Submitted = lazy(() => import("./submitted").then((m) => ({ default: m.Submitted })));
+// The options' shuffling (the quiz generator) is needed once the questions show: fetched with the player, in the
+// background while the student reads the intro.
+const loadGenerate = () => import("@/core/quiz/generate");
+
+/** Every student's options shuffled the same way (the assignment's seed); null until the shuffling code is here. */
+function usePrepared(bank: Bank, assignment: Assignment, questions: readonly Question[]) {
+  const [prepared, setPrepared] = useState<{ for: readonly Question[]; value: PreparedQuestion[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadGenerate().then(
+      ({ prepareQuestions }) => {
+        if (live)
+          setPrepared({
+            for: questions,
+            value: prepareQuestions(
+              bank,
+              questions.map((q) => q.id),
+              assignment.seed,
+            ),
+          });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [bank, assignment.seed, questions]);
+  return prepared?.for === questions ? prepared.value : null;
+}
+// Stamping the result (the result codec) is needed only to finish: fetched once an attempt is under way.
+const loadStamp = () => import("@/core/assignment/stamp");
 
 /** The assignment's questions in this bank: retired ones and unknown ids (a newer link on an older app) left out. */
 function useAvailableQuestions(bank: Bank, assignment: Assignment) {
@@ -27,11 +58,6 @@ function useAvailableQuestions(bank: Bank, assignment: Assignment) {
     return {
       questions,
       missing: found.length - questions.length,
-      prepared: prepareQuestions(
-        bank,
-        questions.map((q) => q.id),
-        assignment.seed,
-      ),
     };
   }, [bank, assignment]);
 }
@@ -46,12 +72,22 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const [submitted, setSubmitted] = useState<Submission | null>(null);
   // When this page was opened: an attempt whose deadline had passed by then ran out while the student was away.
   const [openedAt] = useState(() => Date.now());
-  const { questions, missing, prepared } = useAvailableQuestions(bank, assignment);
+  const { questions, missing } = useAvailableQuestions(bank, assignment);
   const previous = handedIn.filter((h) => h.assignmentId === assignment.id);
   usePreloadQuizPlayer();
+  const prepared = usePrepared(bank, assignment, questions);
 
+  const [stampProblem, setStampProblem] = useState(false);
   const finish = useCallback(
-    (reason: CloseReason) => {
+    async (reason: CloseReason) => {
+      let stampResult: Awaited<ReturnType<typeof loadStamp>>["stampResult"];
+      try {
+        ({ stampResult } = await loadStamp());
+      } catch {
+        setStampProblem(true);
+        return;
+      }
+      setStampProblem(false);
       const state = useTeacherStore.getState();
       const current = state.attempts[assignment.id];
       if (!current) return;
@@ -81,8 +117,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   useEffect(() => {
     // Stamping writes the store (saved data) once, on the first render that finds the deadline passed.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (ranOutAway) finish("reopened");
+    if (ranOutAway) void finish("reopened");
   }, [ranOutAway, finish]);
+  const underWay = attempt !== undefined;
+  useEffect(() => {
+    if (underWay) loadStamp().catch(() => undefined);
+  }, [underWay]);
 
   const notices = (
     <>
@@ -131,27 +171,37 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           {number > 1 ? <span className="font-normal">, attempt {number}</span> : null}
         </h2>
         {notices}
-        <LazyQuizPlayer
-          questions={questions}
-          prepared={prepared}
-          mode={assignment.mode}
-          responses={attempt.responses}
-          index={Math.min(attempt.index, questions.length - 1)}
-          flags={attempt.flags}
-          deadline={attempt.deadline}
-          onAnswer={(id, r) =>
-            updateAttempt(assignment.id, { responses: { ...attempt.responses, [id]: r } }, Date.now())
-          }
-          onMove={(index) => updateAttempt(assignment.id, { index }, Date.now())}
-          onToggleFlag={(id) =>
-            updateAttempt(
-              assignment.id,
-              { flags: attempt.flags.includes(id) ? attempt.flags.filter((f) => f !== id) : [...attempt.flags, id] },
-              Date.now(),
-            )
-          }
-          onFinish={(reason) => finish(reason === "time" ? "timer" : "finished")}
-        />
+        {stampProblem ? (
+          <p role="alert" className={errorBox}>
+            Your answers are saved, but your result could not be made: part of the page did not load. Check your
+            connection and reload the page.
+          </p>
+        ) : null}
+        {prepared === null ? (
+          <Loading text="Loading the questions…" />
+        ) : (
+          <LazyQuizPlayer
+            questions={questions}
+            prepared={prepared}
+            mode={assignment.mode}
+            responses={attempt.responses}
+            index={Math.min(attempt.index, questions.length - 1)}
+            flags={attempt.flags}
+            deadline={attempt.deadline}
+            onAnswer={(id, r) =>
+              updateAttempt(assignment.id, { responses: { ...attempt.responses, [id]: r } }, Date.now())
+            }
+            onMove={(index) => updateAttempt(assignment.id, { index }, Date.now())}
+            onToggleFlag={(id) =>
+              updateAttempt(
+                assignment.id,
+                { flags: attempt.flags.includes(id) ? attempt.flags.filter((f) => f !== id) : [...attempt.flags, id] },
+                Date.now(),
+              )
+            }
+            onFinish={(reason) => void finish(reason === "time" ? "timer" : "finished")}
+          />
+        )}
       </div>
     );
   }

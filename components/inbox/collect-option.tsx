@@ -1,17 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { checkHealth, normaliseServerUrl } from "@/lib/inbox-client";
-import { useHydrated } from "@/stores/persisted";
-import { useInboxStore } from "@/stores/inbox-store";
+import { useState } from "react";
+import { preloadable } from "@/components/ui/preloadable";
 import { input, smallButton } from "@/components/ui/styles";
-import type { CollectChoice } from "./open-inbox";
 
-type Health = "checking" | "none" | { createTokenRequired: boolean };
+/** Where results are collected: the inbox server ("" for this site's; null for the one saved here, not yet read). */
+export type CollectChoice = { server: string | null; createToken: string };
+
+// The inbox client and the saved inbox data load when the teacher turns collection on (or names a server): a teacher
+// who collects by link and code never loads them.
+const CollectSettings = preloadable(
+  () => import("./collect-settings").then((m) => m.CollectSettings),
+  "Looking for a result inbox…",
+);
 
 /**
- * "Collect results automatically", offered when an inbox server answers: the app's own server, or one whose address
- * the teacher enters. `value` is null when results are collected by link and code only.
+ * "Collect results automatically": when turned on, looks for an inbox server (the app's own, or one whose address
+ * the teacher enters) and says if none answers. `value` is null when results are collected by link and code only.
  */
 export function CollectOption({
   value,
@@ -20,81 +25,46 @@ export function CollectOption({
   value: CollectChoice | null;
   onChange: (choice: CollectChoice | null) => void;
 }) {
-  const hydrated = useHydrated(useInboxStore);
-  const server = useInboxStore((s) => s.server);
-  const setServer = useInboxStore((s) => s.setServer);
-  const [health, setHealth] = useState<Health>("checking");
+  const [on, setOn] = useState(false);
   const [address, setAddress] = useState("");
-  const [addressProblem, setAddressProblem] = useState("");
-  const [token, setToken] = useState("");
+  // An address to switch to, handed to the settings part (it checks and saves it).
+  const [wantedAddress, setWantedAddress] = useState<string | null>(null);
+  const [problem, setProblem] = useState("");
 
-  useEffect(() => {
-    if (!hydrated) return;
-    let live = true;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new address starts a new check
-    setHealth("checking");
-    void checkHealth(server).then((h) => {
-      if (live) setHealth(h.ok ? { createTokenRequired: h.createTokenRequired } : "none");
-    });
-    return () => {
-      live = false;
-    };
-  }, [hydrated, server]);
-
-  const where = server === "" ? "this site's server" : server;
-  const useAddress = () => {
-    const url = normaliseServerUrl(address);
-    if (url === null) {
-      setAddressProblem("That is not a web address. It looks like https://inbox.your-school.example");
-      return;
-    }
-    setAddressProblem("");
+  const turnOn = () => {
+    setProblem("");
+    setOn(true);
+    // The saved server, until the settings part has read and checked it.
+    onChange({ server: null, createToken: "" });
+  };
+  const turnOff = (why = "") => {
+    setOn(false);
+    setWantedAddress(null);
+    setProblem(why);
     onChange(null);
-    setServer(url);
   };
 
   return (
     <fieldset className="space-y-3">
       <legend className="text-xl font-semibold">Collecting results</legend>
-      {health === "checking" ? (
-        <p role="status">Looking for a result inbox…</p>
-      ) : health === "none" ? (
-        <p>
-          {server === ""
-            ? "Students hand in by sending you their result link or code."
-            : `No result inbox answers at ${server}. Students hand in by sending you their result link or code.`}
-        </p>
-      ) : (
-        <>
-          <label className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              checked={value !== null}
-              onChange={(e) => onChange(e.target.checked ? { server, createToken: token } : null)}
-            />
-            Collect results automatically
-          </label>
-          <p className="text-sm text-muted">
-            Results go to an inbox on {where} and appear on your Results page by themselves. Students still get their
-            result link and code, in case the inbox cannot be reached.
-          </p>
-          {health.createTokenRequired && value !== null ? (
-            <label className="block max-w-md">
-              Creation token (the server&apos;s operator gives it to you)
-              <input
-                className={input}
-                type="password"
-                autoComplete="off"
-                value={token}
-                onChange={(e) => {
-                  setToken(e.target.value);
-                  onChange({ server, createToken: e.target.value });
-                }}
-              />
-            </label>
-          ) : null}
-        </>
-      )}
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" checked={on} onChange={(e) => (e.target.checked ? turnOn() : turnOff())} />
+        Collect results automatically
+      </label>
+      <p className="text-sm text-muted">
+        Results go to an inbox on a Debrief server and appear on your Results page by themselves. Students still get
+        their result link and code, in case the inbox cannot be reached.
+      </p>
+      {problem ? <p role="status">{problem}</p> : null}
+      {on ? (
+        <CollectSettings
+          value={value}
+          onChange={onChange}
+          wantedAddress={wantedAddress}
+          onAddressDone={() => setWantedAddress(null)}
+          onUnavailable={turnOff}
+        />
+      ) : null}
       <details>
         <summary className="cursor-pointer py-2">Use an inbox server at another address</summary>
         <div className="flex max-w-md flex-wrap items-end gap-2">
@@ -109,15 +79,18 @@ export function CollectOption({
               onChange={(e) => setAddress(e.target.value)}
             />
           </label>
-          <button type="button" className={smallButton} onClick={useAddress}>
+          <button
+            type="button"
+            className={smallButton}
+            onClick={() => {
+              // Naming a server means collecting there: turn collection on and let the settings part check it.
+              if (!on) turnOn();
+              setWantedAddress(address);
+            }}
+          >
             Use this address
           </button>
         </div>
-        {addressProblem ? (
-          <p role="alert" className="mt-2 text-wrong">
-            {addressProblem}
-          </p>
-        ) : null}
       </details>
     </fieldset>
   );

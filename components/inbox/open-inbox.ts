@@ -3,8 +3,7 @@
 import type { InboxRef } from "@/core/assignment/assignment-code";
 import { createInbox } from "@/lib/inbox-client";
 import { useInboxStore } from "@/stores/inbox-store";
-
-export type CollectChoice = { server: string; createToken: string };
+import type { CollectChoice } from "./collect-option";
 
 /**
  * The inbox an assignment's link should carry: the one this browser already made for it on that server, or a new one
@@ -15,20 +14,23 @@ export async function openInbox(
   assignmentId: string,
   now: number,
 ): Promise<{ ok: true; inbox: InboxRef } | { ok: false; message: string }> {
-  const known = useInboxStore.getState().inboxes[assignmentId];
-  if (known && known.url === choice.server && !known.closed && known.expiresAt > now)
+  const state = useInboxStore.getState();
+  // Not yet checked (the create button pressed straight after turning collection on): the server saved here.
+  const server = choice.server ?? state.server;
+  const known = state.inboxes[assignmentId];
+  if (known && known.url === server && !known.closed && known.expiresAt > now)
     return { ok: true, inbox: { id: known.id, url: known.url } };
-  const res = await createInbox(choice.server, assignmentId, choice.createToken || undefined);
+  const res = await createInbox(server, assignmentId, choice.createToken || undefined);
   if (!res.ok) return { ok: false, message: res.message };
   useInboxStore.getState().saveInbox({
     assignmentId,
     id: res.body.id,
-    url: choice.server,
+    url: server,
     secretKey: res.body.key,
     cursor: 0,
     createdAt: now,
     expiresAt: Date.parse(res.body.expiresAt),
     closed: false,
   });
-  return { ok: true, inbox: { id: res.body.id, url: choice.server } };
+  return { ok: true, inbox: { id: res.body.id, url: server } };
 }

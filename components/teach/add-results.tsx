@@ -10,7 +10,7 @@ const MAX_FILE_BYTES = 1_000_000;
  * Paste anything that holds result codes or links (an e-mail, a chat log), or load a text file of them. The text
  * stays in the box when something could not be read, so nothing is lost.
  */
-export function AddResults({ onAdd }: { onAdd: (text: string) => { keepText: boolean } }) {
+export function AddResults({ onAdd }: { onAdd: (text: string) => Promise<{ keepText: boolean }> }) {
   const id = useId();
   const [text, setText] = useState("");
   const [fileProblem, setFileProblem] = useState("");
@@ -21,9 +21,10 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => { keepText: boo
       </h2>
       <form
         className="space-y-2"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          if (!onAdd(text).keepText) setText("");
+          const sent = text;
+          if (!(await onAdd(sent)).keepText) setText((now) => (now === sent ? "" : now));
         }}
       >
         <label className="block">
@@ -55,7 +56,7 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => { keepText: boo
               return;
             }
             setFileProblem("");
-            onAdd(await file.text());
+            await onAdd(await file.text());
           }}
         />
         <label

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { KeepPolicy } from "@/core/assignment/assignment-code";
 import type { SettingsDraft } from "@/core/assignment/settings";
-import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/assignment-code";
+import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
 import { input } from "@/components/ui/styles";
 
 const ATTEMPT_CHOICES = [1, 2, 3, 5] as const;

@@ -1,21 +1,32 @@
 "use client";
 
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { matchingQuestions } from "@/core/quiz/generate";
-import { describeKey } from "@/core/quiz/summary";
 import type { Difficulty } from "@/core/quiz/types";
 import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton, smallButton } from "@/components/ui/styles";
-import { compatibleAdditions } from "@/core/bank/excludes";
-import { GiveAwayWarning } from "./give-away-warning";
+import { preloadable } from "@/components/ui/preloadable";
 import { freshSeed } from "@/lib/random";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
+  // No search, no folding: the folding's Unicode patterns cost a noticeable moment to compile on a slow phone.
+  if (text.trim() === "") return [...questions];
   const words = normalizeAnswer(text).split(" ").filter(Boolean);
   if (words.length === 0) return [...questions];
   return questions.filter((q) => {
@@ -24,28 +35,36 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
   });
 }
 
-/** Rows rendered with the page; the rest follow a batch at a time while the browser is idle. */
-const FIRST_ROWS = 20;
-const ROWS_PER_BATCH = 25;
+// Only two or more chosen questions can give each other away: the check (and the pairs of the bank) loads once the
+// first is added. Picking at random reads the same pairs on its press.
+const GiveAwayWarning = preloadable(() => import("./give-away-warning").then((m) => m.GiveAwayWarning), "");
+const loadExcludes = () => import("@/core/bank/excludes");
+
+// A question's key (options, answer, explanation) is read only once a preview is opened: its code loads then.
+const QuestionKey = preloadable(() => import("./question-key").then((m) => m.QuestionKey), "Loading the key…");
+
+/** Rows rendered with the page; the rest follow in one low-priority render once the page is idle. */
+const FIRST_ROWS = 10;
 
 /**
- * How many rows of a long list to render: `first` at once, then `batch` more each time the browser is idle, until
- * `total`. Keeps the first render small (the whole bank is about 3,000 DOM nodes) without hiding anything for long.
+ * How many rows of a long list to render: `first` with the page, then all of them in a transition started when the
+ * browser is idle. React renders a transition in slices of a few milliseconds and yields to input between them, so
+ * the rest of the bank (about 3,000 DOM nodes) never blocks the page the way rendering it in batches did (each
+ * batch was one long task of 100 ms and more at 4x CPU throttle).
  */
-function useRowsShown(total: number, first: number, batch: number): number {
-  const [shown, setShown] = useState(first);
-  const done = shown >= total;
+function useRowsShown(total: number, first: number): number {
+  const [all, setAll] = useState(false);
   useEffect(() => {
-    if (done) return;
-    const grow = () => setShown((n) => n + batch);
+    if (all) return;
+    const grow = () => startTransition(() => setAll(true));
     if ("requestIdleCallback" in window) {
       const handle = window.requestIdleCallback(grow, { timeout: 500 });
       return () => window.cancelIdleCallback(handle);
     }
     const handle = setTimeout(grow, 50);
     return () => clearTimeout(handle);
-  }, [done, shown, batch]);
-  return shown;
+  }, [all]);
+  return all ? total : Math.min(first, total);
 }
 
 /**
@@ -70,6 +89,9 @@ export function QuestionPicker({
   const [note, setNote] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
   useRovingFocus(listRef);
+  // The list follows the search at low priority: each key press updates the box at once, and the list (up to the
+  // whole bank) re-renders in slices that give way to the next key.
+  const query = useDeferredValue(search);
   const topicLabel = useMemo(() => new Map(bank.topics.map((t) => [t.id, t.label])), [bank]);
   const pool = useMemo(
     () =>
@@ -79,18 +101,34 @@ export function QuestionPicker({
           types: type ? [type as (typeof QUESTION_TYPES)[number]] : [],
           difficulties: difficulty ? [Number(difficulty) as Difficulty] : [],
         }),
-        search,
+        query,
         topicLabel,
       ),
-    [bank, topic, type, difficulty, search, topicLabel],
+    [bank, topic, type, difficulty, query, topicLabel],
   );
-  const shown = useRowsShown(pool.length, FIRST_ROWS, ROWS_PER_BATCH);
+  const shown = useRowsShown(pool.length, FIRST_ROWS);
   const chosen = new Set(selected);
-  const toggle = useCallback(
-    (q: Question) => onChange(selected.includes(q.id) ? selected.filter((x) => x !== q.id) : [...selected, q.id]),
-    [selected, onChange],
-  );
-  const pickRandom = () => {
+  // The rows are memoized: a toggle that never changes lets an Add re-render one row, not the whole bank.
+  const latest = useRef({ selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange };
+  });
+  const toggle = useCallback((q: Question) => {
+    const { selected: now, onChange: change } = latest.current;
+    change(now.includes(q.id) ? now.filter((x) => x !== q.id) : [...now, q.id]);
+  }, []);
+  const anyChosen = selected.length > 0;
+  useEffect(() => {
+    if (anyChosen) GiveAwayWarning.preload().catch(() => undefined);
+  }, [anyChosen]);
+  const pickRandom = async () => {
+    let compatibleAdditions: Awaited<ReturnType<typeof loadExcludes>>["compatibleAdditions"];
+    try {
+      ({ compatibleAdditions } = await loadExcludes());
+    } catch {
+      setNote("The random pick could not be loaded. Check your connection and try again.");
+      return;
+    }
     const free = pool.filter((q) => !chosen.has(q.id));
     const seed = freshSeed();
     const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
@@ -169,7 +207,12 @@ export function QuestionPicker({
                 onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
               />
             </label>
-            <button type="button" className={secondaryButton} onClick={pickRandom} disabled={pool.length === 0}>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => void pickRandom()}
+              disabled={pool.length === 0}
+            >
               Pick {count} at random
             </button>
           </div>
@@ -178,7 +221,7 @@ export function QuestionPicker({
       <p role="status" className="text-sm">
         {note}
       </p>
-      <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} />
+      {selected.length >= 2 ? <GiveAwayWarning bank={bank} selected={selected} onChange={onChange} /> : null}
       <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-300">
         {pool.length} matching {pool.length === 1 ? "question" : "questions"} (retired ones are hidden). In the list,
         the arrow keys move between questions and Tab moves on.
@@ -264,26 +307,5 @@ function KeyPreview({ question }: { question: Question }) {
       </summary>
       {open ? <QuestionKey question={question} /> : null}
     </details>
-  );
-}
-
-/** The options (when there are any), the key and the explanation of one question. */
-export function QuestionKey({ question }: { question: Question }) {
-  return (
-    <div className="mt-2 space-y-1">
-      {question.type === "single" || question.type === "multiple" ? (
-        <ul className="list-disc pl-5">
-          {question.options.map((o) => (
-            <li key={o.text}>{o.text}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p>
-        <strong>Key:</strong> {describeKey(question)}
-      </p>
-      <p>
-        <strong>Why:</strong> {question.explanation}
-      </p>
-    </div>
   );
 }

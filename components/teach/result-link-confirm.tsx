@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Assignment } from "@/core/assignment/assignment-code";
 import { formatDateTime } from "@/core/format";
 import { resultProblem } from "@/core/assignment/reasons";
 import { decodeResult, type DecodedResult } from "@/core/assignment/result-code";
@@ -17,7 +16,8 @@ export function ResultLinkConfirm({
   savedCodes,
   onAdd,
 }: {
-  assignments: readonly Assignment[];
+  /** The assignments saved in this browser (their ids and titles). */
+  assignments: readonly { id: string; title: string }[];
   savedCodes: readonly { code: string }[];
   onAdd: (result: DecodedResult) => void;
 }) {

@@ -1,32 +1,28 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { decodeAssignment } from "@/core/assignment/assignment-code";
-import { buildGradebook } from "@/core/assignment/gradebook";
-import { describePaste, scanPastedResults } from "@/core/assignment/paste";
-import { decodeResult, type DecodedResult } from "@/core/assignment/result-code";
+import { useEffect, useState } from "react";
+import type { DecodeFailure } from "@/core/assignment/reasons";
+import type { DecodedResult } from "@/core/assignment/result-code";
 import { useBank } from "@/components/bank/use-bank";
 import { errorBox } from "@/components/ui/styles";
+import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
 import { AddResults } from "./add-results";
-import { InboxSync } from "@/components/inbox/inbox-sync";
 import { Disclaimer } from "./disclaimer";
+import { NoResults } from "./no-results";
 import { preloadable } from "@/components/ui/preloadable";
-import { ResultLinkConfirm } from "./result-link-confirm";
 
-// The gradebook (summary, table, CSV, item analysis) is needed only once there are results: it loads after the page,
-// in parallel with the saved data being read.
-const GradebookGroup = preloadable(
-  () => import("./gradebook-group").then((m) => m.GradebookGroup),
-  "Loading the gradebook…",
+// Each part loads when the data that needs it exists: the gradebook (decoders, grading, summary, table, item
+// analysis) once there are results; the confirmation once the address holds a result link. Pasted codes are read by
+// code fetched on "Add to gradebook".
+const Gradebook = preloadable(() => import("./gradebook").then((m) => m.Gradebook), "Loading the gradebook…");
+const ResultLinkConfirm = preloadable(
+  () => import("./result-link-confirm").then((m) => m.ResultLinkConfirm),
+  "Reading the result link…",
 );
-
-/** Adds results from any source (pasted text, a file, a result link, an inbox); says what happened in one line. */
-export type AddResultsFn = (
-  results: readonly DecodedResult[],
-  failures?: Parameters<typeof describePaste>[0]["failures"],
-) => string[];
+const readPaste = () => import("@/core/assignment/paste");
 
 /** /teach/results: the gradebook, fed by result links, pasted codes, a file of codes (or an inbox). */
 export function ResultsPage() {
@@ -35,36 +31,22 @@ export function ResultsPage() {
   const savedAssignments = useTeacherStore((s) => s.assignments);
   const savedResults = useTeacherStore((s) => s.results);
   const removeResult = useTeacherStore((s) => s.removeResult);
+  const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
+  const hasResults = savedResults.length > 0;
 
   useEffect(() => {
-    GradebookGroup.preload().catch(() => undefined);
-  }, []);
+    if (hasResults) Gradebook.preload().catch(() => undefined);
+  }, [hasResults]);
 
-  const assignments = useMemo(
-    () =>
-      savedAssignments.flatMap((a) => {
-        const d = decodeAssignment(a.code);
-        return d.ok ? [d.value] : [];
-      }),
-    [savedAssignments],
-  );
-  const results = useMemo(
-    () =>
-      savedResults.flatMap((r) => {
-        const d = decodeResult(r.code);
-        return d.ok ? [d.value] : [];
-      }),
-    [savedResults],
-  );
-
-  /** The one way results enter the gradebook, whatever their source. */
-  const addResults: AddResultsFn = (found, failures = []) => {
-    const known = new Set(assignments.map((a) => a.id));
+  /** The one way results enter the gradebook, whatever their source; says what happened in one line. */
+  const addResults = async (found: readonly DecodedResult[], failures: DecodeFailure[] = []) => {
+    const known = new Set(savedAssignments.map((a) => a.id));
     const added = useTeacherStore.getState().addResults(
       found.map((r) => r.code),
       Date.now(),
     );
+    const { describePaste } = await readPaste();
     const lines = describePaste({
       added,
       alreadyThere: found.length - added,
@@ -74,13 +56,6 @@ export function ResultsPage() {
     setReport(lines);
     return lines;
   };
-
-  // Grading every result is the page's heaviest work: once per change of the data, not on every render.
-  const readyBank = bankState.status === "ready" ? bankState.bank : null;
-  const groups = useMemo(
-    () => (readyBank ? buildGradebook(readyBank, assignments, results) : []),
-    [readyBank, assignments, results],
-  );
 
   // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
   if (bankState.status !== "ready" || !hydrated)
@@ -99,24 +74,35 @@ export function ResultsPage() {
   return (
     <div className="min-w-0 space-y-8">
       <Disclaimer />
-      <ResultLinkConfirm assignments={assignments} savedCodes={savedResults} onAdd={(r) => addResults([r])} />
-      <InboxSync />
+      {hash ? (
+        <ResultLinkConfirm
+          assignments={savedAssignments}
+          savedCodes={savedResults}
+          onAdd={(r) => void addResults([r])}
+        />
+      ) : null}
+      <LazyInboxSync />
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>
-      {groups.length === 0 ? (
-        <p>No results yet. When students hand in, open their links or paste their codes below.</p>
-      ) : null}
-      {groups.map((g) => (
-        <GradebookGroup key={g.assignmentId} bank={bank} group={g} onRemove={removeResult} />
-      ))}
+      {hasResults ? (
+        <Gradebook
+          bank={bank}
+          savedAssignments={savedAssignments}
+          savedResults={savedResults}
+          onRemove={removeResult}
+        />
+      ) : (
+        <NoResults />
+      )}
       <AddResults
-        onAdd={(text) => {
+        onAdd={async (text) => {
+          const { scanPastedResults } = await readPaste();
           const scan = scanPastedResults(text);
-          const lines = addResults(scan.results, scan.failures);
-          return { lines, keepText: scan.failures.length > 0 || scan.results.length === 0 };
+          await addResults(scan.results, scan.failures);
+          return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />
     </div>

@@ -1,18 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import {
-  decodeAssignment,
-  encodeAssignment,
-  ASSIGNMENT_LIMITS,
-  parseTimeLimit,
-  type Assignment,
-} from "@/core/assignment/assignment-code";
+import type { Assignment } from "@/core/assignment/assignment-code";
+import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { CollectOption } from "@/components/inbox/collect-option";
-import { openInbox, type CollectChoice } from "@/components/inbox/open-inbox";
+import type { CollectChoice } from "@/components/inbox/collect-option";
 import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/settings";
 import { AssignmentSettings } from "./assignment-settings";
 import { Disclaimer } from "./disclaimer";
@@ -31,6 +26,8 @@ const ShareAssignment = preloadable(
   "Making the link…",
 );
 const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
+// The link codec is needed only to make a link ("Create the link") or open a saved one: fetched on that press.
+const loadCodec = () => import("@/core/assignment/assignment-code");
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -89,6 +86,14 @@ export function TeachPage() {
       return;
     }
     setProblem("");
+    let codec: Awaited<ReturnType<typeof loadCodec>>;
+    try {
+      codec = await loadCodec();
+    } catch {
+      setProblem("The link could not be made: part of the page did not load. Check your connection and try again.");
+      return;
+    }
+    const { encodeAssignment } = codec;
     const { timeLimitText: _text, ...rest } = settings;
     const spec = {
       title,
@@ -103,6 +108,7 @@ export function TeachPage() {
     const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
     let a = again && again.id === made?.id ? again : encodeAssignment({ ...spec, seed: freshSeed() });
     if (collect) {
+      const { openInbox } = await import("@/components/inbox/open-inbox");
       const opened = await openInbox(collect, a.id, Date.now());
       if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });
       else setProblem(`${opened.message} The link below works without the inbox: students send you their result.`);
@@ -112,8 +118,16 @@ export function TeachPage() {
     setShown((n) => n + 1);
   };
 
-  const open = (code: string) => {
-    const d = decodeAssignment(code);
+  const open = async (code: string) => {
+    let d: ReturnType<Awaited<ReturnType<typeof loadCodec>>["decodeAssignment"]>;
+    try {
+      d = (await loadCodec()).decodeAssignment(code);
+    } catch {
+      setProblem(
+        "That saved assignment could not be opened: part of the page did not load. Check your connection and try again.",
+      );
+      return;
+    }
     if (!d.ok) {
       setProblem("That saved assignment could not be read. Remove it and make it again.");
       return;
@@ -140,7 +154,7 @@ export function TeachPage() {
     <div className="min-w-0 space-y-8">
       <Disclaimer />
       {hydrated ? (
-        <SavedAssignments items={saved} onOpen={open} onRemove={removeAssignment} />
+        <SavedAssignments items={saved} onOpen={(code) => void open(code)} onRemove={removeAssignment} />
       ) : (
         <p role="status">Loading your assignments…</p>
       )}

@@ -1,6 +1,10 @@
 // Assignment links: the settings and question numbers (never the questions' text), versioned and checksummed.
 import { ByteReader, ByteWriter, DecodeError, bytesId, questionIdOf, questionNumber, seal, unseal } from "./bytes";
 import type { DecodeFailure, Decoded } from "./reasons";
+import { ASSIGNMENT_LIMITS } from "./limits";
+
+// The limits and the time-limit reader live in ./limits, so the form can use them without loading the codec.
+export { ASSIGNMENT_LIMITS, parseTimeLimit } from "./limits";
 
 export type AssignmentMode = "exam" | "practice";
 
@@ -46,19 +50,6 @@ export type Assignment = AssignmentSpec & {
   code: string;
 };
 
-export const ASSIGNMENT_LIMITS = {
-  title: 120,
-  instructions: 1000,
-  email: 254,
-  questions: 100,
-  timeLimitMinutes: 600,
-  attempts: 9,
-  inboxId: 64,
-  inboxUrl: 200,
-  /** Characters: anything longer is refused before any decoding work. */
-  code: 4096,
-} as const;
-
 // Version 1: settings only. Version 2: settings, then an inbox id and address. Version 3: settings, the attempts
 // setting, then an optional inbox. One attempt is still written as version 1 or 2, so those links stay as short as
 // before and open in older copies of the app. The id covers the settings (attempts included), never the inbox.
@@ -71,20 +62,6 @@ const FLAG_PRACTICE = 1;
 const FLAG_SHOW_SCORE = 2;
 const FLAG_SHOW_KEY = 4;
 const FLAG_REQUIRE_NAME = 8;
-
-/** The time-limit box, read: whole minutes from 1 to the limit, or empty for none; anything else explained. */
-export function parseTimeLimit(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const t = text.trim();
-  if (t === "") return { ok: true, value: null };
-  const max = ASSIGNMENT_LIMITS.timeLimitMinutes;
-  const range = `Enter whole minutes from 1 to ${max}, or leave the box empty for no time limit.`;
-  if (!/^\d+([.,]\d+)?$/.test(t)) return { ok: false, message: `“${t}” is not a number of minutes. ${range}` };
-  const n = Number(t.replace(",", "."));
-  if (!Number.isInteger(n)) return { ok: false, message: `The time limit is in whole minutes. ${range}` };
-  if (n === 0) return { ok: false, message: `A limit of 0 minutes would end the assignment at once. ${range}` };
-  if (n > max) return { ok: false, message: `${n} minutes is longer than the ${max}-minute maximum. ${range}` };
-  return { ok: true, value: n };
-}
 
 /** Keeps a spec inside the limits a decoder accepts, so what the teacher saves always opens. */
 export function clampSpec(spec: AssignmentInput): AssignmentSpec {

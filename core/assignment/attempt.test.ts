@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptsAnswers, attemptsLeft, deadlineFor, endOfAttempt, mayShowKey, stampResult } from "./attempt";
+import { acceptsAnswers, attemptsLeft, deadlineFor, endOfAttempt, mayShowKey } from "./attempt";
+import { stampResult } from "./stamp";
 import { encodeAssignment } from "./assignment-code";
 import { decodeResult } from "./result-code";
 import { gradeResult } from "./grade";

@@ -4,6 +4,7 @@ import { ByteReader, ByteWriter, DecodeError, questionIdOf, questionNumber, seal
 import { codeFromInput } from "./assignment-code";
 import type { DecodeFailure, Decoded } from "./reasons";
 import { RESULT_ENDINGS, type ResultEnding } from "./endings";
+import { RESULT_LIMITS } from "./limits";
 
 const ENDINGS: readonly ResultEnding[] = RESULT_ENDINGS;
 
@@ -30,7 +31,8 @@ export type DecodedResult = StudentResult & { code: string };
 export type ResultInput = Omit<StudentResult, "title" | "attempt" | "ending"> &
   Partial<Pick<StudentResult, "title" | "attempt" | "ending">>;
 
-export const RESULT_LIMITS = { name: 80, title: 120, typed: 300, questions: 100, attempts: 99, code: 12_000 } as const;
+// The limits live in ./limits, so the student's name box can use them without loading the codec.
+export { RESULT_LIMITS } from "./limits";
 
 // Version 1 ends after the answers; version 2 appends the attempt number, how it ended and the assignment's title.
 const KIND_VERSION_1 = 0xb1;
