@@ -11,8 +11,8 @@ export type { Attempt, FinishedAttempt, OpenAttempt } from "@/core/quiz/saved";
 
 // State only: the quiz engine's actions (start, answer, finish...) are plain functions in ./quiz-actions, so a page
 // that only reads quizzes (home, /progress) does not load the generator and the scorer.
-/** Quizzes: the attempt in progress (saved after every answer), finished attempts and per-question history. */
 const options = persistedOptions<QuizData, QuizData>(QUIZ_DATA);
+/** Quizzes: the attempt in progress (saved after every answer), finished attempts and per-question history. */
 export const useQuizStore = persistedStore(
   create<QuizData>()(
     persist(() => ({ ...EMPTY_QUIZ_DATA }), {

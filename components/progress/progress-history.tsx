@@ -131,7 +131,6 @@ export function WeakestList({ bank, weakest }: { bank: Bank; weakest: WeakQuesti
       setBlocked(true);
       return;
     }
-    const ids = weakest.map((w) => w.id);
     // The quiz engine is only fetched now: this page only reads progress until the learner asks for a quiz.
     let actions;
     try {
@@ -141,11 +140,11 @@ export function WeakestList({ bank, weakest }: { bank: Bank; weakest: WeakQuesti
       return;
     }
     setFailed(false);
-    if (useQuizStore.getState().current) {
-      setBlocked(true);
-      return;
-    }
-    actions.startPracticeOf(bank, ids, Date.now());
+    actions.startPracticeOf(
+      bank,
+      weakest.map((w) => w.id),
+      Date.now(),
+    );
     router.push("/quiz/");
   };
 

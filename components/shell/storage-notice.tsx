@@ -40,8 +40,8 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
       return (
         <p>
           <strong>Your saved progress could not be opened.</strong> Part of Debrief did not download (the connection may
-          be off). Your progress stays saved as it was; Debrief keeps trying, and what you do now is added to it once it
-          opens.
+          be off). Your progress stays saved as it was, and what you do now is added to it as soon as that part
+          downloads. Reload the page when you are back online to see all of it.
         </p>
       );
     case "corrupt":
