@@ -14,14 +14,12 @@ import {
 } from "react";
 import type { Bank, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
-import { matchingQuestions } from "@/core/quiz/generate";
+import { matchingQuestions } from "@/core/quiz/pool";
 import type { Difficulty } from "@/core/quiz/types";
 import { normalizeAnswer } from "@/core/text/normalize";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
-import { createRandom, shuffle } from "@/core/random";
-import { input, secondaryButton, smallButton } from "@/components/ui/styles";
+import { input, smallButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";
-import { freshSeed } from "@/lib/random";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
@@ -35,10 +33,9 @@ function searchQuestions(questions: readonly Question[], text: string, topicLabe
   });
 }
 
-// Only two or more chosen questions can give each other away: the check (and the pairs of the bank) loads once the
-// first is added. Picking at random reads the same pairs on its press.
+// Only two or more chosen questions can give each other away: the check loads once the first is added.
 const GiveAwayWarning = preloadable(() => import("./give-away-warning").then((m) => m.GiveAwayWarning), "");
-const loadExcludes = () => import("@/core/bank/excludes");
+const PickerFilters = preloadable(() => import("./picker-filters").then((m) => m.PickerFilters));
 
 // A question's key (options, answer, explanation) is read only once a preview is opened: its code loads then.
 const QuestionKey = preloadable(() => import("./question-key").then((m) => m.QuestionKey), "Loading the key…");
@@ -85,7 +82,8 @@ export function QuestionPicker({
   const [topic, setTopic] = useState("");
   const [type, setType] = useState("");
   const [difficulty, setDifficulty] = useState("");
-  const [count, setCount] = useState(10);
+  // The filters and the random pick render (and load) once their panel is first opened; they stay after.
+  const [filtersOpened, setFiltersOpened] = useState(false);
   const [note, setNote] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
   useRovingFocus(listRef);
@@ -121,25 +119,6 @@ export function QuestionPicker({
   useEffect(() => {
     if (anyChosen) GiveAwayWarning.preload().catch(() => undefined);
   }, [anyChosen]);
-  const pickRandom = async () => {
-    let compatibleAdditions: Awaited<ReturnType<typeof loadExcludes>>["compatibleAdditions"];
-    try {
-      ({ compatibleAdditions } = await loadExcludes());
-    } catch {
-      setNote("The random pick could not be loaded. Check your connection and try again.");
-      return;
-    }
-    const free = pool.filter((q) => !chosen.has(q.id));
-    const seed = freshSeed();
-    const fitting = compatibleAdditions(bank.questions, selected, shuffle(free, createRandom(seed)));
-    const picked = fitting.slice(0, Math.max(0, count));
-    onChange([...selected, ...picked.map((q) => q.id)]);
-    setNote(
-      picked.length < count
-        ? `Added ${picked.length}: only ${fitting.length} matching questions were not already chosen and give no answer away.`
-        : `Added ${picked.length} questions at random.`,
-    );
-  };
   const filters = [topic, type, difficulty].filter(Boolean).length;
 
   return (
@@ -157,66 +136,30 @@ export function QuestionPicker({
           onChange={(e) => setSearch(e.target.value)}
         />
       </label>
-      <details className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
+      <details
+        className="rounded-md border border-slate-300 p-2 dark:border-slate-700"
+        onToggle={(e) => {
+          if (e.currentTarget.open) setFiltersOpened(true);
+        }}
+      >
         <summary className="min-h-9 cursor-pointer py-1 font-medium">
           Filters and random pick{filters ? ` (${filters} ${filters === 1 ? "filter" : "filters"} on)` : ""}
         </summary>
-        <div className="mt-2 space-y-3">
-          <div className="grid gap-3 sm:grid-cols-3">
-            <label className="block">
-              Topic
-              <select className={input} value={topic} onChange={(e) => setTopic(e.target.value)}>
-                <option value="">All topics</option>
-                {bank.topics.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="block">
-              Type
-              <select className={input} value={type} onChange={(e) => setType(e.target.value)}>
-                <option value="">All types</option>
-                {QUESTION_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {QUESTION_TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="block">
-              Difficulty
-              <select className={input} value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
-                <option value="">Any difficulty</option>
-                <option value="1">1 (easy)</option>
-                <option value="2">2</option>
-                <option value="3">3 (hard)</option>
-              </select>
-            </label>
-          </div>
-          <div className="flex flex-wrap items-end gap-2">
-            <label className="block w-28">
-              How many
-              <input
-                className={input}
-                type="number"
-                min={1}
-                max={50}
-                value={count}
-                onChange={(e) => setCount(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
-              />
-            </label>
-            <button
-              type="button"
-              className={secondaryButton}
-              onClick={() => void pickRandom()}
-              disabled={pool.length === 0}
-            >
-              Pick {count} at random
-            </button>
-          </div>
-        </div>
+        {filtersOpened ? (
+          <PickerFilters
+            bank={bank}
+            topic={topic}
+            onTopic={setTopic}
+            type={type}
+            onType={setType}
+            difficulty={difficulty}
+            onDifficulty={setDifficulty}
+            pool={pool}
+            selected={selected}
+            onChange={onChange}
+            onNote={setNote}
+          />
+        ) : null}
       </details>
       <p role="status" className="text-sm">
         {note}

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef } from "react";
 import type { Bank } from "@/core/bank/schema";
-import { smallButton } from "@/components/ui/styles";
-import { useRovingFocus } from "@/components/ui/use-roving-focus";
+import { preloadable } from "@/components/ui/preloadable";
+
+// The list with its buttons exists only once a question is chosen: its code loads then.
+const SelectedList = preloadable(() => import("./selected-list").then((m) => m.SelectedList), "");
 
 /** The chosen questions in assignment order, with move and remove buttons: one Tab stop, arrow keys between them. */
 export function SelectedQuestions({
@@ -15,16 +16,6 @@ export function SelectedQuestions({
   ids: string[];
   onChange: (ids: string[]) => void;
 }) {
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const listRef = useRef<HTMLOListElement>(null);
-  useRovingFocus(listRef);
-  const move = (i: number, by: number) => {
-    const next = [...ids];
-    const [item] = next.splice(i, 1);
-    if (item === undefined) return;
-    next.splice(i + by, 0, item);
-    onChange(next);
-  };
   return (
     <section aria-labelledby="selected-h" className="space-y-2">
       <h2 id="selected-h" className="text-xl font-semibold">
@@ -37,50 +28,7 @@ export function SelectedQuestions({
           The arrow keys move between these buttons; Tab moves on.
         </p>
       )}
-      <ol ref={listRef} className="space-y-2">
-        {ids.map((id, i) => (
-          <li key={id} className="flex items-start gap-2 rounded-md border border-slate-300 p-2 dark:border-slate-700">
-            <span className="w-6 shrink-0 text-right font-semibold">{i + 1}.</span>
-            <span className="min-w-0 flex-1 break-words">
-              {byId.get(id)?.prompt ?? id} <span className="text-sm text-slate-700 dark:text-slate-300">({id})</span>
-            </span>
-            <span className="flex shrink-0 gap-1">
-              <button
-                type="button"
-                data-roving
-                tabIndex={-1}
-                className={smallButton}
-                aria-label={`Move ${id} up`}
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                data-roving
-                tabIndex={-1}
-                className={smallButton}
-                aria-label={`Move ${id} down`}
-                disabled={i === ids.length - 1}
-                onClick={() => move(i, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                data-roving
-                tabIndex={-1}
-                className={smallButton}
-                aria-label={`Remove ${id}`}
-                onClick={() => onChange(ids.filter((x) => x !== id))}
-              >
-                ✕
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
+      {ids.length > 0 ? <SelectedList bank={bank} ids={ids} onChange={onChange} /> : null}
     </section>
   );
 }
