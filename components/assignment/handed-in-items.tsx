@@ -12,7 +12,7 @@ import { LazyInboxDelivery } from "@/components/inbox/lazy-inbox-delivery";
 const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
 
 /** Results handed in from this browser, to send again. */
-export function HandedInList({ items }: { items: HandedIn[] }) {
+export function HandedInItems({ items }: { items: HandedIn[] }) {
   const [open, setOpen] = useState<string | null>(null);
   if (items.length === 0) return null;
   return (
