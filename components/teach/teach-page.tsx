@@ -17,7 +17,6 @@ import { SavedAssignments } from "./saved-assignments";
 import { SelectedQuestions } from "./selected-questions";
 import { errorBox, input, primaryButton } from "@/components/ui/styles";
 import { LazyAssignmentExport } from "@/components/export/lazy-assignment-export";
-import { freshSeed } from "@/lib/random";
 
 // The link panel (with its QR code) and the print sheets are needed only once a link exists: they load then, and are
 // fetched in the background while the teacher builds the assignment.
@@ -26,8 +25,9 @@ const ShareAssignment = preloadable(
   "Making the link…",
 );
 const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
-// The link codec is needed only to make a link ("Create the link") or open a saved one: fetched on that press.
-const loadCodec = () => import("@/core/assignment/assignment-code");
+// The link codec (and the inbox opener) is needed only to make a link ("Create the link") or open a saved one:
+// fetched on that press.
+const loadLinks = () => import("./make-link");
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
@@ -86,66 +86,49 @@ export function TeachPage() {
       return;
     }
     setProblem("");
-    let codec: Awaited<ReturnType<typeof loadCodec>>;
+    let link: Awaited<ReturnType<Awaited<ReturnType<typeof loadLinks>>["makeLink"]>>;
     try {
-      codec = await loadCodec();
+      const { makeLink } = await loadLinks();
+      const { timeLimitText: _text, ...rest } = settings;
+      const spec = {
+        title,
+        instructions,
+        questionIds: ids,
+        ...rest,
+        timeLimitMinutes: limit.value,
+        bankVersion: bank.version,
+      };
+      link = await makeLink(spec, made, collect, Date.now());
     } catch {
       setProblem("The link could not be made: part of the page did not load. Check your connection and try again.");
       return;
     }
-    const { encodeAssignment } = codec;
-    const { timeLimitText: _text, ...rest } = settings;
-    const spec = {
-      title,
-      instructions,
-      questionIds: ids,
-      ...rest,
-      timeLimitMinutes: limit.value,
-      bankVersion: bank.version,
-    };
-    // The same form makes the same link: a second click must not fork the assignment into two gradebook groups.
-    // (The id covers the settings, not the inbox.)
-    const again = made ? encodeAssignment({ ...spec, seed: made.seed }) : null;
-    let a = again && again.id === made?.id ? again : encodeAssignment({ ...spec, seed: freshSeed() });
-    if (collect) {
-      const { openInbox } = await import("@/components/inbox/open-inbox");
-      const opened = await openInbox(collect, a.id, Date.now());
-      if (opened.ok) a = encodeAssignment({ ...spec, seed: a.seed, inbox: opened.inbox });
-      else setProblem(`${opened.message} The link below works without the inbox: students send you their result.`);
-    }
+    const a = link.assignment;
+    if (link.problem) setProblem(link.problem);
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
     setMade(a);
     setShown((n) => n + 1);
   };
 
   const open = async (code: string) => {
-    let d: ReturnType<Awaited<ReturnType<typeof loadCodec>>["decodeAssignment"]>;
+    let saved: ReturnType<Awaited<ReturnType<typeof loadLinks>>["readSaved"]>;
     try {
-      d = (await loadCodec()).decodeAssignment(code);
+      saved = (await loadLinks()).readSaved(code);
     } catch {
       setProblem(
         "That saved assignment could not be opened: part of the page did not load. Check your connection and try again.",
       );
       return;
     }
-    if (!d.ok) {
+    if (!saved) {
       setProblem("That saved assignment could not be read. Remove it and make it again.");
       return;
     }
-    const a = d.value;
+    const a = saved.assignment;
     setTitle(a.title);
     setInstructions(a.instructions);
     setIds(a.questionIds);
-    setSettings({
-      mode: a.mode,
-      timeLimitText: a.timeLimitMinutes === null ? "" : String(a.timeLimitMinutes),
-      showScore: a.showScore,
-      showKey: a.showKey,
-      requireName: a.requireName,
-      teacherEmail: a.teacherEmail,
-      attempts: a.attempts,
-      keep: a.keep,
-    });
+    setSettings(saved.settings);
     setMade(a);
     setShown((n) => n + 1);
   };
