@@ -5,16 +5,11 @@ import type { Bank } from "@/core/bank/schema";
 import { smallButton } from "@/components/ui/styles";
 import { useRovingFocus } from "@/components/ui/use-roving-focus";
 
+/** The chosen question ids in assignment order, and how to change them. */
+export type ChosenProps = { bank: Bank; ids: string[]; onChange: (ids: string[]) => void };
+
 /** The chosen questions in order, each with move and remove buttons: one Tab stop, arrow keys between them. */
-export function SelectedList({
-  bank,
-  ids,
-  onChange,
-}: {
-  bank: Bank;
-  ids: string[];
-  onChange: (ids: string[]) => void;
-}) {
+export function SelectedList({ bank, ids, onChange }: ChosenProps) {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const listRef = useRef<HTMLOListElement>(null);
   useRovingFocus(listRef);

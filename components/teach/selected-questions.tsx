@@ -1,21 +1,13 @@
 "use client";
 
-import type { Bank } from "@/core/bank/schema";
+import type { ChosenProps } from "./selected-list";
 import { preloadable } from "@/components/ui/preloadable";
 
 // The list with its buttons exists only once a question is chosen: its code loads then.
 const SelectedList = preloadable(() => import("./selected-list").then((m) => m.SelectedList), "");
 
 /** The chosen questions in assignment order, with move and remove buttons: one Tab stop, arrow keys between them. */
-export function SelectedQuestions({
-  bank,
-  ids,
-  onChange,
-}: {
-  bank: Bank;
-  ids: string[];
-  onChange: (ids: string[]) => void;
-}) {
+export function SelectedQuestions({ bank, ids, onChange }: ChosenProps) {
   return (
     <section aria-labelledby="selected-h" className="space-y-2">
       <h2 id="selected-h" className="text-xl font-semibold">
