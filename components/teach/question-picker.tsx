@@ -40,28 +40,30 @@ const PickerFilters = preloadable(() => import("./picker-filters").then((m) => m
 // A question's key (options, answer, explanation) is read only once a preview is opened: its code loads then.
 const QuestionKey = preloadable(() => import("./question-key").then((m) => m.QuestionKey), "Loading the key…");
 
-/** Rows rendered with the page; the rest follow in one low-priority render once the page is idle. */
+/** Rows rendered with the page; the rest follow in low-priority steps once the page is idle. */
 const FIRST_ROWS = 10;
+const ROWS_PER_STEP = 30;
 
 /**
- * How many rows of a long list to render: `first` with the page, then all of them in a transition started when the
- * browser is idle. React renders a transition in slices of a few milliseconds and yields to input between them, so
- * the rest of the bank (about 3,000 DOM nodes) never blocks the page the way rendering it in batches did (each
- * batch was one long task of 100 ms and more at 4x CPU throttle).
+ * How many rows of a long list to render: `first` with the page, then `step` more at a time in a transition started
+ * when the browser is idle. React renders a transition in slices of a few milliseconds that give way to input, and
+ * a step's commit (inserting its rows) stays short; one commit of the whole rest of the bank (about 120 rows, 3,000
+ * DOM nodes) was a long task of its own, and the old synchronous batches were one long task each.
  */
-function useRowsShown(total: number, first: number): number {
-  const [all, setAll] = useState(false);
+function useRowsShown(total: number, first: number, step: number): number {
+  const [shown, setShown] = useState(first);
+  const done = shown >= total;
   useEffect(() => {
-    if (all) return;
-    const grow = () => startTransition(() => setAll(true));
+    if (done) return;
+    const grow = () => startTransition(() => setShown((n) => n + step));
     if ("requestIdleCallback" in window) {
       const handle = window.requestIdleCallback(grow, { timeout: 500 });
       return () => window.cancelIdleCallback(handle);
     }
     const handle = setTimeout(grow, 50);
     return () => clearTimeout(handle);
-  }, [all]);
-  return all ? total : Math.min(first, total);
+  }, [done, shown, step]);
+  return Math.min(shown, total);
 }
 
 /**
@@ -104,7 +106,7 @@ export function QuestionPicker({
       ),
     [bank, topic, type, difficulty, query, topicLabel],
   );
-  const shown = useRowsShown(pool.length, FIRST_ROWS);
+  const shown = useRowsShown(pool.length, FIRST_ROWS, ROWS_PER_STEP);
   const chosen = new Set(selected);
   // The rows are memoized: a toggle that never changes lets an Add re-render one row, not the whole bank.
   const latest = useRef({ selected, onChange });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useDeferredValue, useEffect, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
 import { useBank } from "@/components/bank/use-bank";
@@ -31,7 +31,9 @@ const loadLinks = () => import("./make-link");
 
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
-  const bankState = useBank();
+  // The whole form (picker, settings) first renders when the bank arrives: as a deferred render, which React does in
+  // slices that give way to input, instead of one long task while the page is still loading.
+  const bankState = useDeferredValue(useBank());
   const hydrated = useHydrated(useTeacherStore);
   const saved = useTeacherStore((s) => s.assignments);
   const saveAssignment = useTeacherStore((s) => s.saveAssignment);
