@@ -1,9 +1,11 @@
 import { test, expect, expectAccessible } from "./fixtures";
+import { scrollQuestionList } from "./teach-helpers";
 
 test("the picker warns when two chosen questions give each other's answers away, and drops one on request", async ({
   page,
 }) => {
   await page.goto("/teach/");
+  await scrollQuestionList(page);
   // q-013 asks who the CIA director was; q-014's prompt names him.
   await page.getByRole("button", { name: "Add q-013", exact: true }).click();
   await page.getByRole("button", { name: "Add q-019", exact: true }).click();
@@ -21,6 +23,7 @@ test("the picker warns when two chosen questions give each other's answers away,
 
 test("picking at random never adds two questions that give each other away", async ({ page }) => {
   await page.goto("/teach/");
+  await scrollQuestionList(page);
   await page.getByRole("button", { name: "Add q-013", exact: true }).click();
   await page.getByText(/^Filters and random pick/).click();
   await page.getByLabel(/^How many/).fill("40");

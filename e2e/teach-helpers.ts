@@ -81,3 +81,12 @@ export async function focusedLabel(page: Page): Promise<string> {
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * Scrolls the picker's list as a teacher looking for a question does: the picker renders its first rows with the page
+ * and the rest once the page is used (a scroll, a key, a touch...).
+ */
+export async function scrollQuestionList(page: Page): Promise<void> {
+  await page.getByRole("list", { name: "Questions" }).hover();
+  await page.mouse.wheel(0, 300);
+}

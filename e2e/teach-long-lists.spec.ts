@@ -1,18 +1,31 @@
 // Issue 16 follow-up: the picker and the gradebook render long lists a part at a time, and nothing is lost by it:
-// every question is reachable, "Show all" shows every result with the keyboard, and printing prints every row.
+// every question is reachable (the picker's rest once the page is used), "Show all" shows every result with the keyboard, and printing prints every row.
 import { test, expect } from "./fixtures";
-import { loadBank, makeAssignment, makeResult, trueFalse } from "./teach-helpers";
+import { loadBank, makeAssignment, makeResult, scrollQuestionList, tabTo, trueFalse } from "./teach-helpers";
 
-test("the question picker ends up listing every matching question, the last one reachable with End", async ({
+test("the question picker shows its first questions with the page and the rest once the teacher scrolls; End reaches the last one", async ({
   page,
 }) => {
   await page.goto("/teach/");
   const count = page.getByText(/^\d+ matching questions/);
   const total = Number((await count.textContent())!.match(/^\d+/)![0]);
   expect(total).toBeGreaterThan(50);
-  const adds = page.getByRole("list", { name: "Questions" }).getByRole("button", { name: /^Add q-/ });
+  const list = page.getByRole("list", { name: "Questions" });
+  const adds = list.getByRole("button", { name: /^Add q-/ });
+  // Only loaded, the page lists a first screenful and says how to see the rest.
+  await expect(list.getByText(/^Scroll to see \d+ more questions\.$/)).toBeVisible();
+  expect(await adds.count()).toBeLessThan(total);
+
+  // Scrolling the list brings every question.
+  await scrollQuestionList(page);
   await expect(adds).toHaveCount(total);
-  await adds.first().focus();
+  await expect(list.getByText(/more questions/)).toHaveCount(0);
+
+  // With the keyboard alone: moving into the list brings every question, and End reaches the last one.
+  await page.reload();
+  await expect(list.getByText(/^Scroll to see/)).toBeVisible();
+  await tabTo(page, /^Add q-/);
+  await expect(adds).toHaveCount(total);
   await page.keyboard.press("End");
   // End lands on the last control of the list: the last question's key preview.
   await expect(page.locator(":focus")).toHaveText("Preview with key");
