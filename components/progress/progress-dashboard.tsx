@@ -19,12 +19,16 @@ import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { useIdle } from "@/components/ui/use-idle";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
 const AttemptDetail = lazy(() => import("./attempt-detail").then((m) => ({ default: m.AttemptDetail })));
-// Backup and restore sit at the bottom of the page: their code arrives just after the figures (precached offline).
+// Backup and restore sit at the bottom of the page, below the first screen: their code is fetched once the page is
+// idle after showing the figures (precached offline).
 const LazyBackupPanel = lazy(() => import("./backup-panel").then((m) => ({ default: m.BackupPanel })));
 function BackupPanel() {
+  const idle = useIdle();
+  if (!idle) return <Loading text="Loading backup and restore…" />;
   return (
     <Suspense fallback={<Loading text="Loading backup and restore…" />}>
       <LazyBackupPanel />

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { preloadable } from "@/components/ui/preloadable";
+import { whenIdle } from "@/components/ui/use-idle";
 
 // The player (question controls, feedback, exam timer) is only needed once a quiz starts, so it is not part of the
 // page's first JavaScript: it is fetched in the background while the learner reads the setup or the intro.
@@ -19,17 +20,19 @@ export const LazyQuizSession = preloadable(
 /** The quiz engine's actions, fetched on demand (already here once the session is preloaded). */
 export const loadQuizActions = () => import("@/stores/quiz-actions");
 
-/** Fetches the player ahead of Start, so starting feels instant. */
+/** Fetches the player ahead of Start, once the page is idle, so starting feels instant. */
 export function usePreloadQuizPlayer() {
-  useEffect(() => {
-    LazyQuizPlayer.preload().catch(() => undefined);
-  }, []);
+  useEffect(() => whenIdle(() => void LazyQuizPlayer.preload().catch(() => undefined)), []);
 }
 
-/** Fetches the session and the quiz engine ahead of Start, so starting feels instant. */
+/** Fetches the session and the quiz engine ahead of Start, once the page is idle, so starting feels instant. */
 export function usePreloadQuizSession() {
-  useEffect(() => {
-    LazyQuizSession.preload().catch(() => undefined);
-    loadQuizActions().catch(() => undefined);
-  }, []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        LazyQuizSession.preload().catch(() => undefined);
+        loadQuizActions().catch(() => undefined);
+      }),
+    [],
+  );
 }
