@@ -9,6 +9,7 @@ import { Loading } from "@/components/ui/loading";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
+import { QuizFirstPaint } from "./quiz-first-paint";
 import { LazyQuizSession, loadQuizActions, usePreloadQuizSession } from "./lazy-quiz-player";
 import { QuizSetup } from "./quiz-setup";
 import { readResultAddress, writeResultAddress } from "./result-address";
@@ -20,6 +21,7 @@ const FinishedQuiz = lazy(() => import("./quiz-results").then((m) => ({ default:
 export function QuizPage() {
   const bankState = useBank();
   const hydrated = useHydrated(useQuizStore);
+  const inProgress = useQuizStore((s) => s.current !== null);
   const [address, setAddress] = useState<{ link: DecodedQuizLink | null; result: string | null } | undefined>();
   const topicIds = bankState.status === "ready" ? bankState.bank.topics.map((t) => t.id).join(",") : null;
 
@@ -40,7 +42,8 @@ export function QuizPage() {
       </Notice>
     );
   if (bankState.status === "loading" || !hydrated || address === undefined)
-    return <p aria-busy="true">Loading the questions…</p>;
+    // The first paint (and a quick visit back) shows the Quick practice card unless a quiz is known to be running.
+    return hydrated && inProgress ? <p aria-busy="true">Loading the questions…</p> : <QuizFirstPaint />;
   return <QuizFlow bank={bankState.bank} link={address.link} initialResult={address.result} />;
 }
 

@@ -14,6 +14,7 @@ import { input } from "@/components/ui/styles";
 import { CheckboxGroup } from "./checkbox-group";
 import { randomSeed } from "./random-seed";
 import { ShareQuizLink } from "./share-quiz-link";
+import { QuickStart } from "./quick-start";
 
 /** The form's starting values: from a quiz link, or the defaults with every box ticked. */
 function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
@@ -81,26 +82,7 @@ export function QuizSetup({
           You opened a quiz link: starting below gives you the same questions as the person who shared it.
         </Notice>
       ) : (
-        <section
-          aria-labelledby="quick-start"
-          className="rounded-card bg-accent-soft p-5 shadow-card ring-1 ring-line sm:flex sm:items-center sm:gap-6"
-        >
-          <div className="sm:flex-1">
-            <h2 id="quick-start" className="text-title font-bold">
-              Quick practice
-            </h2>
-            <p className="mt-1 text-muted">
-              10 mixed questions, feedback after each, the ones you have not seen or missed first.
-            </p>
-          </div>
-          <Button
-            size="lg"
-            className="mt-4 w-full sm:mt-0 sm:w-auto"
-            onClick={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")}
-          >
-            Start a 10-question practice quiz
-          </Button>
-        </section>
+        <QuickStart onStart={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")} />
       )}
 
       <form
