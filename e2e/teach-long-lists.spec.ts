@@ -16,14 +16,7 @@ test("the question picker shows its first questions with the page and the rest o
   await expect(list.getByText(/^Scroll to see \d+ more questions\.$/)).toBeVisible();
   expect(await adds.count()).toBeLessThan(total);
 
-  // Scrolling the list brings every question.
-  await scrollQuestionList(page);
-  await expect(adds).toHaveCount(total);
-  await expect(list.getByText(/more questions/)).toHaveCount(0);
-
   // With the keyboard alone: moving into the list brings every question, and End reaches the last one.
-  await page.reload();
-  await expect(list.getByText(/^Scroll to see/)).toBeVisible();
   await tabTo(page, /^Add q-/);
   await expect(adds).toHaveCount(total);
   await page.keyboard.press("End");
@@ -31,6 +24,13 @@ test("the question picker shows its first questions with the page and the rest o
   await expect(page.locator(":focus")).toHaveText("Preview with key");
   await page.keyboard.press("ArrowUp");
   await expect(adds.last()).toBeFocused();
+
+  // With a mouse (a fresh load; the keyboard never moved the pointer): scrolling the list brings every question.
+  await page.reload();
+  await expect(list.getByText(/^Scroll to see/)).toBeVisible();
+  await scrollQuestionList(page);
+  await expect(adds).toHaveCount(total);
+  await expect(list.getByText(/more questions/)).toHaveCount(0);
 });
 
 test("a gradebook of 60 shows 50 rows, Show all with the keyboard shows 60, and printing prints all 60", async ({

@@ -203,8 +203,8 @@ export function QuestionPicker({
 
 /**
  * One question of the list, compact: its Add button, the prompt, a line of facts and the folded key. Memoized, so
- * typing elsewhere on the page does not re-render the whole bank; and skipped by layout and paint while scrolled out
- * of the list's box (content-visibility).
+ * typing elsewhere on the page does not re-render the whole bank. (Not content-visibility: its estimated row heights
+ * made rows move while the list grew and scrolled, and a click could land beside its button.)
  */
 const QuestionRow = memo(function QuestionRow({
   question: q,
@@ -218,7 +218,7 @@ const QuestionRow = memo(function QuestionRow({
   onToggle: (q: Question) => void;
 }) {
   return (
-    <li className="px-2 py-2 [contain-intrinsic-size:auto_4.5rem] [content-visibility:auto]">
+    <li className="px-2 py-2">
       <div className="flex items-start gap-2">
         <button
           type="button"
