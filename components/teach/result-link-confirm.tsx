@@ -34,7 +34,8 @@ export function ResultLinkConfirm({
   if (!pending) return null;
 
   const close = () => {
-    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    // Keep the router's own entry state (as result-address.ts does): a null state is an entry Next did not make.
+    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
     setDismissed(hash);
   };
   if (pending.kind === "problem")
