@@ -24,8 +24,10 @@ test("one click starts a quick quiz, and the home page then offers to resume it"
   await page.goto("/");
   await page.getByRole("button", { name: "Start a quick quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/$/);
-  const saved = JSON.parse((await readStorage(page, "debrief:quiz"))!);
-  expect(saved.state.current.questionIds).toHaveLength(10);
+  // The quiz is saved once the page is next idle (stores/save-after-paint.ts, at most 500 ms): wait for it.
+  await expect
+    .poll(async () => JSON.parse((await readStorage(page, "debrief:quiz")) ?? "null")?.state?.current?.questionIds)
+    .toHaveLength(10);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your next step" })).toBeVisible();
   const resume = page.getByRole("link", { name: /Resume your quiz/ });

@@ -86,8 +86,10 @@ test("the dashboard shows the figures of a known sequence of quizzes and reviews
   // "Practise these" starts a quiz of exactly the weakest questions.
   await page.getByRole("button", { name: "Practise these" }).click();
   await expect(page).toHaveURL(/\/quiz\/$/);
-  const saved = JSON.parse((await readStorage(page, "debrief:quiz"))!);
-  expect(saved.state.current.questionIds).toEqual([c.id, b.id]);
+  // Saved once the page is next idle (stores/save-after-paint.ts, at most 500 ms): wait for it.
+  await expect
+    .poll(async () => JSON.parse((await readStorage(page, "debrief:quiz")) ?? "null")?.state?.current?.questionIds)
+    .toEqual([c.id, b.id]);
 });
 
 test("an unknown attempt in the address gets a plain message and a way back", async ({ page }) => {
