@@ -21,6 +21,7 @@ import { useRovingFocus } from "@/components/ui/use-roving-focus";
 import { input, smallButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";
 import { usePageUsed } from "@/components/ui/use-page-used";
+import { whenIdle } from "@/components/ui/use-idle";
 
 /** Questions whose prompt, id or topic contains every word of the search, accents and case aside. */
 function searchQuestions(questions: readonly Question[], text: string, topicLabel: Map<string, string>): Question[] {
@@ -57,13 +58,7 @@ function useRowsShown(total: number, first: number, step: number, active: boolea
   const done = shown >= total;
   useEffect(() => {
     if (done || !active) return;
-    const grow = () => startTransition(() => setShown((n) => n + step));
-    if ("requestIdleCallback" in window) {
-      const handle = window.requestIdleCallback(grow, { timeout: 500 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(grow, 50);
-    return () => clearTimeout(handle);
+    return whenIdle(() => startTransition(() => setShown((n) => n + step)), 500);
   }, [active, done, shown, step]);
   return Math.min(shown, total);
 }

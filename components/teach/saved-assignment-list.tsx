@@ -5,16 +5,15 @@ import { formatDateTime, quantity } from "@/core/format";
 import type { SavedAssignment } from "@/stores/teacher-store";
 import { smallButton } from "@/components/ui/styles";
 
-/** The saved assignments, newest first: name, date and time, question count and code; to reopen or remove. */
-export function SavedAssignmentList({
-  items,
-  onOpen,
-  onRemove,
-}: {
+/** The saved assignments and what can be done with each: shared by the section and its on-demand list. */
+export type SavedAssignmentsProps = {
   items: SavedAssignment[];
   onOpen: (code: string) => void;
   onRemove: (code: string) => void;
-}) {
+};
+
+/** The saved assignments, newest first: name, date and time, question count and code; to reopen or remove. */
+export function SavedAssignmentList({ items, onOpen, onRemove }: SavedAssignmentsProps) {
   return (
     <ul className="space-y-2">
       {items.map((a) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import type { SavedAssignment } from "@/stores/teacher-store";
+import type { SavedAssignmentsProps } from "./saved-assignment-list";
 import { preloadable } from "@/components/ui/preloadable";
 
 // The rows read each link (for its question count): the codec loads when there is something saved to list.
@@ -11,15 +11,7 @@ const SavedAssignmentList = preloadable(
 );
 
 /** Assignments made on this device, told apart by date and time, question count and code; to reopen or remove. */
-export function SavedAssignments({
-  items,
-  onOpen,
-  onRemove,
-}: {
-  items: SavedAssignment[];
-  onOpen: (code: string) => void;
-  onRemove: (code: string) => void;
-}) {
+export function SavedAssignments({ items, onOpen, onRemove }: SavedAssignmentsProps) {
   return (
     <section aria-labelledby="saved-h" className="no-print min-w-0 space-y-2">
       <h2 id="saved-h" className="text-xl font-semibold">
