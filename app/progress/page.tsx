@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard";
-import { PreloadBank } from "@/components/bank/preload-bank";
+import { ProgressFirstPaintScript } from "@/components/progress/progress-first-paint";
+import { progressFigures } from "@/core/progress/dashboard";
+import { readBank } from "@/scripts/lib/read-bank";
 
 export const metadata: Metadata = {
   title: "Progress",
   description: "Your quiz history, mastery by topic and flashcard schedule, kept only in this browser.",
 };
 
+// A new visitor's dashboard, computed from the bank when the site is built: the page's first paint for them.
+const bank = readBank();
+const fresh = progressFigures({ bank, history: {}, attempts: [], cards: {}, logs: [], now: 0 });
+
 export default function Page() {
   return (
     <>
-      <PreloadBank />
       <PageHeading
         title="Progress"
         lead="Your mastery by topic, past attempts and cards due, kept only in this browser."
       />
-      <Suspense fallback={<p>Loading your progress…</p>}>
-        <ProgressDashboard />
-      </Suspense>
+      <ProgressFirstPaintScript />
+      <ProgressDashboard fresh={fresh} />
     </>
   );
 }

@@ -20,10 +20,11 @@ export function loadBank(): Promise<Bank> {
   return cached;
 }
 
-/** The bank for client components, with loading and error states. */
-export function useBank(): BankState {
+/** The bank for client components, with loading and error states; not fetched while `wanted` is false. */
+export function useBank(wanted = true): BankState {
   const [state, setState] = useState<BankState>({ status: "loading" });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     loadBank().then(
       (bank) => live && setState({ status: "ready", bank }),
@@ -37,6 +38,6 @@ export function useBank(): BankState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return state;
 }

@@ -1,24 +1,19 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { lazy, Suspense, useEffect } from "react";
-import { useSearchParams } from "next/navigation";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { useBank } from "@/components/bank/use-bank";
-import { dashboard } from "@/core/progress/dashboard";
-import { deckSummary } from "@/core/scheduling/summary";
+import { progressFigures, type ProgressFigures } from "@/core/progress/dashboard";
+import { ProgressView } from "./progress-view";
+import { useProgressBusyAttribute } from "./use-progress-busy";
+import { useAttemptParam } from "./use-attempt-param";
 import { useHydrated } from "@/stores/persisted";
-import { useQuizStore } from "@/stores/quiz-store";
+import { useQuizStore, type FinishedAttempt } from "@/stores/quiz-store";
+import type { Bank } from "@/core/bank/schema";
 import { useCardsStore } from "@/stores/cards-store";
-import { MasteryPanel } from "./mastery-panel";
-import { AccuracyChart } from "./accuracy-chart";
-import { StudyPanel } from "./study-panel";
-import { WeakestQuestions } from "./weakest-questions";
-import { AttemptList } from "./attempt-list";
 import { preloadProgressHistory } from "./lazy-history";
 import { useNow } from "@/components/ui/use-now";
 import { Loading } from "@/components/ui/loading";
-import { EmptyState } from "@/components/ui/empty-state";
-import { buttonClass } from "@/components/ui/button";
 import { useIdle } from "@/components/ui/use-idle";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
@@ -36,102 +31,91 @@ function BackupPanel() {
   );
 }
 
-function Placeholder({ text }: { text: string }) {
-  return <p className="text-muted">{text}</p>;
-}
+const NO_ATTEMPTS: readonly FinishedAttempt[] = [];
 
 /** /progress: mastery, accuracy, streak, cards due, weakest questions, past attempts, and backup. */
-export function ProgressDashboard() {
+export function ProgressDashboard({ fresh }: { fresh: ProgressFigures }) {
   const quizReady = useHydrated(useQuizStore);
   const cardsReady = useHydrated(useCardsStore);
-  const bankState = useBank();
   const now = useNow();
-  const attemptId = useSearchParams().get("attempt");
+  const [attemptId, attemptParam] = useAttemptParam();
   const attempts = useQuizStore((s) => s.attempts);
   const history = useQuizStore((s) => s.history);
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
-  const hasQuizProgress = quizReady && (attempts.length > 0 || Object.keys(history).length > 0);
+  const storesReady = quizReady && cardsReady;
+  const hasQuizProgress = storesReady && (attempts.length > 0 || Object.keys(history).length > 0);
+  // With nothing saved the figures are the ones built into the page: the bank is fetched only when there is progress
+  // to measure against it, or an attempt to show.
+  const needsBank =
+    storesReady && (hasQuizProgress || logs.length > 0 || Object.keys(cards).length > 0 || Boolean(attemptId));
+  const bankState = useBank(needsBank);
   // The chart, past attempts and weakest questions only show with quiz progress: fetch them now, beside the bank.
   useEffect(() => {
     if (hasQuizProgress) preloadProgressHistory();
   }, [hasQuizProgress]);
 
-  if (!quizReady || !cardsReady || now === null || bankState.status === "loading")
-    return <Placeholder text="Loading your progress…" />;
-  if (bankState.status === "error")
+  useProgressBusyAttribute();
+
+  const ready =
+    storesReady && now !== null && attemptId !== undefined && !(needsBank && bankState.status === "loading");
+  const bank = ready && needsBank && bankState.status === "ready" ? bankState.bank : null;
+  // A new visitor's figures are the ones built into the page: keeping that object lets the dashboard skip redrawing.
+  const figures = useMemo(() => {
+    if (!bank || now === null) return fresh;
+    const computed = progressFigures({ bank, history, attempts, cards, logs, now });
+    return JSON.stringify(computed) === JSON.stringify(fresh) ? fresh : computed;
+  }, [bank, now, history, attempts, cards, logs, fresh]);
+  if (ready && needsBank && bankState.status === "error")
     return (
       <div className="space-y-6">
+        {attemptParam}
         <p role="alert">{bankState.message}</p>
         <BackupPanel />
       </div>
     );
-  const { bank } = bankState;
-
-  if (attemptId !== null) {
-    const attempt = attempts.find((a) => a.id === attemptId);
+  if (bank && attemptId)
     return (
-      <div>
-        <AppLink href="/progress/" className="font-semibold text-accent-ink underline">
-          Back to progress
-        </AppLink>
-        {attempt ? (
-          <Suspense fallback={<Loading />}>
-            <AttemptDetail attempt={attempt} bank={bank} />
-          </Suspense>
-        ) : (
-          <p role="alert" className="mt-4">
-            That attempt is not in this browser&rsquo;s history. It may have been made on another device, or the link is
-            wrong.
-          </p>
-        )}
-      </div>
+      <>
+        {attemptParam}
+        <AttemptReview attempt={attempts.find((a) => a.id === attemptId)} bank={bank} />
+      </>
     );
-  }
 
-  const activeCards = bank.flashcards.filter((c) => !c.retired).map((c) => c.id);
-  const deck = deckSummary(cards, now, activeCards);
-  const d = dashboard({
-    topics: bank.topics,
-    questions: bank.questions,
-    history,
-    attempts,
-    reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
-    now,
-  });
-
-  const fresh = attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0;
-
+  // The same tree while loading and after, so the first paint's dashboard (a new visitor's) is updated in place.
   return (
-    <div className="space-y-6">
-      {fresh ? (
-        <EmptyState
-          level={2}
-          title="Your progress starts with your first answers"
-          action={
-            <>
-              <AppLink href="/quiz/" className={buttonClass("primary")}>
-                Take a quick quiz
-              </AppLink>
-              <AppLink href="/flashcards/" className={buttonClass("secondary")}>
-                Review flashcards
-              </AppLink>
-            </>
-          }
-        >
-          Every quiz and card review shows up here: what you have mastered, your streak and what to practise next.
-        </EmptyState>
-      ) : null}
-      <div className="grid gap-6 md:grid-cols-2">
-        <MasteryPanel overall={d.overall} byTopic={d.byTopic} />
-        <div className="space-y-6">
-          <StudyPanel streak={d.streak} due={deck.due} fresh={deck.new} />
-          <AccuracyChart points={d.recent} />
-        </div>
+    <>
+      {attemptParam}
+      <div className={ready ? "space-y-6" : "progress-first-paint space-y-6"}>
+        <ProgressView
+          figures={figures}
+          attempts={attempts.length > 0 ? attempts : NO_ATTEMPTS}
+          bank={figures.weakest.length > 0 ? bank : null}
+        />
+        {ready ? <BackupPanel /> : <Loading text="Loading backup and restore…" />}
       </div>
-      <WeakestQuestions bank={bank} weakest={d.weakest} />
-      <AttemptList attempts={attempts} />
-      <BackupPanel />
+      {ready ? null : <p className="progress-first-paint-busy text-muted">Loading your progress…</p>}
+    </>
+  );
+}
+
+/** One past attempt's full review (?attempt=), or a plain message when this browser does not have it. */
+function AttemptReview({ attempt, bank }: { attempt: FinishedAttempt | undefined; bank: Bank }) {
+  return (
+    <div>
+      <AppLink href="/progress/" className="font-semibold text-accent-ink underline">
+        Back to progress
+      </AppLink>
+      {attempt ? (
+        <Suspense fallback={<Loading />}>
+          <AttemptDetail attempt={attempt} bank={bank} />
+        </Suspense>
+      ) : (
+        <p role="alert" className="mt-4">
+          That attempt is not in this browser&rsquo;s history. It may have been made on another device, or the link is
+          wrong.
+        </p>
+      )}
     </div>
   );
 }

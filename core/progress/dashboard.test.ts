@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboard } from "./dashboard";
+import { dashboard, progressFigures } from "./dashboard";
 
 const NOW = Date.UTC(2025, 4, 10, 12);
 describe("dashboard", () => {
@@ -23,5 +23,31 @@ describe("dashboard", () => {
     expect(d.weakest.map((w) => w.id)).toEqual(["q-002"]);
     expect(d.streak).toMatchObject({ current: 2, studiedToday: true });
     expect(d.recent).toHaveLength(1);
+  });
+});
+
+describe("progressFigures", () => {
+  const bank = {
+    topics: [{ id: "a", label: "A" }],
+    questions: [
+      { id: "q-001", topic: "a" },
+      { id: "q-002", topic: "a", retired: true },
+    ],
+    flashcards: [{ id: "c-001" }, { id: "c-002" }, { id: "c-003", retired: true }],
+  };
+  const nothing = { history: {}, attempts: [], cards: {}, logs: [] };
+
+  it("is the same for every new visitor, whatever the time: nothing mastered, every active card new", () => {
+    const built = progressFigures({ bank, ...nothing, now: 0 });
+    expect(built).toMatchObject({ fresh: true, due: 0, newCards: 2, overall: { mastered: 0, total: 1, seen: 0 } });
+    expect(built.streak).toMatchObject({ current: 0, longest: 0, studiedToday: false });
+    expect(progressFigures({ bank, ...nothing, now: NOW })).toEqual(built);
+  });
+
+  it("is not fresh once a card has been reviewed, even if the review was undone", () => {
+    const logs = [{ review: NOW - 1000, undoneAt: NOW }];
+    const figures = progressFigures({ bank, ...nothing, logs, now: NOW });
+    expect(figures.fresh).toBe(false);
+    expect(figures.streak.current).toBe(0); // an undone review does not count as study
   });
 });

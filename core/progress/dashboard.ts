@@ -8,6 +8,8 @@ import {
   type QuestionRecord,
 } from "./mastery";
 import { studyStreak } from "./streak";
+import { deckSummary } from "../scheduling/summary";
+import type { CardStates, ReviewLogEntry } from "../scheduling/types";
 
 export type DashboardInput = {
   topics: readonly { id: string; label: string }[];
@@ -32,3 +34,40 @@ export function dashboard(input: DashboardInput) {
 }
 
 export type Dashboard = ReturnType<typeof dashboard>;
+
+export type ProgressInput = {
+  bank: {
+    topics: DashboardInput["topics"];
+    questions: DashboardInput["questions"];
+    flashcards: readonly { id: string; retired?: boolean }[];
+  };
+  history: DashboardInput["history"];
+  attempts: DashboardInput["attempts"];
+  cards: CardStates;
+  logs: readonly Pick<ReviewLogEntry, "review" | "undoneAt">[];
+  now: number;
+};
+
+/**
+ * Everything the /progress page shows: the dashboard, the cards due and waiting, and whether the learner has done
+ * anything yet. With no saved data it is the same for every new visitor, so the page can be drawn before it runs.
+ */
+export function progressFigures({ bank, history, attempts, cards, logs, now }: ProgressInput) {
+  const activeCards = bank.flashcards.filter((c) => !c.retired).map((c) => c.id);
+  const deck = deckSummary(cards, now, activeCards);
+  return {
+    ...dashboard({
+      topics: bank.topics,
+      questions: bank.questions,
+      history,
+      attempts,
+      reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
+      now,
+    }),
+    due: deck.due,
+    newCards: deck.new,
+    fresh: attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0,
+  };
+}
+
+export type ProgressFigures = ReturnType<typeof progressFigures>;

@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { assembleBank } from "../../core/bank/assemble";
 import type { Bank } from "../../core/bank/schema";
 
-export const QUESTIONS_DIR = join(import.meta.dirname, "..", "..", "questions");
+// Next's build bundles this file (app/progress reads the bank when the site is built) without import.meta.dirname;
+// it builds from the project folder.
+export const QUESTIONS_DIR = import.meta.dirname
+  ? join(import.meta.dirname, "..", "..", "questions")
+  : join(process.cwd(), "questions");
 export const DEFAULT_ARTICLE = "how-to-cooperate-against-terrorism";
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
