@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { encodeAssignment } from "./assignment-code";
 import { rawFromResponse, type RawAnswer } from "./answers";
 import { decodeResult, encodeResult, type DecodedResult } from "./result-code";
@@ -152,6 +152,22 @@ describe("the gradebook", () => {
     expect(rowNotes(cy!, "first")[0]).toMatch(/^Time ran out while the page was closed/);
     expect(di?.late).toBe(true);
     expect(rowNotes(di!, "first")).toContain("Finished after the time limit");
+  });
+
+  it("orders ties by code and ranks for item analysis without locale collation", () => {
+    // Same hand-in time: the codes break the tie. String#localeCompare builds an ICU collator on first use (5-25 ms
+    // of main thread in a browser), and codes are not words: they are compared code unit by code unit.
+    const rs = [handIn("A", { "q-001": right1 }, 5), handIn("B", { "q-001": right1 }, 5), handIn("C", {}, 5)];
+    const collate = vi.spyOn(String.prototype, "localeCompare");
+    try {
+      const [group] = buildGradebook(testBank, [assignment], rs);
+      const codes = group!.rows.map((r) => r.key);
+      expect(codes).toEqual(rs.map((r) => r.code).sort());
+      itemAnalysis(testBank, assignment.questionIds, group!.rows);
+      expect(collate).not.toHaveBeenCalled();
+    } finally {
+      collate.mockRestore();
+    }
   });
 
   it("summarizes the class: count, mean, median, bands and median time", () => {

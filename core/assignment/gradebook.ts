@@ -5,6 +5,7 @@ import { normalizeAnswer } from "@/core/text/normalize";
 import type { Assignment, KeepPolicy } from "./assignment-code";
 import { gradeResult, isOverTime, type GradedItem, type GradedResult } from "./grade";
 import type { DecodedResult } from "./result-code";
+import { compareIds } from "@/core/compare";
 
 export type StudentRow = {
   /** Stable key: the result code (rows are results, not names: two students may share a name). */
@@ -71,7 +72,7 @@ export function buildGradebook(
   return [...byAssignment.entries()].map(([assignmentId, list]) => {
     const assignment = known.get(assignmentId);
     const keep = assignment?.keep ?? "first";
-    const sorted = [...list].sort((a, b) => a.submittedAt - b.submittedAt || a.code.localeCompare(b.code));
+    const sorted = [...list].sort((a, b) => a.submittedAt - b.submittedAt || compareIds(a.code, b.code));
     const rows: StudentRow[] = sorted.map((r) => ({
       key: r.code,
       name: r.name,
@@ -189,7 +190,7 @@ export const WEAK_DISCRIMINATION = 0.2;
 export function itemAnalysis(bank: Bank, questionIds: readonly string[], allRows: readonly StudentRow[]): ItemStats[] {
   const rows = allRows.filter((r) => r.counted);
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const ranked = [...rows].sort((a, b) => b.graded.percent - a.graded.percent || a.key.localeCompare(b.key));
+  const ranked = [...rows].sort((a, b) => b.graded.percent - a.graded.percent || compareIds(a.key, b.key));
   const k = Math.max(1, Math.round(ranked.length * 0.27));
   const upper = ranked.slice(0, k);
   const lower = ranked.slice(-k);

@@ -1,4 +1,5 @@
 import type { Question } from "./schema";
+import { compareIds } from "../compare";
 
 // Questions that give each other's answers away (Question.excludes) must not meet in one quiz. The relation is
 // symmetric in a valid bank (checks.ts); these functions read it from both sides anyway, so a one-sided entry still
@@ -37,7 +38,7 @@ export function excludedPairs(questions: readonly WithExcludes[], ids: readonly 
 export function compatibleSet<Q extends WithExcludes>(pool: readonly Q[]): Q[] {
   const map = excludeMap(pool);
   const order = [...pool].sort(
-    (a, b) => (map.get(a.id)?.size ?? 0) - (map.get(b.id)?.size ?? 0) || a.id.localeCompare(b.id),
+    (a, b) => (map.get(a.id)?.size ?? 0) - (map.get(b.id)?.size ?? 0) || compareIds(a.id, b.id),
   );
   const picked = new Set<string>();
   const out: Q[] = [];
