@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { quarantinedKeys, requestPersistentStorage, storageAvailable } from "@/lib/storage";
 import { useStorageStatus } from "@/stores/storage-status";
+import { whenIdle } from "@/components/ui/use-idle";
 
 // The notice itself (and the download of set-aside data) is loaded only when there is trouble to report: every page
 // carries this banner, and it is empty almost always.
@@ -15,10 +16,15 @@ export function StorageBanner() {
   const setPersistence = useStorageStatus((s) => s.setPersistence);
   const [setAside, setSetAside] = useState<string[]>([]);
 
-  useEffect(() => {
-    if (!storageAvailable()) report({ kind: "unavailable" });
-    else void requestPersistentStorage().then(setPersistence);
-  }, [report, setPersistence]);
+  // Checked once the page is idle, after its first paint: neither the probe nor the request changes what it shows.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (!storageAvailable()) report({ kind: "unavailable" });
+        else void requestPersistentStorage().then(setPersistence);
+      }),
+    [report, setPersistence],
+  );
 
   // Data set aside earlier stays on offer after reloads until the learner deletes it.
   const corruptKeys = problems.flatMap((p) => (p.kind === "corrupt" ? [p.quarantineKey] : []));
