@@ -3,39 +3,41 @@
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Registers the service worker (production builds only) and, when a new version has been downloaded,
- * offers to reload. It never reloads on its own, so a learner mid-quiz is never interrupted.
+ * Registers the service worker and, when a new version has been downloaded, offers to reload. It never reloads on
+ * its own, so a learner mid-quiz is never interrupted. Loaded by UpdatePrompt once the page is idle.
  */
-export function UpdatePrompt() {
+export function ServiceWorkerUpdate() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const asked = useRef(false);
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    if (!("serviceWorker" in navigator)) return;
     let cancelled = false;
     const onControllerChange = () => {
       // Only the tab whose reader chose to update reloads; other tabs keep running the old page.
       if (asked.current) window.location.reload();
     };
     navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
-    navigator.serviceWorker
-      .register("/sw.js", { scope: "/" })
-      .then((reg) => {
-        const track = (worker: ServiceWorker | null) => {
-          if (!worker) return;
-          const check = () => {
-            if (!cancelled && worker.state === "installed" && navigator.serviceWorker.controller) setWaiting(worker);
+    const register = () =>
+      navigator.serviceWorker
+        .register("/sw.js", { scope: "/" })
+        .then((reg) => {
+          const track = (worker: ServiceWorker | null) => {
+            if (!worker) return;
+            const check = () => {
+              if (!cancelled && worker.state === "installed" && navigator.serviceWorker.controller) setWaiting(worker);
+            };
+            check();
+            worker.addEventListener("statechange", check);
           };
-          check();
-          worker.addEventListener("statechange", check);
-        };
-        track(reg.waiting);
-        track(reg.installing);
-        reg.addEventListener("updatefound", () => track(reg.installing));
-      })
-      .catch(() => {
-        // No offline support in this browser (private mode, blocked): the app still works online.
-      });
+          track(reg.waiting);
+          track(reg.installing);
+          reg.addEventListener("updatefound", () => track(reg.installing));
+        })
+        .catch(() => {
+          // No offline support in this browser (private mode, blocked): the app still works online.
+        });
+    void register();
     return () => {
       cancelled = true;
       navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
