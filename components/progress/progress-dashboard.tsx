@@ -1,7 +1,7 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { lazy, Suspense, useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
 import { progressFigures, type ProgressFigures } from "@/core/progress/dashboard";
 import { ProgressView } from "./progress-view";
@@ -60,6 +60,10 @@ export function ProgressDashboard({ fresh }: { fresh: ProgressFigures }) {
   const ready =
     storesReady && now !== null && attemptId !== undefined && !(needsBank && bankState.status === "loading");
   const bank = ready && needsBank && bankState.status === "ready" ? bankState.bank : null;
+  // Once shown, the dashboard stays (with the backup panel and what it is doing, such as a restore's confirmation),
+  // also while the bank loads for progress that just arrived (a restore, another tab).
+  const [shown, setShown] = useState(false);
+  if (ready && !shown) setShown(true);
   // A new visitor's figures are the ones built into the page: keeping that object lets the dashboard skip redrawing.
   const figures = useMemo(() => {
     if (!bank || now === null) return fresh;
@@ -86,15 +90,15 @@ export function ProgressDashboard({ fresh }: { fresh: ProgressFigures }) {
   return (
     <>
       {attemptParam}
-      <div className={ready ? "space-y-6" : "progress-first-paint space-y-6"}>
+      <div className={shown ? "space-y-6" : "progress-first-paint space-y-6"}>
         <ProgressView
           figures={figures}
           attempts={attempts.length > 0 ? attempts : NO_ATTEMPTS}
           bank={figures.weakest.length > 0 ? bank : null}
         />
-        {ready ? <BackupPanel /> : <Loading text="Loading backup and restore…" />}
+        {shown ? <BackupPanel /> : <Loading text="Loading backup and restore…" />}
       </div>
-      {ready ? null : <p className="progress-first-paint-busy text-muted">Loading your progress…</p>}
+      {shown ? null : <p className="progress-first-paint-busy text-muted">Loading your progress…</p>}
     </>
   );
 }
