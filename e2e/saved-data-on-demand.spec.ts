@@ -42,3 +42,31 @@ test("with saved progress the check is downloaded and the progress shows", async
   await expect(page.getByRole("list", { name: "Past attempts" }).getByRole("listitem")).toHaveCount(1);
   expect(await scripts.loadedValibot()).toBe(true);
 });
+
+test("when the check cannot be downloaded, the learner is told, and the saved progress is kept for the next visit", async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
+  const bank = await fetchBank(request);
+  const qs = bank.questions.filter((q) => !q.retired).slice(0, 3);
+  const saved = quizEnvelope([finishedAttempt("seeded", qs, 2, Date.now() - DAY)]);
+  await seedStorage(page, { "debrief:quiz": saved });
+  // The connection drops just for the file holding the check (found by its content, as above).
+  let offline = true;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const res = await route.fetch();
+    if (offline && /vendor:\s*"valibot"/.test(await res.text())) return route.abort("internetdisconnected");
+    return route.fulfill({ response: res });
+  });
+  await page.goto("/progress/");
+  await expect(page.getByText("Your saved progress could not be opened.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("debrief:quiz"))).toBe(saved);
+  // The browser logs the failed download itself; nothing else may fail.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)));
+
+  offline = false;
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Past attempts" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByText("Your saved progress could not be opened.")).toBeHidden();
+});
