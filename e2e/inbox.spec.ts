@@ -112,6 +112,21 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   await expect(cleo.getByText("Your teacher's inbox did not take this result")).toBeVisible();
   await expect(cleo.getByLabel("Result link")).toHaveValue(/\/teach\/results\/#/);
 
+  // Deleting the inbox asks first; cancelling keeps it. Once deleted, the gradebook keeps every result it had.
+  const dialogs: string[] = [];
+  page.once("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+  await page.getByRole("button", { name: "Delete inbox" }).click();
+  await expect(page.getByText(/Inbox week: 2 results received/)).toBeVisible();
+  page.once("dialog", (d) => (dialogs.push(d.message()), void d.accept()));
+  await page.getByRole("button", { name: "Delete inbox" }).click();
+  await expect(page.getByText("The inbox for “Inbox week” is deleted.")).toBeVisible();
+  expect(dialogs).toEqual(
+    Array(2).fill("Delete the inbox for “Inbox week” from the server? Results already in your gradebook stay here."),
+  );
+  await page.reload();
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(page.getByRole("heading", { name: "Inboxes" })).toBeHidden();
+
   expect([...csp, ...anaCsp], "Content-Security-Policy violations").toEqual([]);
   for (const ctx of contexts) await ctx.close();
 });

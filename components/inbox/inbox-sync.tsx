@@ -83,7 +83,8 @@ export function InboxSync() {
     };
   }, [hydrated, count, poll]);
 
-  if (!hydrated || count === 0) return null;
+  // After the last inbox is deleted the section stays for its confirmation, so the teacher sees the delete worked.
+  if (!hydrated || (count === 0 && !message)) return null;
   const titleOf = (id: string) => assignments.find((a) => a.id === id)?.title || "Untitled assignment";
 
   const close = async (i: TeacherInbox) => {
@@ -113,7 +114,9 @@ export function InboxSync() {
       <p role="status" aria-live="polite">
         {fresh > 0
           ? `${fresh} new ${fresh === 1 ? "result" : "results"} from your inboxes since you opened this page.`
-          : "Results sent to your inboxes appear here by themselves."}
+          : count > 0
+            ? "Results sent to your inboxes appear here by themselves."
+            : null}
       </p>
       <ul className="space-y-2">
         {Object.values(inboxes).map((i) => {
