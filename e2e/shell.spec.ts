@@ -90,3 +90,12 @@ test("an unknown address shows a page-not-found message with a way home", async 
   // The browser logs the 404 response itself as a console error; that one is expected.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
 });
+
+test("a browser that asks for /favicon.ico gets the app's icon, not a 404 in its console", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  // An ICO file: reserved 0, type 1 (icon), at least one image.
+  expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+});
