@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Question } from "@/core/bank/schema";
-import { primaryLabel, primaryStep } from "@/core/quiz/player";
+import { isBlank, primaryLabel, primaryStep } from "@/core/quiz/player";
 import { scoreResponse } from "@/core/quiz/score";
 import type { PreparedQuestion, QuizMode, Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
@@ -73,8 +73,11 @@ export function QuizPlayer(props: QuizPlayerProps) {
       if (!question) return;
       setDrafts((d) => ({ ...d, [question.id]: r }));
       setMessage("");
+      // An exam answer is saved as it is given, so leaving the question any way (the grid, Previous, Finish, a
+      // reload) keeps it; "Save and next" only moves on. A blank one is not an answer, so it replaces nothing.
+      if (mode === "exam" && !isBlank(r)) onAnswer(question.id, r);
     },
-    [question],
+    [question, mode, onAnswer],
   );
 
   /** Ends the exam, asking first if questions are unanswered. `justAnswered` was saved in this same event. */
