@@ -241,6 +241,15 @@ test("5: two students with the same name are two rows, both in the CSV, and Remo
   await page.getByRole("button", { name: "Remove this result (alex, handed in 30 Nov 2026, 09:05)" }).press("Enter");
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText("2 / 2 (100%)");
+  // A removal is one key press away from a mistake: it says what went and can be undone (focus is on Undo).
+  await expect(page.getByText("Removed alex's result (handed in 30 Nov 2026, 09:05).")).toBeVisible();
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(2);
+  await expect(undo).toHaveCount(0);
+  await page.reload();
+  await expect(rows).toHaveCount(2);
 });
 
 test("6, 8: pasting the app's own e-mail adds one result; a link with a full stop or in angle brackets reads; a failure keeps the text", async ({

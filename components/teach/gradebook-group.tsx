@@ -26,7 +26,8 @@ export function GradebookGroup({
 }: {
   bank: Bank;
   group: AssignmentGroup;
-  onRemove: (code: string) => void;
+  /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
+  onRemove: (code: string, what: string) => void;
 }) {
   const title = group.title || "Untitled assignment";
   // Recomputed when the results change, not when the page re-renders for anything else (a status line, a paste).

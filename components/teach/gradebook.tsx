@@ -22,7 +22,8 @@ export function Gradebook({
   bank: Bank;
   savedAssignments: readonly SavedAssignment[];
   savedResults: readonly ReceivedResult[];
-  onRemove: (code: string) => void;
+  /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
+  onRemove: (code: string, what: string) => void;
 }) {
   // Grading every result is the page's heaviest work: once per change of the data, not on every render.
   const groups = useMemo(() => {

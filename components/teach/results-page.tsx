@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useRef } from "react";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { DecodedResult } from "@/core/assignment/result-code";
 import { useBank } from "@/components/bank/use-bank";
@@ -33,6 +33,12 @@ export function ResultsPage() {
   const removeResult = useTeacherStore((s) => s.removeResult);
   const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
+  // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
+  const [removed, setRemoved] = useState<{ code: string; what: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
   const hasResults = savedResults.length > 0;
 
   useEffect(() => {
@@ -86,13 +92,32 @@ export function ResultsPage() {
         {report.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        {removed ? (
+          <p>
+            Removed {removed.what}.{" "}
+            <button
+              ref={undoRef}
+              type="button"
+              className="font-semibold text-accent-ink underline"
+              onClick={() => {
+                useTeacherStore.getState().addResults([removed.code], Date.now());
+                setRemoved(null);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
       </div>
       {hasResults ? (
         <Gradebook
           bank={bank}
           savedAssignments={savedAssignments}
           savedResults={savedResults}
-          onRemove={removeResult}
+          onRemove={(code, what) => {
+            removeResult(code);
+            setRemoved({ code, what });
+          }}
         />
       ) : (
         <NoResults />

@@ -33,7 +33,8 @@ export function StudentsTable({
   rows: StudentRow[];
   keep: KeepPolicy;
   caption: string;
-  onRemove: (code: string) => void;
+  /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
+  onRemove: (code: string, what: string) => void;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "name", dir: 1 });
   const value = (r: StudentRow): string | number =>
@@ -118,7 +119,12 @@ export function StudentsTable({
                     <button
                       type="button"
                       className={`${smallButton} text-left`}
-                      onClick={() => onRemove(r.result.code)}
+                      onClick={() =>
+                        onRemove(
+                          r.result.code,
+                          `${who}'s result${r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""} (handed in ${when})`,
+                        )
+                      }
                     >
                       {r.sameName > 0 ? "Remove this result" : "Remove"}
                       <span className="sr-only">
