@@ -334,3 +334,16 @@ test("a result link opened while the gradebook is open in another tab asks to ad
   // The first tab learns of it without a reload: a teacher does not lose the result by switching back.
   await expect(page.getByRole("row").filter({ hasText: "Noor" })).toHaveCount(1);
 });
+
+test("the 'add a question first' message goes away once a question is added", async ({ page }) => {
+  await page.goto("/teach/");
+  await page.getByRole("button", { name: "Create the link" }).click();
+  const problem = page.getByRole("alert").filter({ hasText: "Add at least one question first." });
+  await expect(problem).toBeVisible();
+  await page
+    .getByRole("button", { name: /^Add q-\d+/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "In this assignment (1)" })).toBeVisible();
+  await expect(problem).toHaveCount(0);
+});

@@ -29,6 +29,8 @@ const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.Prin
 // fetched on that press.
 const loadLinks = () => import("./make-link");
 
+const NO_QUESTIONS = "Add at least one question first.";
+
 /** /teach: build an assignment, get its link, and find the ones made before. */
 export function TeachPage() {
   // The whole form (picker, settings) first renders when the bank arrives: as a deferred render, which React does in
@@ -78,7 +80,7 @@ export function TeachPage() {
 
   const create = async () => {
     if (ids.length === 0) {
-      setProblem("Add at least one question first.");
+      setProblem(NO_QUESTIONS);
       return;
     }
     const limit = parseTimeLimit(settings.timeLimitText);
@@ -179,7 +181,8 @@ export function TeachPage() {
         <SelectedQuestions bank={bank} ids={ids} onChange={setIds} />
         <AssignmentSettings value={settings} onChange={setSettings} />
         <CollectOption value={collect} onChange={setCollect} />
-        {problem ? (
+        {/* "Add a question first" is over as soon as one is added. */}
+        {problem && !(problem === NO_QUESTIONS && ids.length > 0) ? (
           <p role="alert" className={errorBox}>
             {problem}
           </p>
