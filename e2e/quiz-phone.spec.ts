@@ -123,3 +123,17 @@ test("Flag for review in practice puts the question in the results' review, flag
   await expect(item).toContainText("Flagged for review");
   await expect(item).toBeVisible();
 });
+
+test("in an exam on a 360 px phone, Previous, Save and next and the flag sit inside the page's margins", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/quiz/?n=5&types=single&mode=exam&seed=3");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: "Save and next" }).click();
+  for (const name of ["Previous", "Save and next", "Flag for review"]) {
+    const box = (await page.getByRole("button", { name, exact: true }).boundingBox())!;
+    expect(box.x, name).toBeGreaterThanOrEqual(16);
+    expect(box.x + box.width, name).toBeLessThanOrEqual(PHONE.width - 16);
+  }
+});

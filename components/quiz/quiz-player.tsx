@@ -6,7 +6,7 @@ import { isBlank, primaryLabel, primaryStep } from "@/core/quiz/player";
 import { scoreResponse } from "@/core/quiz/score";
 import type { PreparedQuestion, QuizMode, Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
-import { FlagIcon } from "@/components/ui/icons";
+import { ArrowLeftIcon, FlagIcon } from "@/components/ui/icons";
 import { Kbd, KeyHints } from "@/components/ui/kbd";
 import { AnswerFeedback } from "./answer-feedback";
 import { ExamNavigator } from "./exam-navigator";
@@ -178,8 +178,10 @@ export function QuizPlayer(props: QuizPlayerProps) {
         <div className="sticky bottom-0 z-20 -mx-4 mt-3 border-t border-line bg-bg/95 px-4 py-2 backdrop-blur sm:py-3 supports-[backdrop-filter]:bg-bg/80">
           <div className="flex items-center gap-2">
             {mode === "exam" ? (
+              // On a phone the arrow stands for the word, so the three buttons fit beside each other at 360 px.
               <Button variant="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>
-                Previous
+                <ArrowLeftIcon className="h-5 w-5 sm:hidden" />
+                <span className="sr-only sm:not-sr-only">Previous</span>
               </Button>
             ) : null}
             <Button type="submit" className="flex-1 whitespace-nowrap sm:flex-none">
