@@ -137,3 +137,27 @@ test("in an exam on a 360 px phone, Previous, Save and next and the flag sit ins
     expect(box.x + box.width, name).toBeLessThanOrEqual(PHONE.width - 16);
   }
 });
+
+test("after a tap on Check answer, the verdict and the start of its explanation are on screen above the bottom bar", async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  for (let i = 0; i < 5; i++) {
+    await page.locator("form input[name^='answer-']").last().check();
+    await page.getByRole("button", { name: "Check answer" }).tap();
+    const verdict = page.getByRole("heading", { level: 3, name: /^(Right|Not quite|Partly)/ });
+    await expect(verdict).toBeFocused();
+    // Wait for the scroll to settle, then compare with the sticky bar that holds the main button.
+    await page.waitForFunction(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+    );
+    const bar = (await page.getByRole("button", { name: /^(Next question|See results)$/ }).boundingBox())!;
+    const section = page.locator("section", { has: verdict });
+    const heading = (await verdict.boundingBox())!;
+    const firstLine = (await section.locator("p").first().boundingBox())!;
+    expect(heading.y, `question ${i + 1}: verdict on screen`).toBeGreaterThanOrEqual(0);
+    expect(firstLine.y + 20, `question ${i + 1}: explanation above the bar`).toBeLessThanOrEqual(bar.y - 8);
+    await page.getByRole("button", { name: /^(Next question|See results)$/ }).click();
+  }
+});

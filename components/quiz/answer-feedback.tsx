@@ -28,7 +28,7 @@ export function AnswerFeedback({
   return (
     <section
       aria-labelledby={`feedback-${question.id}`}
-      className={`mt-4 animate-rise rounded-card border-l-4 p-4 ${look.box}`}
+      className={`mt-4 scroll-mt-24 scroll-mb-28 animate-rise rounded-card border-l-4 p-4 ${look.box}`}
     >
       <h3
         id={`feedback-${question.id}`}

@@ -104,7 +104,15 @@ export function QuizPlayer(props: QuizPlayerProps) {
         onAnswer(question.id, step.response);
         // Once the feedback's first frame is painted, take focus to it so its verdict is read out (and a phone
         // scrolls to it, in the next frame). Focusing before that paint would lay the page out first and delay it.
-        requestAnimationFrame(() => requestAnimationFrame(() => feedbackRef.current?.focus()));
+        // The whole feedback is brought into view above the sticky bar (its scroll margin), not just the verdict,
+        // which focus alone would leave under the bar on a phone.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const verdict = feedbackRef.current;
+            verdict?.focus({ preventScroll: true });
+            verdict?.closest("section")?.scrollIntoView({ block: "nearest" });
+          }),
+        );
         return;
       case "next":
         onMove(index + 1);
