@@ -141,3 +141,14 @@ test("on a 360 px phone the player fits without sideways scrolling, in light and
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expectAccessible(page, "phone player (dark)");
 });
+
+test("a results address this browser does not know says so and offers Progress, above a working setup", async ({
+  page,
+}) => {
+  await page.goto("/quiz/#result=zzzz");
+  await expect(page.getByText(/These results are not in this browser/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Progress", exact: true }).last()).toHaveAttribute("href", "/progress/");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByText(/^Question 1 of/)).toBeVisible();
+  await expect(page.getByText(/These results are not in this browser/)).toHaveCount(0);
+});

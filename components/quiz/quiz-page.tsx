@@ -7,6 +7,7 @@ import { tooFewQuestions } from "@/core/quiz/setup-form";
 import { useBank } from "@/components/bank/use-bank";
 import { Loading } from "@/components/ui/loading";
 import { Notice } from "@/components/ui/notice";
+import { AppLink } from "@/components/ui/app-link";
 import { useHydrated } from "@/stores/persisted";
 import { useQuizStore } from "@/stores/quiz-store";
 import { QuizFirstPaint } from "./quiz-first-paint";
@@ -90,21 +91,35 @@ function QuizFlow({
       </Suspense>
     );
 
+  // A result address this browser does not know (another device, an old or mistyped link): say so above the setup.
+  const unknownResult = resultId !== null;
   return (
-    <QuizSetup
-      key={setupKey}
-      bank={bank}
-      link={setupKey === 0 ? link : null}
-      onStart={async (settings, seed, kind) => {
-        let actions;
-        try {
-          actions = await loadQuizActions();
-        } catch {
-          return "The quiz could not load. Check your connection, then press Start again.";
-        }
-        const result = actions.startQuiz(bank, settings, seed, Date.now(), kind);
-        return result.ok ? null : tooFewQuestions(result.available);
-      }}
-    />
+    <>
+      {unknownResult ? (
+        <Notice role="status" className="mb-6">
+          These results are not in this browser: a quiz&rsquo;s results stay on the device it was taken on. Your past
+          quizzes here are listed under{" "}
+          <AppLink href="/progress/" className="font-semibold underline">
+            Progress
+          </AppLink>
+          .
+        </Notice>
+      ) : null}
+      <QuizSetup
+        key={setupKey}
+        bank={bank}
+        link={setupKey === 0 ? link : null}
+        onStart={async (settings, seed, kind) => {
+          let actions;
+          try {
+            actions = await loadQuizActions();
+          } catch {
+            return "The quiz could not load. Check your connection, then press Start again.";
+          }
+          const result = actions.startQuiz(bank, settings, seed, Date.now(), kind);
+          return result.ok ? null : tooFewQuestions(result.available);
+        }}
+      />
+    </>
   );
 }
