@@ -285,6 +285,8 @@ test("6, 8: pasting the app's own e-mail adds one result; a link with a full sto
       .getByRole("status")
       .filter({ hasText: "Added 1 result (1 for an assignment not saved in this browser; 1 could not be read)." }),
   ).toContainText("incomplete or was changed");
+  // The one that failed is named by how it begins, so the teacher can find Cy's code in the chat.
+  await expect(page.getByText(`Not read: the code beginning “${changed.slice(0, 12)}…”.`)).toBeVisible();
   await expect(box).toHaveValue(chat);
   await expect(page.getByRole("row").filter({ hasText: "Ben" })).toBeVisible();
   await expectAccessible(page, "paste report");

@@ -46,7 +46,11 @@ export function ResultsPage() {
   }, [hasResults]);
 
   /** The one way results enter the gradebook, whatever their source; says what happened in one line. */
-  const addResults = async (found: readonly DecodedResult[], failures: DecodeFailure[] = []) => {
+  const addResults = async (
+    found: readonly DecodedResult[],
+    failures: DecodeFailure[] = [],
+    failedCodes: readonly string[] = [],
+  ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
     const added = useTeacherStore.getState().addResults(
       found.map((r) => r.code),
@@ -58,6 +62,7 @@ export function ResultsPage() {
       alreadyThere: found.length - added,
       unsaved: found.filter((r) => !known.has(r.assignmentId)).length,
       failures,
+      failedCodes,
     });
     setReport(lines);
     return lines;
@@ -126,7 +131,7 @@ export function ResultsPage() {
         onAdd={async (text) => {
           const { scanPastedResults } = await readPaste();
           const scan = scanPastedResults(text);
-          await addResults(scan.results, scan.failures);
+          await addResults(scan.results, scan.failures, scan.failedCodes);
           return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />

@@ -52,6 +52,8 @@ describe("finding result codes in pasted text (issue 13, point 6)", () => {
     );
     expect(scan.results).toEqual([]);
     expect(scan.failures.sort()).toEqual(["checksum", "wrong-kind"]);
+    // Which ones, so the teacher can find them in what was pasted.
+    expect(scan.failedCodes.sort()).toEqual([changed, assignment.code].sort());
   });
 });
 
@@ -63,5 +65,16 @@ describe("the one-line report", () => {
       "This result code is incomplete or was changed. Ask the student to send it again.",
     ]);
     expect(describePaste({ added: 0, alreadyThere: 0, unsaved: 0, failures: [] })[0]).toMatch(/No result codes/);
+  });
+
+  it("names the codes that could not be read by how they begin", () => {
+    const lines = describePaste({
+      added: 1,
+      alreadyThere: 0,
+      unsaved: 0,
+      failures: ["checksum", "malformed"],
+      failedCodes: ["AbCdEfGhIjKlMnOpQrStUv", "short"],
+    });
+    expect(lines).toContain("Not read: the code beginning “AbCdEfGhIjKl…” and the code “short”.");
   });
 });

@@ -9,6 +9,8 @@ export type PasteScan = {
   results: DecodedResult[];
   /** Why each thing that looked like a code could not be read. */
   failures: DecodeFailure[];
+  /** Those things themselves, in the same order. */
+  failedCodes: string[];
 };
 
 // A code is a run of base64url characters. After a "#", any run is meant as a code; elsewhere only a long run with
@@ -38,7 +40,7 @@ export function scanPastedResults(text: string): PasteScan {
       failures.push(d.reason);
     }
   }
-  return { results: [...results.values()], failures };
+  return { results: [...results.values()], failures, failedCodes: [...failed] };
 }
 
 /** What adding a paste did, counted by the caller against the gradebook. */
@@ -48,7 +50,14 @@ export type PasteOutcome = {
   /** Added results for an assignment this browser has not saved. */
   unsaved: number;
   failures: DecodeFailure[];
+  /** The codes that failed, to name them by how they begin. */
+  failedCodes?: readonly string[];
 };
+
+const SHOWN = 12;
+/** A code as a teacher can find it in what they pasted: whole if short, else its first characters. */
+const nameCode = (code: string) =>
+  code.length > SHOWN + 2 ? `the code beginning “${code.slice(0, SHOWN)}…”` : `the code “${code}”`;
 
 /** One line that says what was added, then (only when something failed) what to do about the rest. */
 export function describePaste(outcome: PasteOutcome): string[] {
@@ -60,6 +69,12 @@ export function describePaste(outcome: PasteOutcome): string[] {
   if (unsaved) parts.push(`${unsaved} for an assignment not saved in this browser`);
   if (failures.length) parts.push(`${failures.length} could not be read`);
   const lines = [parts.length > 1 ? `${parts[0]} (${parts.slice(1).join("; ")}).` : `${parts[0]}.`];
+  const named = (outcome.failedCodes ?? []).slice(0, 3).map(nameCode);
+  const more = (outcome.failedCodes?.length ?? 0) - named.length;
+  if (named.length)
+    lines.push(
+      `Not read: ${named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0]}${more > 0 ? ` (and ${quantity(more, "other")})` : ""}.`,
+    );
   for (const reason of new Set(failures)) lines.push(resultProblem(reason));
   return lines;
 }
