@@ -9,9 +9,17 @@ import { toApkg } from "./apkg";
 import { toAnkiText, toQuizletText } from "./cards";
 import { giftCanHold, toGift } from "./gift";
 import { buildExport, EXPORT_FORMAT_IDS } from "./index";
-import { toMoodleXml } from "./moodle";
+import { ORDERING_TAG, toMoodleXml } from "./moodle";
 import { qtiFiles, toQtiZip } from "./qti";
-import { parseXml, portable, readGift, readMoodle, readQti, type Portable } from "../../test-fixtures/export-read-back";
+import {
+  moodleTypes,
+  parseXml,
+  portable,
+  readGift,
+  readMoodle,
+  readQti,
+  type Portable,
+} from "../../test-fixtures/export-read-back";
 import { sha1Hex } from "./sha1";
 import { questionTags, sourceLine } from "./text";
 
@@ -98,7 +106,54 @@ describe("Moodle XML", () => {
   });
 
   it("says in the file which Moodle it targets", () => {
-    expect(toMoodleXml(bank)).toContain("Moodle 4.4 or later");
+    expect(toMoodleXml(bank)).toContain("Moodle 4.0 or later");
+  });
+
+  // Moodle 4.0 to 4.3 without the Ordering plugin stop the whole import at the first unknown type ("Stop on error").
+  it("uses only question types in Moodle 4.0's core, so every question imports there: ordering travels as matching", () => {
+    const xml = toMoodleXml(bank);
+    expect([...moodleTypes(xml)].sort()).toEqual(["category", "matching", "multichoice", "shortanswer", "truefalse"]);
+    const orders = live.filter((q) => q.type === "order");
+    expect(orders).toHaveLength(7);
+    for (const q of orders) {
+      const read = readMoodle(xml).questions.find((r) => r.id === q.id);
+      expect(read).toMatchObject({ type: "order", items: q.answer });
+    }
+    expect(xml).toContain(`<tag><text><![CDATA[${ORDERING_TAG}]]></text></tag>`);
+    expect(xml).toContain("<answer><text><![CDATA[1st]]></text></answer>");
+  });
+
+  it("keeps the options of fixed-order questions in their order and shuffles the others", () => {
+    const fixed = live.filter((q) => "fixedOrder" in q && q.fixedOrder).map((q) => q.id);
+    expect(fixed).toEqual(["q-035", "q-112", "q-124", "q-154", "q-167", "q-171", "q-172", "q-173"]);
+    for (const block of toMoodleXml(bank).split("</question>")) {
+      const id = /<idnumber>(q-\d{3})<\/idnumber>/.exec(block)?.[1];
+      if (!id || !block.includes('type="multichoice"')) continue;
+      expect(block, id).toContain(`<shuffleanswers>${fixed.includes(id) ? "false" : "true"}</shuffleanswers>`);
+    }
+  });
+
+  it("writes text in CDATA, so Moodle's reader keeps the space between two escaped characters", () => {
+    const [single, , , typed, match] = testBank.questions as [Question, Question, Question, Question, Question];
+    const tricky: Question[] = [
+      { ...(typed as Extract<Question, { type: "typed" }>), answer: "R&D & <x>", accept: ["a > < b"] },
+      {
+        ...(match as Extract<Question, { type: "match" }>),
+        answer: [
+          { left: "one", right: "A & <B>" },
+          { left: "two", right: "x ]]> y" },
+          { left: "three", right: "C" },
+        ],
+      },
+      { ...single, id: "q-090", type: "order", answer: ["first & <second>", "b", "c"] } as Question,
+    ];
+    const small: Bank = { ...testBank, questions: tricky };
+    const read = readMoodle(toMoodleXml(small)).questions;
+    expect(read.map((q) => q.forms ?? q.pairs?.map((p) => p.right) ?? q.items)).toEqual([
+      ["R&D & <x>", "a > < b"],
+      ["A & <B>", "x ]]> y", "C"],
+      ["first & <second>", "b", "c"],
+    ]);
   });
 });
 

@@ -4,14 +4,14 @@
 export const EXPORT_FORMATS = {
   moodle: {
     label: "Moodle XML",
-    target: "Moodle 4.4 or later (question bank import)",
+    target: "Moodle 4.0 or later (question bank import)",
     of: "questions",
     extension: "xml",
     mime: "application/xml",
     keeps:
-      "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+      "Every question, in types every Moodle since 4.0 has: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. Ordering questions become matching questions (give each item its place: 1st, 2nd...), tagged debrief-ordering. Options with a natural order are not shuffled. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
+      "Ordering questions are not Moodle's drag-to-order type here (the GIFT file has that type, for Moodle 4.4 or later). Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
     howTo: 'In Moodle: More, Question bank, Import; choose "Moodle XML format" and this file.',
   },
   gift: {
