@@ -197,11 +197,50 @@ const GIFT_TYPES: Partial<Record<GIFTQuestion["type"], Question["type"]>> = {
   Matching: "match",
 };
 
-/** GIFT back to questions, through the gift-pegjs parser. */
+// qtype_ordering's GIFT reader (question/type/ordering/questiontype.php, import_from_gift), which Moodle tries before
+// its own types: text up to "{>", a count, select, layout, grading and show words, then one item a line up to "}".
+const ORDERING_GIFT =
+  /^([^{]*)\s*\{>\s*(\d+)\s*((?:ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG)?)\s*((?:HORIZONTAL|HORI|H|1|VERTICAL|VERT|V|0)?)\s*((?:ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS|RELATIVE_NEXT_EXCLUDE_LAST|RELATIVE_NEXT_INCLUDE_LAST|RELATIVE_ONE_PREVIOUS_AND_NEXT|RELATIVE_ALL_PREVIOUS_AND_NEXT|RELATIVE_TO_CORRECT|RELATIVE|REL)?)\s*((?:SHOW|TRUE|YES|1|HIDE|FALSE|NO|0)?)\s*(.*?)\s*\}\s*$/s;
+
+/** An ordering question in GIFT: stem, id and tags through gift-pegjs (as an essay), items as qtype_ordering reads them. */
+function readGiftOrdering(block: string): Portable | undefined {
+  const lines = block.split("\n").map((l) => (l.trim().startsWith("//") ? " " : l));
+  const m = ORDERING_GIFT.exec(lines.join("\n"));
+  if (!m) return undefined;
+  const answerStart = block.indexOf("{>");
+  const stem = parseGift(`${block.slice(0, answerStart)}{}`)[0];
+  if (!stem || stem.type !== "Essay") throw new Error("ordering stem did not parse");
+  if (m[3] !== "ALL" || Number(m[2]) !== (m[7] ?? "").split("\n").filter((l) => l.trim()).length)
+    throw new Error(`${stem.id}: not every item is shown`);
+  return {
+    id: stem.id ?? "",
+    type: "order",
+    prompt: htmlText(stem.stem.text),
+    general: "",
+    tags: stem.tags ?? [],
+    items: (m[7] ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l)
+      .map(htmlText),
+  };
+}
+
+/** GIFT back to questions, through the gift-pegjs parser (and qtype_ordering's rule for ordering questions). */
 export function readGift(text: string): { questions: Portable[]; categories: string[] } {
   const questions: Portable[] = [];
   const categories: string[] = [];
-  for (const g of parseGift(text)) {
+  // Moodle's GIFT reader splits questions at blank lines; ordering blocks go to qtype_ordering's reader.
+  const parsed = text.split(/\n\s*\n/).flatMap((block): (Portable | GIFTQuestion)[] => {
+    if (block.split("\n").every((l) => !l.trim() || l.trim().startsWith("//"))) return [];
+    const ordering = block.includes("{>") ? readGiftOrdering(block) : undefined;
+    return ordering ? [ordering] : parseGift(`${block}\n`);
+  });
+  for (const g of parsed) {
+    if ("general" in g) {
+      questions.push(g);
+      continue;
+    }
     if (g.type === "Category") {
       categories.push(g.title);
       continue;

@@ -7,7 +7,7 @@ import { testBank } from "../../test-fixtures/test-bank";
 import type { Bank, Question } from "../bank/schema";
 import { toApkg } from "./apkg";
 import { toAnkiText, toQuizletText } from "./cards";
-import { giftCanHold, toGift } from "./gift";
+import { GIFT_ORDERING_HEADER, giftCanHold, toGift } from "./gift";
 import { buildExport, EXPORT_FORMAT_IDS } from "./index";
 import { ORDERING_TAG, toMoodleXml } from "./moodle";
 import { qtiFiles, toQtiZip } from "./qti";
@@ -29,8 +29,11 @@ const live = bank.questions.filter((q) => !q.retired);
 const liveCards = bank.flashcards.filter((c) => !c.retired);
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
 
-/** Every exported question keeps prompt, options, key and feedback, and its general feedback holds explanation and quote. */
-function expectRoundTrip(read: Portable[], source: Map<string, Question>) {
+/**
+ * Every exported question keeps prompt, options, key and feedback, and its general feedback holds explanation and quote
+ * (except where `noGeneral` says the format has no place for it).
+ */
+function expectRoundTrip(read: Portable[], source: Map<string, Question>, noGeneral = (_q: Question) => false) {
   for (const p of read) {
     const q = source.get(p.id);
     expect(q, `exported id ${p.id} is in the bank`).toBeDefined();
@@ -38,6 +41,7 @@ function expectRoundTrip(read: Portable[], source: Map<string, Question>) {
     const { general, tags, ...kept } = p;
     expect(kept).toEqual(portable(q));
     if (tags) expect(tags).toEqual(questionTags(q));
+    if (noGeneral(q)) continue;
     expect(general).toContain(q.explanation);
     expect(general).toContain(sourceLine(q.source));
   }
@@ -157,24 +161,55 @@ describe("Moodle XML", () => {
   });
 });
 
+const isOrder = (q: Question) => q.type === "order";
+
 describe("GIFT", () => {
   const gift = toGift(bank);
   const read = readGift(gift);
 
-  it("parses with gift-pegjs and holds every live question GIFT can express, with its id", () => {
-    const expressible = live.filter(giftCanHold);
-    expect(expressible.length).toBe(live.filter((q) => q.type !== "order").length);
-    expect(ids(read.questions).sort()).toEqual(ids(expressible).sort());
+  it("holds every live question, ordering ones in qtype_ordering's syntax (Moodle 4.4+), each with its id", () => {
+    expect(live.filter(giftCanHold)).toEqual(live);
+    expect(ids(read.questions).sort()).toEqual(ids(live).sort());
+    expect(read.questions.filter((q) => q.type === "order")).toHaveLength(7);
     expect(read.categories.length).toBeGreaterThan(1);
+    expect(gift).toContain(`{>4 ${GIFT_ORDERING_HEADER}\n`);
   });
 
-  it("keeps prompt, options, key, feedback, explanation and quote", () => {
-    expectRoundTrip(read.questions, byId);
+  it("keeps prompt, options, key, feedback, explanation and quote (no general feedback on ordering)", () => {
+    expectRoundTrip(read.questions, byId, isOrder);
+  });
+
+  it("names the fixed-order questions whose shuffling the teacher must turn off, since GIFT cannot say so", () => {
+    const header = gift.split("\n\n")[0] ?? "";
+    expect(header).toContain("q-035, q-112, q-124, q-154, q-167, q-171, q-172, q-173");
+    expect(header).toContain("Shuffle the choices?");
   });
 
   it("names the questions it leaves out", () => {
-    for (const q of live.filter((q) => !giftCanHold(q)))
-      expect(gift.split("\n").slice(0, 4).join("\n")).toContain(q.id);
+    const braced: Question = { ...byId.get("q-036")!, prompt: "Put {these} in order." } as Question;
+    const out = toGift({ ...testBank, questions: [braced] });
+    expect(out.split("\n").slice(0, 4).join("\n")).toContain("1 question(s) left out (q-036)");
+    expect(readGift(out).questions).toEqual([]);
+  });
+
+  it("escapes a leading weight (%50%) and format ([html], [plain]) in answers and feedback", () => {
+    const [single, , , typed] = testBank.questions as [Question, Question, Question, Question];
+    const s = single as Extract<Question, { type: "single" }>;
+    const tricky: Question[] = [
+      {
+        ...s,
+        options: [
+          { text: "%50% of the cases", feedback: "[plain] is how it starts" },
+          { text: "[html]markup", feedback: "%10% of them" },
+          { text: "[markdown] third", feedback: "Plain." },
+        ],
+        answer: "%50% of the cases",
+      },
+      { ...(typed as Extract<Question, { type: "typed" }>), answer: "%10% rise", accept: ["[plain]x", "[moodle]y"] },
+    ];
+    const read = readGift(toGift({ ...testBank, questions: tricky })).questions;
+    expectRoundTrip(read, new Map(tricky.map((q) => [q.id, q])));
+    expect(read).toHaveLength(2);
   });
 });
 
@@ -318,7 +353,7 @@ describe("every format", () => {
         expect(ids(gift)).toEqual(ids(qs.filter(giftCanHold)));
         expect(ids(qti)).toEqual(ids(qs.filter((q) => q.type !== "order")));
         expectRoundTrip(moodle, source);
-        expectRoundTrip(gift, source);
+        expectRoundTrip(gift, source, isOrder);
         expectRoundTrip(qti, source);
       }),
       { numRuns: 60 },

@@ -16,14 +16,14 @@ export const EXPORT_FORMATS = {
   },
   gift: {
     label: "GIFT",
-    target: "Moodle (GIFT text import)",
+    target: "Moodle (GIFT text import); ordering questions need Moodle 4.4 or later",
     of: "questions",
     extension: "gift.txt",
     mime: "text/plain",
     keeps:
-      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, and ordering as Moodle's drag-to-order type. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      'Ordering questions are left out (and any short answer containing "->"): GIFT cannot express them; use Moodle XML. Matching and short answer have no per-option feedback.',
+      'Ordering questions need Moodle 4.4 or later (or the Ordering plugin) and carry no general feedback; on an older Moodle use Moodle XML. GIFT cannot keep options in a fixed order (the file names the questions on which to untick "Shuffle the choices?") and has no feedback per pair or per accepted form; a short answer containing "->" is left out.',
     howTo: 'In Moodle: More, Question bank, Import; choose "GIFT format" and this file.',
   },
   qti: {
