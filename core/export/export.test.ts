@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readBank } from "../../scripts/lib/read-bank";
 import { testBank } from "../../test-fixtures/test-bank";
 import type { Bank, Question } from "../bank/schema";
-import { toApkg } from "./apkg";
-import { toAnkiText, toQuizletText } from "./cards";
+import { ANKI_NOTE_TYPE, toApkg } from "./apkg";
+import { toQuizletText } from "./cards";
 import { GIFT_ORDERING_HEADER, giftCanHold, toGift } from "./gift";
 import { buildExport, EXPORT_FORMAT_IDS } from "./index";
 import { ORDERING_TAG, toMoodleXml } from "./moodle";
@@ -48,6 +48,9 @@ function expectRoundTrip(read: Portable[], source: Map<string, Question>, noGene
 }
 
 const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
+type XmlNode = Record<string, unknown>;
+const node = (v: unknown): XmlNode => (v ?? {}) as XmlNode;
+const list = (v: unknown): XmlNode[] => (Array.isArray(v) ? (v as XmlNode[]) : v === undefined ? [] : [v as XmlNode]);
 const withRetiredCard: Bank = {
   ...testBank,
   flashcards: [
@@ -232,6 +235,18 @@ describe("QTI for Canvas", () => {
     expectRoundTrip(readQti(quiz), byId);
   });
 
+  it("marks the options of fixed-order questions as not to be shuffled", () => {
+    const quiz = Object.entries(qtiFiles(bank)).find(([path]) => path !== "imsmanifest.xml")?.[1] ?? "";
+    const items = list(node(node(node(parseXml(quiz).questestinterop).assessment).section).item);
+    const fixed = items
+      .filter((item) => {
+        const lid = list(node(item.presentation).response_lid)[0];
+        return node(lid?.render_choice)["@shuffle"] === "No";
+      })
+      .map((item) => item["@ident"]);
+    expect(fixed).toEqual(["q-035", "q-112", "q-124", "q-154", "q-167", "q-171", "q-172", "q-173"]);
+  });
+
   it("gives the same bytes for the same bank and time", () => {
     expect(toQtiZip(bank, {}, NOW)).toEqual(toQtiZip(bank, {}, NOW));
   });
@@ -277,20 +292,36 @@ describe("Anki", () => {
     db.close();
   });
 
-  it("gives Anki's text import with its header lines, one note per live card in four tab-separated columns", () => {
-    const lines = toAnkiText(bank).trimEnd().split("\n");
-    const headers = lines.filter((l) => l.startsWith("#"));
-    expect(headers).toEqual(
-      expect.arrayContaining(["#separator:Tab", "#html:true", "#notetype:Basic", "#guid column:1", "#tags column:4"]),
-    );
-    expect(headers).toContain(`#deck:Debrief::${bank.article.title}`);
-    const rows = lines.filter((l) => !l.startsWith("#")).map((l) => l.split("\t"));
-    expect(rows.map((r) => r[0])).toEqual(liveCards.map((c) => `debrief-${c.id}`));
-    for (const r of rows) expect(r).toHaveLength(4);
+  it("brings its own note type, named whatever language Anki speaks, and fills the deck in any Anki", async () => {
+    const SQL = await initSqlJs();
+    const file = buildExport(bank, "anki", {}, NOW, SQL);
+    expect(file.fileName).toBe("debrief-how-to-cooperate-against-terrorism.apkg");
+    const db = new SQL.Database(unzipSync(file.data as Uint8Array)["collection.anki2"]);
+    const models = JSON.parse(String(db.exec("SELECT models FROM col")[0]!.values[0]![0])) as Record<
+      string,
+      { name: string; flds: { name: string }[]; tmpls: { qfmt: string; afmt: string }[] }
+    >;
+    const mids = new Set(db.exec("SELECT DISTINCT mid FROM notes")[0]!.values.map((r) => String(r[0])));
+    expect(mids.size).toBe(1);
+    const model = models[[...mids][0]!]!;
+    // Not Anki's stock names, which a German or Japanese Anki calls "Einfach"/"Vorderseite" or "基本"/"表面".
+    expect(model.name).toBe(ANKI_NOTE_TYPE.name);
+    expect(model.name).not.toMatch(/basic/i);
+    const fields = model.flds.map((f) => f.name);
+    expect(fields).toEqual([...ANKI_NOTE_TYPE.fields]);
+    expect(fields).not.toContain("Front");
+    expect(fields).not.toContain("Back");
+    expect(model.tmpls[0]!.qfmt).toBe(`{{${fields[0]}}}`);
+    expect(model.tmpls[0]!.afmt).toContain(`{{${fields[1]}}}`);
+    db.close();
+    expect(() => buildExport(bank, "anki", {}, NOW)).toThrow(/needs sql\.js/);
   });
 
-  it("never exports a retired card", () => {
-    expect(toAnkiText(withRetiredCard)).not.toContain("debrief-c-002");
+  it("never exports a retired card", async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(unzipSync(toApkg(withRetiredCard, SQL, NOW))["collection.anki2"]);
+    expect(db.exec("SELECT guid FROM notes")[0]!.values).toEqual([["debrief-c-001"]]);
+    db.close();
     expect(toQuizletText(withRetiredCard)).not.toContain("Gone");
   });
 });
@@ -310,9 +341,10 @@ describe("Quizlet", () => {
 });
 
 describe("every format", () => {
-  it("builds a named file for the whole bank", () => {
+  it("builds a named file for the whole bank", async () => {
+    const SQL = await initSqlJs();
     for (const format of EXPORT_FORMAT_IDS) {
-      const file = buildExport(bank, format, {}, NOW);
+      const file = buildExport(bank, format, {}, NOW, SQL);
       expect(file.fileName).toMatch(/^debrief-how-to-cooperate-against-terrorism\./);
       expect(file.data.length).toBeGreaterThan(1000);
     }

@@ -40,15 +40,15 @@ export const EXPORT_FORMATS = {
   },
   anki: {
     label: "Anki",
-    target: "Anki 2.1.55 or later (File, Import)",
+    target: "Anki 2.1 or later, in any language (open the file, or File, Import)",
     of: "cards",
-    extension: "anki.txt",
-    mime: "text/plain",
+    extension: "apkg",
+    mime: "application/octet-stream",
     keeps:
-      "Every card as a Basic note in the deck Debrief, front and back, with the source quote on the back; the card id as the note's GUID so a re-import updates instead of duplicating; the topic as a tag.",
+      "Every card as a note of the package's own type, Debrief card (fields Debrief front and Debrief back), so it imports whatever language Anki speaks; the source quote on the back; the card id as the note's GUID, so a re-import updates instead of duplicating; the topic as a tag; the deck Debrief::<article>.",
     loses:
-      "The page gives Anki's text import (a one-click .apkg needs a 330 KiB SQLite engine, so it comes from the command line). Your Debrief review history is not carried over.",
-    howTo: "In Anki: File, Import, choose this file; the header lines set the deck, note type and columns.",
+      "Your Debrief review history is not carried over. The file is built on this device by a SQLite engine (about 330 KiB) fetched on the first Anki download, which needs a connection; later downloads work offline.",
+    howTo: "Open the file with Anki, or in Anki: File, Import, and choose it. The deck and note type come with it.",
   },
   quizlet: {
     label: "Quizlet",
