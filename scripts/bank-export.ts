@@ -1,13 +1,12 @@
 // The bank on the command line (see README, "Exporting the bank"):
 //   npm run -s bank:export -- [--format json|moodle|gift|qti|anki|quizlet] [--out FILE]
-// json (the default) prints the whole bank; the others are the files the app's Export section downloads.
-// qti is a zip and needs --out; anki prints Anki's text import, or writes a one-click .apkg deck when --out ends in .apkg.
+// json (the default) prints the whole validated bank, every field; the others are the files the app's Export section downloads.
+// qti (a zip) and anki (an .apkg package) are binary and need --out.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import initSqlJs from "sql.js";
-import { exportBank } from "../core/bank/export";
-import { toApkg } from "../core/export/apkg";
 import { buildExport, EXPORT_FORMAT_IDS, isExportFormat } from "../core/export";
+import { toBankJson } from "../core/export/json";
 import { readBank } from "./lib/read-bank";
 
 function fail(message: string): never {
@@ -34,12 +33,16 @@ async function main(args: string[]) {
   const now = Date.now();
 
   let data: string | Uint8Array;
-  if (format === "json") data = JSON.stringify(exportBank(bank), null, 2) + "\n";
-  else if (!isExportFormat(format)) fail(`unknown format "${format}": use json, ${EXPORT_FORMAT_IDS.join(", ")}`);
-  else if (format === "anki" && out?.endsWith(".apkg")) {
+  if (format === "json") {
+    const json = toBankJson(bank);
+    if (!json.ok) fail(`the bank does not pass its schema:\n${json.problems.join("\n")}`);
+    data = json.text;
+  } else if (!isExportFormat(format)) fail(`unknown format "${format}": use json, ${EXPORT_FORMAT_IDS.join(", ")}`);
+  else {
     const wasm = createRequire(import.meta.url).resolve("sql.js/dist/sql-wasm.wasm");
-    data = toApkg(bank, await initSqlJs({ locateFile: () => wasm }), now);
-  } else data = buildExport(bank, format, {}, now).data;
+    const sql = format === "anki" ? await initSqlJs({ locateFile: () => wasm }) : undefined;
+    data = buildExport(bank, format, {}, now, sql).data;
+  }
 
   if (out) writeFileSync(out, data);
   else if (typeof data === "string") process.stdout.write(data);

@@ -19,7 +19,9 @@ function walk(dir) {
 const files = walk(OUT)
   .map((p) => relative(OUT, p).split(sep).join("/"))
   // api/: the static stand-in for the inbox's health check; the inbox API is never cached.
-  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.startsWith("api/"))
+  // .wasm: sql.js's engine for the Anki download (about 330 KiB gzip) is fetched on that download and kept by the page
+  // (components/export/load-sql.ts), not precached for every visitor.
+  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.endsWith(".wasm") && !p.startsWith("api/"))
   .sort();
 
 const precached = files.filter((f) => f === "index.html" || f.endsWith("/index.html") || !f.endsWith(".html"));

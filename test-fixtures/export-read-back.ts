@@ -3,6 +3,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseGift, type GIFTQuestion } from "gift-pegjs";
 import type { Question } from "../core/bank/schema";
+import { ORDER_AS_MATCH_NOTE, ORDERING_TAG } from "../core/export/moodle";
 
 const ARRAYS = new Set([
   "tag",
@@ -42,6 +43,7 @@ export function htmlText(fragment: string): string {
   return fragment
     .replace(/<\/p><p>/g, "\n")
     .replace(/<[^>]*>/g, "")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
@@ -102,6 +104,34 @@ const MOODLE_TYPES: Record<string, (single: boolean) => Question["type"]> = {
   ordering: () => "order",
 };
 
+/**
+ * Character data as Moodle's XML reader keeps it: PHP's xml_parse_into_struct with XML_OPTION_SKIP_WHITE gets the text
+ * of an element in pieces, one per escaped character (an entity) and one per run between them, and skips the pieces that
+ * are only white space, so "A &amp; &lt;B&gt;" comes back as "A &<B>". A CDATA section comes as one piece.
+ */
+export function asMoodleReadsIt(xmlText: string): string {
+  return xmlText
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/>([^<]+)</g, (_, data: string) => {
+            const pieces = data.split(/(&[^;]+;)/).filter((piece) => piece !== "");
+            const kept = pieces.filter((piece) => piece.trim() !== "");
+            return `>${kept.length === pieces.length ? data : kept.join("")}<`;
+          }),
+    )
+    .join("");
+}
+
+/** The Moodle question types of a Moodle XML file, as written (category included). */
+export function moodleTypes(text: string): Set<string> {
+  return new Set(list(node(parseXml(text).quiz).question).map((q) => str(q["@type"])));
+}
+
+/** The ordinal a place label names ("1st" is 1), or NaN. */
+const place = (label: string) => (/^\d+(st|nd|rd|th)$/.test(label) ? parseInt(label, 10) : NaN);
+
 /** Moodle XML back to questions, with the category each one sits in. */
 export function readMoodle(text: string): {
   questions: Portable[];
@@ -112,7 +142,7 @@ export function readMoodle(text: string): {
   const categories: string[] = [];
   const categoryOf = new Map<string, string>();
   let category = "";
-  for (const q of list(node(parseXml(text).quiz).question)) {
+  for (const q of list(node(parseXml(asMoodleReadsIt(text)).quiz).question)) {
     const kind = str(q["@type"]);
     if (kind === "category") {
       category = str(node(q.category).text);
@@ -145,6 +175,16 @@ export function readMoodle(text: string): {
       }));
     if (type === "order")
       p.items = [...answers].sort((a, b) => Number(a["@fraction"]) - Number(b["@fraction"])).map((a) => str(a.text));
+    // An ordering question written as matching (tagged so): each item's place is its right-hand side, "1st", "2nd"...
+    if (type === "match" && p.tags?.includes(ORDERING_TAG)) {
+      const places = (p.pairs ?? []).map((pair) => place(pair.right));
+      if (places.some(Number.isNaN) || new Set(places).size !== places.length) throw new Error(`${p.id}: bad places`);
+      p.type = "order";
+      p.items = [...(p.pairs ?? [])].sort((a, b) => place(a.right) - place(b.right)).map((pair) => pair.left);
+      p.prompt = htmlText(str(node(q.questiontext).text).replace(ORDER_AS_MATCH_NOTE, ""));
+      p.tags = p.tags.filter((t) => t !== ORDERING_TAG);
+      delete p.pairs;
+    }
     questions.push(p);
     categoryOf.set(p.id, category);
   }
@@ -157,11 +197,50 @@ const GIFT_TYPES: Partial<Record<GIFTQuestion["type"], Question["type"]>> = {
   Matching: "match",
 };
 
-/** GIFT back to questions, through the gift-pegjs parser. */
+// qtype_ordering's GIFT reader (question/type/ordering/questiontype.php, import_from_gift), which Moodle tries before
+// its own types: text up to "{>", a count, select, layout, grading and show words, then one item a line up to "}".
+const ORDERING_GIFT =
+  /^([^{]*)\s*\{>\s*(\d+)\s*((?:ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG)?)\s*((?:HORIZONTAL|HORI|H|1|VERTICAL|VERT|V|0)?)\s*((?:ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS|RELATIVE_NEXT_EXCLUDE_LAST|RELATIVE_NEXT_INCLUDE_LAST|RELATIVE_ONE_PREVIOUS_AND_NEXT|RELATIVE_ALL_PREVIOUS_AND_NEXT|RELATIVE_TO_CORRECT|RELATIVE|REL)?)\s*((?:SHOW|TRUE|YES|1|HIDE|FALSE|NO|0)?)\s*(.*?)\s*\}\s*$/s;
+
+/** An ordering question in GIFT: stem, id and tags through gift-pegjs (as an essay), items as qtype_ordering reads them. */
+function readGiftOrdering(block: string): Portable | undefined {
+  const lines = block.split("\n").map((l) => (l.trim().startsWith("//") ? " " : l));
+  const m = ORDERING_GIFT.exec(lines.join("\n"));
+  if (!m) return undefined;
+  const answerStart = block.indexOf("{>");
+  const stem = parseGift(`${block.slice(0, answerStart)}{}`)[0];
+  if (!stem || stem.type !== "Essay") throw new Error("ordering stem did not parse");
+  if (m[3] !== "ALL" || Number(m[2]) !== (m[7] ?? "").split("\n").filter((l) => l.trim()).length)
+    throw new Error(`${stem.id}: not every item is shown`);
+  return {
+    id: stem.id ?? "",
+    type: "order",
+    prompt: htmlText(stem.stem.text),
+    general: "",
+    tags: stem.tags ?? [],
+    items: (m[7] ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l)
+      .map(htmlText),
+  };
+}
+
+/** GIFT back to questions, through the gift-pegjs parser (and qtype_ordering's rule for ordering questions). */
 export function readGift(text: string): { questions: Portable[]; categories: string[] } {
   const questions: Portable[] = [];
   const categories: string[] = [];
-  for (const g of parseGift(text)) {
+  // Moodle's GIFT reader splits questions at blank lines; ordering blocks go to qtype_ordering's reader.
+  const parsed = text.split(/\n\s*\n/).flatMap((block): (Portable | GIFTQuestion)[] => {
+    if (block.split("\n").every((l) => !l.trim() || l.trim().startsWith("//"))) return [];
+    const ordering = block.includes("{>") ? readGiftOrdering(block) : undefined;
+    return ordering ? [ordering] : parseGift(`${block}\n`);
+  });
+  for (const g of parsed) {
+    if ("general" in g) {
+      questions.push(g);
+      continue;
+    }
     if (g.type === "Category") {
       categories.push(g.title);
       continue;

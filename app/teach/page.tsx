@@ -25,6 +25,8 @@ export default function Page() {
         <TeachPage />
       </div>
       <ExportSection of="questions" />
+      {/* The cards too, so a teacher can hand the class an Anki deck or a Quizlet set. */}
+      <ExportSection of="cards" />
     </>
   );
 }

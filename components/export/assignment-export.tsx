@@ -13,7 +13,8 @@ export function AssignmentExport({ questionIds, title }: { questionIds: string[]
       </h2>
       <p className="max-w-prose">
         Its {questionIds.length} question{questionIds.length === 1 ? "" : "s"}, for your learning platform. Moodle XML
-        holds every type; GIFT and Canvas leave ordering questions out.
+        (any Moodle since 4.0) and GIFT (ordering needs Moodle 4.4) hold every question; Canvas leaves ordering
+        questions out.
       </p>
       <div className="grid items-start gap-4 sm:grid-cols-3">
         {formats.map((id) => (

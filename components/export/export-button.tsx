@@ -5,7 +5,10 @@ import type { ExportFormat, ExportScope } from "@/core/export";
 import { Button } from "@/components/ui/button";
 
 type Status =
-  { kind: "idle" } | { kind: "busy" } | { kind: "done"; fileName: string; howTo: string } | { kind: "error" };
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; fileName: string; howTo: string }
+  | { kind: "error"; message?: string };
 
 /** One "Download" button for one export format; the export code is fetched on the first click. */
 export function ExportButton({
@@ -23,8 +26,9 @@ export function ExportButton({
     try {
       const { downloadExport } = await import("./download-export");
       setStatus({ kind: "done", ...(await downloadExport(format, scope)) });
-    } catch {
-      setStatus({ kind: "error" });
+    } catch (error) {
+      // A failure the export explains itself (the Anki engine could not be fetched) carries its own words.
+      setStatus({ kind: "error", message: (error as { userMessage?: string } | undefined)?.userMessage });
     }
   };
   return (
@@ -41,7 +45,8 @@ export function ExportButton({
       </p>
       {status.kind === "error" ? (
         <p role="alert" className="text-sm text-wrong">
-          The {label} file could not be made: the questions did not load. Check your connection and try again.
+          {status.message ??
+            `The ${label} file could not be made: the questions did not load. Check your connection and try again.`}
         </p>
       ) : null}
     </div>

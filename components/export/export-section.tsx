@@ -12,8 +12,8 @@ const INTRO = {
 export function ExportSection({ of }: { of: "questions" | "cards" }) {
   const formats = EXPORT_FORMAT_IDS.filter((id) => EXPORT_FORMATS[id].of === of);
   return (
-    <section aria-labelledby="export-h" className="no-print mt-12 space-y-4">
-      <h2 id="export-h" className="text-xl font-semibold">
+    <section aria-labelledby={`export-${of}-h`} className="no-print mt-12 space-y-4">
+      <h2 id={`export-${of}-h`} className="text-xl font-semibold">
         Export {of === "questions" ? "the question bank" : "the cards"}
       </h2>
       <p className="max-w-prose">

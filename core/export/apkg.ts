@@ -6,9 +6,14 @@ import { sha1Hex } from "./sha1";
 import { exportedCards } from "./select";
 
 // Anki's collection schema 11 (the ".anki2" file every Anki 2.1 imports). Ids of the note type and deck are fixed, so a
-// second import lands in the same deck with the same note type, and notes are matched by their GUID.
+// second import lands in the same deck with the same note type, and notes are matched by their GUID. The package brings
+// its own note type, named in English whatever language Anki speaks: Anki's stock "Basic" type and its Front/Back fields
+// are named in the user's language, so a file that names them only imports into an English Anki.
 const MODEL_ID = 1733000000001;
 const DECK_ID = 1733000000002;
+
+/** The note type every Debrief package brings, and its two fields (front, then back). */
+export const ANKI_NOTE_TYPE = { name: "Debrief card", fields: ["Debrief front", "Debrief back"] } as const;
 
 const SCHEMA = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
@@ -55,7 +60,7 @@ function collectionJson(bank: Bank, nowSec: number) {
   const models = {
     [MODEL_ID]: {
       id: MODEL_ID,
-      name: "Debrief Basic",
+      name: ANKI_NOTE_TYPE.name,
       type: 0,
       mod: nowSec,
       usn: -1,
@@ -63,13 +68,13 @@ function collectionJson(bank: Bank, nowSec: number) {
       did: DECK_ID,
       tags: [],
       vers: [],
-      flds: [field("Front", 0), field("Back", 1)],
+      flds: ANKI_NOTE_TYPE.fields.map((name, ord) => field(name, ord)),
       tmpls: [
         {
           name: "Card 1",
           ord: 0,
-          qfmt: "{{Front}}",
-          afmt: "{{FrontSide}}<hr id=answer>{{Back}}",
+          qfmt: `{{${ANKI_NOTE_TYPE.fields[0]}}}`,
+          afmt: `{{FrontSide}}<hr id=answer>{{${ANKI_NOTE_TYPE.fields[1]}}}`,
           did: null,
           bqfmt: "",
           bafmt: "",

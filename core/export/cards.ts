@@ -13,28 +13,13 @@ export const ankiGuid = (card: Flashcard) => `debrief-${card.id}`;
 /** Anki tags (no spaces allowed): the app and the topic. */
 export const ankiTags = (card: Flashcard) => `debrief debrief::${card.topic}`;
 
-/** The two fields of a Basic note, as HTML: the back carries the source quote. */
+/** The two fields of a note, as HTML: the back carries the source quote. */
 export function ankiFields(card: Flashcard): [front: string, back: string] {
   return [html(card.front), `${html(card.back)}<br><br><small>${html(sourceLine(card.source))}</small>`];
 }
 
 // Tabs and line breaks separate fields and notes in the text formats, so none may stay inside a field.
 const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, " ");
-
-/** The cards in Anki's documented text-import format, with header lines (separator, html, note type, deck, columns). */
-export function toAnkiText(bank: Bank): string {
-  const lines = [
-    "#separator:Tab",
-    "#html:true",
-    "#notetype:Basic",
-    `#deck:${ankiDeckName(bank)}`,
-    "#columns:GUID\tFront\tBack\tTags",
-    "#guid column:1",
-    "#tags column:4",
-    ...exportedCards(bank).map((c) => [ankiGuid(c), ...ankiFields(c), ankiTags(c)].map(oneLine).join("\t")),
-  ];
-  return lines.join("\n") + "\n";
-}
 
 /** The cards as Quizlet's import box takes them: term, a tab, the definition (back, then the quote); one per line. */
 export function toQuizletText(bank: Bank): string {

@@ -5,13 +5,21 @@ import { describe, expect, it } from "vitest";
 import { readBank } from "../../scripts/lib/read-bank";
 import { testBank } from "../../test-fixtures/test-bank";
 import type { Bank, Question } from "../bank/schema";
-import { toApkg } from "./apkg";
-import { toAnkiText, toQuizletText } from "./cards";
-import { giftCanHold, toGift } from "./gift";
+import { ANKI_NOTE_TYPE, toApkg } from "./apkg";
+import { toQuizletText } from "./cards";
+import { GIFT_ORDERING_HEADER, giftCanHold, toGift } from "./gift";
 import { buildExport, EXPORT_FORMAT_IDS } from "./index";
-import { toMoodleXml } from "./moodle";
+import { ORDERING_TAG, toMoodleXml } from "./moodle";
 import { qtiFiles, toQtiZip } from "./qti";
-import { parseXml, portable, readGift, readMoodle, readQti, type Portable } from "../../test-fixtures/export-read-back";
+import {
+  moodleTypes,
+  parseXml,
+  portable,
+  readGift,
+  readMoodle,
+  readQti,
+  type Portable,
+} from "../../test-fixtures/export-read-back";
 import { sha1Hex } from "./sha1";
 import { questionTags, sourceLine } from "./text";
 
@@ -21,8 +29,11 @@ const live = bank.questions.filter((q) => !q.retired);
 const liveCards = bank.flashcards.filter((c) => !c.retired);
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
 
-/** Every exported question keeps prompt, options, key and feedback, and its general feedback holds explanation and quote. */
-function expectRoundTrip(read: Portable[], source: Map<string, Question>) {
+/**
+ * Every exported question keeps prompt, options, key and feedback, and its general feedback holds explanation and quote
+ * (except where `noGeneral` says the format has no place for it).
+ */
+function expectRoundTrip(read: Portable[], source: Map<string, Question>, noGeneral = (_q: Question) => false) {
   for (const p of read) {
     const q = source.get(p.id);
     expect(q, `exported id ${p.id} is in the bank`).toBeDefined();
@@ -30,12 +41,16 @@ function expectRoundTrip(read: Portable[], source: Map<string, Question>) {
     const { general, tags, ...kept } = p;
     expect(kept).toEqual(portable(q));
     if (tags) expect(tags).toEqual(questionTags(q));
+    if (noGeneral(q)) continue;
     expect(general).toContain(q.explanation);
     expect(general).toContain(sourceLine(q.source));
   }
 }
 
 const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
+type XmlNode = Record<string, unknown>;
+const node = (v: unknown): XmlNode => (v ?? {}) as XmlNode;
+const list = (v: unknown): XmlNode[] => (Array.isArray(v) ? (v as XmlNode[]) : v === undefined ? [] : [v as XmlNode]);
 const withRetiredCard: Bank = {
   ...testBank,
   flashcards: [
@@ -98,28 +113,106 @@ describe("Moodle XML", () => {
   });
 
   it("says in the file which Moodle it targets", () => {
-    expect(toMoodleXml(bank)).toContain("Moodle 4.4 or later");
+    expect(toMoodleXml(bank)).toContain("Moodle 4.0 or later");
+  });
+
+  // Moodle 4.0 to 4.3 without the Ordering plugin stop the whole import at the first unknown type ("Stop on error").
+  it("uses only question types in Moodle 4.0's core, so every question imports there: ordering travels as matching", () => {
+    const xml = toMoodleXml(bank);
+    expect([...moodleTypes(xml)].sort()).toEqual(["category", "matching", "multichoice", "shortanswer", "truefalse"]);
+    const orders = live.filter((q) => q.type === "order");
+    expect(orders).toHaveLength(7);
+    for (const q of orders) {
+      const read = readMoodle(xml).questions.find((r) => r.id === q.id);
+      expect(read).toMatchObject({ type: "order", items: q.answer });
+    }
+    expect(xml).toContain(`<tag><text><![CDATA[${ORDERING_TAG}]]></text></tag>`);
+    expect(xml).toContain("<answer><text><![CDATA[1st]]></text></answer>");
+  });
+
+  it("keeps the options of fixed-order questions in their order and shuffles the others", () => {
+    const fixed = live.filter((q) => "fixedOrder" in q && q.fixedOrder).map((q) => q.id);
+    expect(fixed).toEqual(["q-035", "q-112", "q-124", "q-154", "q-167", "q-171", "q-172", "q-173"]);
+    for (const block of toMoodleXml(bank).split("</question>")) {
+      const id = /<idnumber>(q-\d{3})<\/idnumber>/.exec(block)?.[1];
+      if (!id || !block.includes('type="multichoice"')) continue;
+      expect(block, id).toContain(`<shuffleanswers>${fixed.includes(id) ? "false" : "true"}</shuffleanswers>`);
+    }
+  });
+
+  it("writes text in CDATA, so Moodle's reader keeps the space between two escaped characters", () => {
+    const [single, , , typed, match] = testBank.questions as [Question, Question, Question, Question, Question];
+    const tricky: Question[] = [
+      { ...(typed as Extract<Question, { type: "typed" }>), answer: "R&D & <x>", accept: ["a > < b"] },
+      {
+        ...(match as Extract<Question, { type: "match" }>),
+        answer: [
+          { left: "one", right: "A & <B>" },
+          { left: "two", right: "x ]]> y" },
+          { left: "three", right: "C" },
+        ],
+      },
+      { ...single, id: "q-090", type: "order", answer: ["first & <second>", "b", "c"] } as Question,
+    ];
+    const small: Bank = { ...testBank, questions: tricky };
+    const read = readMoodle(toMoodleXml(small)).questions;
+    expect(read.map((q) => q.forms ?? q.pairs?.map((p) => p.right) ?? q.items)).toEqual([
+      ["R&D & <x>", "a > < b"],
+      ["A & <B>", "x ]]> y", "C"],
+      ["first & <second>", "b", "c"],
+    ]);
   });
 });
+
+const isOrder = (q: Question) => q.type === "order";
 
 describe("GIFT", () => {
   const gift = toGift(bank);
   const read = readGift(gift);
 
-  it("parses with gift-pegjs and holds every live question GIFT can express, with its id", () => {
-    const expressible = live.filter(giftCanHold);
-    expect(expressible.length).toBe(live.filter((q) => q.type !== "order").length);
-    expect(ids(read.questions).sort()).toEqual(ids(expressible).sort());
+  it("holds every live question, ordering ones in qtype_ordering's syntax (Moodle 4.4+), each with its id", () => {
+    expect(live.filter(giftCanHold)).toEqual(live);
+    expect(ids(read.questions).sort()).toEqual(ids(live).sort());
+    expect(read.questions.filter((q) => q.type === "order")).toHaveLength(7);
     expect(read.categories.length).toBeGreaterThan(1);
+    expect(gift).toContain(`{>4 ${GIFT_ORDERING_HEADER}\n`);
   });
 
-  it("keeps prompt, options, key, feedback, explanation and quote", () => {
-    expectRoundTrip(read.questions, byId);
+  it("keeps prompt, options, key, feedback, explanation and quote (no general feedback on ordering)", () => {
+    expectRoundTrip(read.questions, byId, isOrder);
+  });
+
+  it("names the fixed-order questions whose shuffling the teacher must turn off, since GIFT cannot say so", () => {
+    const header = gift.split("\n\n")[0] ?? "";
+    expect(header).toContain("q-035, q-112, q-124, q-154, q-167, q-171, q-172, q-173");
+    expect(header).toContain("Shuffle the choices?");
   });
 
   it("names the questions it leaves out", () => {
-    for (const q of live.filter((q) => !giftCanHold(q)))
-      expect(gift.split("\n").slice(0, 4).join("\n")).toContain(q.id);
+    const braced: Question = { ...byId.get("q-036")!, prompt: "Put {these} in order." } as Question;
+    const out = toGift({ ...testBank, questions: [braced] });
+    expect(out.split("\n").slice(0, 4).join("\n")).toContain("1 question(s) left out (q-036)");
+    expect(readGift(out).questions).toEqual([]);
+  });
+
+  it("escapes a leading weight (%50%) and format ([html], [plain]) in answers and feedback", () => {
+    const [single, , , typed] = testBank.questions as [Question, Question, Question, Question];
+    const s = single as Extract<Question, { type: "single" }>;
+    const tricky: Question[] = [
+      {
+        ...s,
+        options: [
+          { text: "%50% of the cases", feedback: "[plain] is how it starts" },
+          { text: "[html]markup", feedback: "%10% of them" },
+          { text: "[markdown] third", feedback: "Plain." },
+        ],
+        answer: "%50% of the cases",
+      },
+      { ...(typed as Extract<Question, { type: "typed" }>), answer: "%10% rise", accept: ["[plain]x", "[moodle]y"] },
+    ];
+    const read = readGift(toGift({ ...testBank, questions: tricky })).questions;
+    expectRoundTrip(read, new Map(tricky.map((q) => [q.id, q])));
+    expect(read).toHaveLength(2);
   });
 });
 
@@ -140,6 +233,18 @@ describe("QTI for Canvas", () => {
   it("keeps prompt, options, key, feedback, explanation and quote of every item", () => {
     const quiz = Object.entries(qtiFiles(bank)).find(([path]) => path !== "imsmanifest.xml")?.[1] ?? "";
     expectRoundTrip(readQti(quiz), byId);
+  });
+
+  it("marks the options of fixed-order questions as not to be shuffled", () => {
+    const quiz = Object.entries(qtiFiles(bank)).find(([path]) => path !== "imsmanifest.xml")?.[1] ?? "";
+    const items = list(node(node(node(parseXml(quiz).questestinterop).assessment).section).item);
+    const fixed = items
+      .filter((item) => {
+        const lid = list(node(item.presentation).response_lid)[0];
+        return node(lid?.render_choice)["@shuffle"] === "No";
+      })
+      .map((item) => item["@ident"]);
+    expect(fixed).toEqual(["q-035", "q-112", "q-124", "q-154", "q-167", "q-171", "q-172", "q-173"]);
   });
 
   it("gives the same bytes for the same bank and time", () => {
@@ -187,20 +292,36 @@ describe("Anki", () => {
     db.close();
   });
 
-  it("gives Anki's text import with its header lines, one note per live card in four tab-separated columns", () => {
-    const lines = toAnkiText(bank).trimEnd().split("\n");
-    const headers = lines.filter((l) => l.startsWith("#"));
-    expect(headers).toEqual(
-      expect.arrayContaining(["#separator:Tab", "#html:true", "#notetype:Basic", "#guid column:1", "#tags column:4"]),
-    );
-    expect(headers).toContain(`#deck:Debrief::${bank.article.title}`);
-    const rows = lines.filter((l) => !l.startsWith("#")).map((l) => l.split("\t"));
-    expect(rows.map((r) => r[0])).toEqual(liveCards.map((c) => `debrief-${c.id}`));
-    for (const r of rows) expect(r).toHaveLength(4);
+  it("brings its own note type, named whatever language Anki speaks, and fills the deck in any Anki", async () => {
+    const SQL = await initSqlJs();
+    const file = buildExport(bank, "anki", {}, NOW, SQL);
+    expect(file.fileName).toBe("debrief-how-to-cooperate-against-terrorism.apkg");
+    const db = new SQL.Database(unzipSync(file.data as Uint8Array)["collection.anki2"]);
+    const models = JSON.parse(String(db.exec("SELECT models FROM col")[0]!.values[0]![0])) as Record<
+      string,
+      { name: string; flds: { name: string }[]; tmpls: { qfmt: string; afmt: string }[] }
+    >;
+    const mids = new Set(db.exec("SELECT DISTINCT mid FROM notes")[0]!.values.map((r) => String(r[0])));
+    expect(mids.size).toBe(1);
+    const model = models[[...mids][0]!]!;
+    // Not Anki's stock names, which a German or Japanese Anki calls "Einfach"/"Vorderseite" or "基本"/"表面".
+    expect(model.name).toBe(ANKI_NOTE_TYPE.name);
+    expect(model.name).not.toMatch(/basic/i);
+    const fields = model.flds.map((f) => f.name);
+    expect(fields).toEqual([...ANKI_NOTE_TYPE.fields]);
+    expect(fields).not.toContain("Front");
+    expect(fields).not.toContain("Back");
+    expect(model.tmpls[0]!.qfmt).toBe(`{{${fields[0]}}}`);
+    expect(model.tmpls[0]!.afmt).toContain(`{{${fields[1]}}}`);
+    db.close();
+    expect(() => buildExport(bank, "anki", {}, NOW)).toThrow(/needs sql\.js/);
   });
 
-  it("never exports a retired card", () => {
-    expect(toAnkiText(withRetiredCard)).not.toContain("debrief-c-002");
+  it("never exports a retired card", async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(unzipSync(toApkg(withRetiredCard, SQL, NOW))["collection.anki2"]);
+    expect(db.exec("SELECT guid FROM notes")[0]!.values).toEqual([["debrief-c-001"]]);
+    db.close();
     expect(toQuizletText(withRetiredCard)).not.toContain("Gone");
   });
 });
@@ -220,9 +341,10 @@ describe("Quizlet", () => {
 });
 
 describe("every format", () => {
-  it("builds a named file for the whole bank", () => {
+  it("builds a named file for the whole bank", async () => {
+    const SQL = await initSqlJs();
     for (const format of EXPORT_FORMAT_IDS) {
-      const file = buildExport(bank, format, {}, NOW);
+      const file = buildExport(bank, format, {}, NOW, SQL);
       expect(file.fileName).toMatch(/^debrief-how-to-cooperate-against-terrorism\./);
       expect(file.data.length).toBeGreaterThan(1000);
     }
@@ -263,7 +385,7 @@ describe("every format", () => {
         expect(ids(gift)).toEqual(ids(qs.filter(giftCanHold)));
         expect(ids(qti)).toEqual(ids(qs.filter((q) => q.type !== "order")));
         expectRoundTrip(moodle, source);
-        expectRoundTrip(gift, source);
+        expectRoundTrip(gift, source, isOrder);
         expectRoundTrip(qti, source);
       }),
       { numRuns: 60 },

@@ -4,26 +4,26 @@
 export const EXPORT_FORMATS = {
   moodle: {
     label: "Moodle XML",
-    target: "Moodle 4.4 or later (question bank import)",
+    target: "Moodle 4.0 or later (question bank import)",
     of: "questions",
     extension: "xml",
     mime: "application/xml",
     keeps:
-      "Every type: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, ordering. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+      "Every question, in types every Moodle since 4.0 has: single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. Ordering questions become matching questions (give each item its place: 1st, 2nd...), tagged debrief-ordering. Options with a natural order are not shuffled. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      "Ordering needs Moodle 4.4 or later (qtype_ordering joined Moodle core in 4.4); Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
+      "Ordering questions are not Moodle's drag-to-order type here (the GIFT file has that type, for Moodle 4.4 or later). Moodle's short answer does not ignore accents or read numbers and dates by rule, so only the listed forms are accepted.",
     howTo: 'In Moodle: More, Question bank, Import; choose "Moodle XML format" and this file.',
   },
   gift: {
     label: "GIFT",
-    target: "Moodle (GIFT text import)",
+    target: "Moodle (GIFT text import); ordering questions need Moodle 4.4 or later",
     of: "questions",
     extension: "gift.txt",
     mime: "text/plain",
     keeps:
-      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
+      "Single and multiple choice with per-option feedback and partial credit, true/false, short answer with every accepted form, matching, and ordering as Moodle's drag-to-order type. One category per topic; ids as Moodle ID numbers; difficulty and the questions that give each other's answers away as tags; explanation and cited sentence as general feedback.",
     loses:
-      'Ordering questions are left out (and any short answer containing "->"): GIFT cannot express them; use Moodle XML. Matching and short answer have no per-option feedback.',
+      'Ordering questions need Moodle 4.4 or later (or the Ordering plugin) and carry no general feedback; on an older Moodle use Moodle XML. GIFT cannot keep options in a fixed order (the file names the questions on which to untick "Shuffle the choices?") and has no feedback per pair or per accepted form; a short answer containing "->" is left out.',
     howTo: 'In Moodle: More, Question bank, Import; choose "GIFT format" and this file.',
   },
   qti: {
@@ -40,15 +40,15 @@ export const EXPORT_FORMATS = {
   },
   anki: {
     label: "Anki",
-    target: "Anki 2.1.55 or later (File, Import)",
+    target: "Anki 2.1 or later, in any language (open the file, or File, Import)",
     of: "cards",
-    extension: "anki.txt",
-    mime: "text/plain",
+    extension: "apkg",
+    mime: "application/octet-stream",
     keeps:
-      "Every card as a Basic note in the deck Debrief, front and back, with the source quote on the back; the card id as the note's GUID so a re-import updates instead of duplicating; the topic as a tag.",
+      "Every card as a note of the package's own type, Debrief card (fields Debrief front and Debrief back), so it imports whatever language Anki speaks; the source quote on the back; the card id as the note's GUID, so a re-import updates instead of duplicating; the topic as a tag; the deck Debrief::<article>.",
     loses:
-      "The page gives Anki's text import (a one-click .apkg needs a 330 KiB SQLite engine, so it comes from the command line). Your Debrief review history is not carried over.",
-    howTo: "In Anki: File, Import, choose this file; the header lines set the deck, note type and columns.",
+      "Your Debrief review history is not carried over. The file is built on this device by a SQLite engine (about 330 KiB) fetched on the first Anki download, which needs a connection; later downloads work offline.",
+    howTo: "Open the file with Anki, or in Anki: File, Import, and choose it. The deck and note type come with it.",
   },
   quizlet: {
     label: "Quizlet",

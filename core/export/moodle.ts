@@ -2,22 +2,45 @@ import type { Bank, ChoiceOption, Question } from "../bank/schema";
 import { byTopic, exportedQuestions, type ExportScope } from "./select";
 import { categoryPath, generalFeedbackHtml, html, optionGrades, questionName, questionTags, xml } from "./text";
 
-const text = (body: string) => `<text>${xml(body)}</text>`;
+/**
+ * Text as Moodle's own export writes it: in CDATA, so its reader (which skips whitespace-only runs of character data)
+ * keeps the space between two escaped characters ("A & <B>"). A "]]>" inside the text ends one section and opens the next.
+ */
+export function cdata(body: string): string {
+  return `<![CDATA[${body.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
+}
+
+const text = (body: string) => `<text>${cdata(body)}</text>`;
 const htmlBlock = (tag: string, bodyHtml: string) => `    <${tag} format="html">${text(bodyHtml)}</${tag}>`;
 
-function head(q: Question, moodleType: string): string[] {
+/** The tag an ordering question written as matching carries, so a teacher can find those questions in Moodle. */
+export const ORDERING_TAG = "debrief-ordering";
+/** The line added under an ordering question's prompt when it travels as matching. */
+export const ORDER_AS_MATCH_NOTE = "<p>Give each one its place in the order: 1st comes first.</p>";
+
+/** "1st", "2nd", "3rd", "4th"... for the place at index `i`. */
+export function placeLabel(i: number): string {
+  const n = i + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+function head(
+  q: Question,
+  moodleType: string,
+  questionHtml = `<p>${html(q.prompt)}</p>`,
+  extraTags: string[] = [],
+): string[] {
   return [
     `  <question type="${moodleType}">`,
     `    <name>${text(questionName(q.id, q.prompt))}</name>`,
-    htmlBlock("questiontext", `<p>${html(q.prompt)}</p>`),
+    htmlBlock("questiontext", questionHtml),
     htmlBlock("generalfeedback", generalFeedbackHtml(q.explanation, q.source)),
     "    <defaultgrade>1</defaultgrade>",
     "    <penalty>0.3333333</penalty>",
     "    <hidden>0</hidden>",
     `    <idnumber>${xml(q.id)}</idnumber>`,
-    `    <tags>${questionTags(q)
-      .map((t) => `<tag>${text(t)}</tag>`)
-      .join("")}</tags>`,
+    `    <tags>${[...questionTags(q), ...extraTags].map((t) => `<tag>${text(t)}</tag>`).join("")}</tags>`,
   ];
 }
 
@@ -48,6 +71,7 @@ function body(q: Question): string[] {
       return [
         ...head(q, "multichoice"),
         `    <single>${q.type === "single"}</single>`,
+        // Options in a natural order (dates, numbers) stay in it, as Moodle's own export writes it.
         `    <shuffleanswers>${q.fixedOrder ? "false" : "true"}</shuffleanswers>`,
         "    <answernumbering>abc</answernumbering>",
         "    <showstandardinstruction>0</showstandardinstruction>",
@@ -87,18 +111,16 @@ function body(q: Question): string[] {
         ),
       ];
     case "order":
+      // Moodle 4.0 to 4.3 have no ordering type without a plugin, and one unknown type stops the whole import: an ordering
+      // question travels as a matching question (each item, shuffled, gets its place "1st", "2nd"...), which every Moodle
+      // imports and scores per item like the ordering type's "absolute position" grading. GIFT carries the real type.
       return [
-        ...head(q, "ordering"),
-        "    <layouttype>VERTICAL</layouttype>",
-        "    <selecttype>ALL</selecttype>",
-        "    <selectcount>0</selectcount>",
-        "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
-        "    <showgrading>SHOW</showgrading>",
-        "    <numberingstyle>none</numberingstyle>",
+        ...head(q, "matching", `<p>${html(q.prompt)}</p>${ORDER_AS_MATCH_NOTE}`, [ORDERING_TAG]),
+        "    <shuffleanswers>true</shuffleanswers>",
         ...combinedFeedback,
-        // qtype_ordering reads the correct order from the fraction of each answer: 1, 2, 3...
         ...q.answer.map(
-          (item, i) => `    <answer fraction="${i + 1}" format="moodle_auto_format">${text(item)}</answer>`,
+          (item, i) =>
+            `    <subquestion format="html">${text(`<p>${html(item)}</p>`)}<answer>${text(placeLabel(i))}</answer></subquestion>`,
         ),
       ];
   }
@@ -110,8 +132,9 @@ export function toMoodleXml(bank: Bank, scope: ExportScope = {}): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<!-- Debrief question bank: "${xml(bank.article.title)}" by ${xml(bank.article.author)}. Bank version ${xml(bank.version)}.`,
-    "     For Moodle 4.4 or later: ordering questions use qtype_ordering, part of Moodle since 4.4 (on older sites install",
-    "     the Ordering plugin or delete those questions). Question ID numbers are the Debrief ids. -->",
+    "     For Moodle 4.0 or later, core question types only: each ordering question is written as a matching question (give",
+    `     each item its place: 1st, 2nd...) tagged ${ORDERING_TAG}; the GIFT export carries them as Moodle 4.4's ordering type.`,
+    "     Question ID numbers are the Debrief ids. -->",
     "<quiz>",
   ];
   for (const group of groups) {

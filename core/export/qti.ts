@@ -81,6 +81,7 @@ function presentationAndScoring(q: Question): { presentation: string; scoring: s
   }
   const list = choices(q);
   const multiple = q.type === "multiple";
+  const fixed = (q.type === "single" || q.type === "multiple") && q.fixedOrder === true;
   const labels = list
     .map((c) => `<response_label ident="${xml(c.ident)}">${mattext(`<p>${html(c.text)}</p>`)}</response_label>`)
     .join("");
@@ -89,7 +90,8 @@ function presentationAndScoring(q: Question): { presentation: string; scoring: s
     ? `<and>${list.map((c) => (c.key ? `<varequal respident="response1">${xml(c.ident)}</varequal>` : `<not><varequal respident="response1">${xml(c.ident)}</varequal></not>`)).join("")}</and>`
     : `<varequal respident="response1">${xml(list.find((c) => c.key)?.ident ?? "")}</varequal>`;
   return {
-    presentation: `${prompt}<response_lid ident="response1" rcardinality="${multiple ? "Multiple" : "Single"}"><render_choice>${labels}</render_choice></response_lid>`,
+    // QTI's render_choice may shuffle its options; options with a natural order (dates, numbers) say they must not.
+    presentation: `${prompt}<response_lid ident="response1" rcardinality="${multiple ? "Multiple" : "Single"}"><render_choice${fixed ? ' shuffle="No"' : ""}>${labels}</render_choice></response_lid>`,
     scoring: [
       ...withFeedback.map(
         (c) =>
