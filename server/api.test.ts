@@ -8,6 +8,7 @@ import { encodeAssignment } from "@/core/assignment/assignment-code";
 import { startPostgres } from "@/scripts/lib/postgres.mjs";
 import { createApp } from "./app";
 import { configFromEnv, type ServerConfig } from "./config";
+import { parseTrustProxy } from "./proxy";
 import { openDatabase, type InboxDb } from "./db";
 import { resultCode } from "./test-helpers";
 
@@ -54,14 +55,20 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     const call = async (
       method: string,
       path: string,
-      init: { body?: unknown; key?: string; headers?: Record<string, string> } = {},
+      init: { body?: unknown; key?: string; headers?: Record<string, string>; peer?: string } = {},
     ) => {
       const headers: Record<string, string> = { ...init.headers };
       if (init.body !== undefined) headers["Content-Type"] = "application/json";
       if (init.key) headers.Authorization = `Bearer ${init.key}`;
       const body =
         typeof init.body === "string" ? init.body : init.body === undefined ? undefined : JSON.stringify(init.body);
-      const res = await app.request(`http://inbox.test/api/v1${path}`, { method, headers, body });
+      // The socket's peer, as @hono/node-server hands it to the app; a teacher on the school network by default.
+      const socket = { remoteAddress: init.peer ?? "127.0.0.1" };
+      const res = await app.request(
+        `http://inbox.test/api/v1${path}`,
+        { method, headers, body },
+        { incoming: { socket } },
+      );
       const json = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
       return { status: res.status, json, headers: res.headers };
     };
@@ -310,6 +317,68 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     } finally {
       clock = NOW.getTime();
     }
+  });
+
+  it("behind a trusted TLS proxy, accepts the browser's https origin (X-Forwarded-Proto or Forwarded)", async () => {
+    const s = server({ trustProxy: parseTrustProxy("1") });
+    const viaNginx = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://school.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(viaNginx.status).toBe(201);
+    const viaForwarded = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: {
+        Origin: "https://school.example:8443",
+        Forwarded: 'for=10.1.2.3;proto=https;host="school.example:8443"',
+      },
+    });
+    expect(viaForwarded.status).toBe(201);
+    // Another site is still another site behind the proxy.
+    const other = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://evil.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(other).toMatchObject({ status: 403, json: { reason: "origin-not-allowed" } });
+  });
+
+  it("believes forwarded headers only from a trusted proxy", async () => {
+    const spoofed = {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://school.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    };
+    expect((await server().call("POST", "/inboxes", spoofed)).status).toBe(403);
+    const onlyTheProxy = server({ trustProxy: parseTrustProxy("10.0.0.0/8") });
+    expect((await onlyTheProxy.call("POST", "/inboxes", { ...spoofed, peer: "10.0.0.2" })).status).toBe(201);
+    expect((await onlyTheProxy.call("POST", "/inboxes", { ...spoofed, peer: "127.0.0.1" })).status).toBe(403);
+  });
+
+  it("takes the client from X-Forwarded-For as far as the trusted hops go, for rate limits", async () => {
+    const create = (s: ReturnType<typeof server>, peer: string, xff: string) =>
+      s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer, headers: { "X-Forwarded-For": xff } });
+    // One proxy: the client is the last X-Forwarded-For entry; a forged first entry changes nothing.
+    const oneHop = server({ createPerMinute: 1, trustProxy: parseTrustProxy("1") });
+    expect((await create(oneHop, "127.0.0.1", "10.9.9.1")).status).toBe(201);
+    expect((await create(oneHop, "127.0.0.1", "1.1.1.1, 10.9.9.1")).status).toBe(429);
+    expect((await create(oneHop, "127.0.0.1", "10.9.9.2")).status).toBe(201);
+    // Two proxies (a CDN, then nginx): the client is the second address out.
+    const twoHops = server({ createPerMinute: 1, trustProxy: parseTrustProxy("2") });
+    expect((await create(twoHops, "127.0.0.1", "10.8.0.1, 10.0.0.5")).status).toBe(201);
+    expect((await create(twoHops, "127.0.0.1", "10.8.0.2, 10.0.0.5")).status).toBe(201);
+    expect((await create(twoHops, "127.0.0.1", "6.6.6.6, 10.8.0.1, 10.0.0.5")).status).toBe(429);
+    // The proxies' networks: every trusted hop is skipped, the first outside address is the client.
+    const ranges = server({ createPerMinute: 1, trustProxy: parseTrustProxy("127.0.0.1, 10.0.0.0/8") });
+    expect((await create(ranges, "127.0.0.1", "192.168.7.7, 10.0.0.5, 10.0.0.6")).status).toBe(201);
+    expect((await create(ranges, "127.0.0.1", "192.168.7.7, 10.0.0.9")).status).toBe(429);
+  });
+
+  it("rate-limits an IPv6 client by its /64, so rotating addresses inside it does not help", async () => {
+    const s = server({ createPerMinute: 2 });
+    const create = (peer: string) => s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer });
+    expect((await create("fd00:1:2:3::1")).status).toBe(201);
+    expect((await create("fd00:1:2:3:aaaa::2")).status).toBe(201);
+    expect((await create("fd00:1:2:3:ffff:1:2:3")).status).toBe(429);
+    expect((await create("fd00:1:2:4::1")).status).toBe(201);
   });
 
   it("sends security headers and JSON errors for unknown API paths", async () => {

@@ -11,6 +11,7 @@ import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { ServerConfig } from "./config";
 import type { InboxDb } from "./db";
 import type { InboxRow } from "./schema";
+import { clientAddress, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
 import { staticFiles } from "./static-files";
 
@@ -58,20 +59,26 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   };
   const allowed = new Set(config.allowedOrigins);
 
-  function clientOf(c: Context): string {
-    if (config.trustProxy) {
-      const forwarded = c.req.header("x-forwarded-for")?.split(",").pop()?.trim();
-      if (forwarded) return forwarded;
-    }
+  /** The socket's peer: the browser, or the reverse proxy in front of this server. */
+  function peerOf(c: Context): string {
     try {
       return getConnInfo(c).remote.address ?? "unknown";
     } catch {
-      return "local";
+      return "unknown";
     }
   }
 
-  function limited(c: Context, bucket: keyof typeof limits) {
-    const wait = limits[bucket].hit(clientOf(c), now().getTime());
+  function clientOf(c: Context): string {
+    return clientAddress(config.trustProxy, peerOf(c), c.req.header("x-forwarded-for"));
+  }
+
+  /** The origin the browser sees (https://school.example behind a TLS proxy, not the socket's http://). */
+  function originOf(c: Context): string {
+    return publicOrigin(peerIsTrusted(config.trustProxy, peerOf(c)), c.req.url, (name) => c.req.header(name));
+  }
+
+  async function limited(c: Context, bucket: keyof typeof limits) {
+    const wait = await limits[bucket].hit(rateLimitKey(clientOf(c)));
     if (wait === 0) return null;
     c.header("Retry-After", String(wait));
     return fail(c, 429, "rate-limited", `Too many requests. Try again in ${wait} seconds.`);
@@ -119,7 +126,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   const api = new Hono();
   api.use("*", async (c, next) => {
     const origin = c.req.header("origin");
-    if (origin && origin !== new URL(c.req.url).origin && !allowed.has(origin))
+    if (origin && origin !== originOf(c) && !allowed.has(origin))
       return fail(c, 403, "origin-not-allowed", "This inbox server does not accept requests from that site.");
     return next();
   });
@@ -157,7 +164,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes", async (c) => {
-    const slow = limited(c, "create");
+    const slow = await limited(c, "create");
     if (slow) return slow;
     const body = await readJson(c, createBody);
     if (!body) return fail(c, 400, "bad-request", 'Send the assignment id as JSON: {"assignmentId": "..."}.');
@@ -174,7 +181,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes/:id/results", async (c) => {
-    const slow = limited(c, "submit");
+    const slow = await limited(c, "submit");
     if (slow) return slow;
     const id = c.req.param("id");
     const body = await readJson(c, submitBody);
@@ -211,7 +218,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.get("/inboxes/:id/results", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;
@@ -230,7 +237,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes/:id/close", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;
@@ -239,7 +246,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.delete("/inboxes/:id", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;

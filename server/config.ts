@@ -1,4 +1,6 @@
 // Every setting the operator can change, read once from the environment.
+import { parseTrustProxy, type TrustProxy } from "./proxy";
+
 export type ServerConfig = {
   port: number;
   host: string;
@@ -19,8 +21,8 @@ export type ServerConfig = {
   createPerMinute: number;
   submitPerMinute: number;
   readPerMinute: number;
-  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
-  trustProxy: boolean;
+  /** Behind reverse proxies: how many, or their addresses; then client, scheme and host come from their headers. */
+  trustProxy: TrustProxy;
   bodyLimitBytes: number;
 };
 
@@ -50,7 +52,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     createPerMinute: num(env, "RATE_LIMIT_CREATE", 10),
     submitPerMinute: num(env, "RATE_LIMIT_SUBMIT", 120),
     readPerMinute: num(env, "RATE_LIMIT_READ", 240),
-    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimitBytes: 16 * 1024,
   };
 }
