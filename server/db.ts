@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockDataFolder } from "./data-lock";
 import * as schema from "./schema";
 import { inboxes, results, type InboxRow } from "./schema";
 
@@ -57,10 +58,17 @@ async function openEmbedded(dataDir: string): Promise<InboxDb> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   mkdirSync(dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  return queries(db as unknown as Db, "embedded", () => client.close());
+  // Before opening: a second process on the same folder must not even start PGlite on it.
+  const lock = await lockDataFolder(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    return queries(db as unknown as Db, "embedded", () => client.close().finally(lock.release));
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 async function openPostgres(url: string): Promise<InboxDb> {
