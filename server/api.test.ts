@@ -381,6 +381,28 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect((await create("fd00:1:2:4::1")).status).toBe(201);
   });
 
+  it("answers cursors and ids outside their column's range or characters with 400 and a reason, never 500", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    for (const after of ["2147483648", "-1", "abc", "1.5", "1e3", "", "99999999999999999999"]) {
+      const res = await s.call("GET", `/inboxes/${id}/results?after=${encodeURIComponent(after)}`, { key });
+      expect(res.status, `after=${after}`).toBe(400);
+      expect(res.json.reason).toBe("bad-cursor");
+    }
+    expect((await s.call("GET", `/inboxes/${id}/results?after=2147483647`, { key })).status).toBe(200);
+    expect((await s.call("GET", `/inboxes/${id}/results?limit=0`, { key })).status).toBe(400);
+    expect((await s.call("GET", `/inboxes/${id}/results?limit=2147483648`, { key })).status).toBe(400);
+    for (const assignmentId of ["a1b2\u0000c3d4", "a1b2\u0007", "a b", "é1b2c3d4"]) {
+      const res = await s.call("POST", "/inboxes", { body: { assignmentId } });
+      expect(res.status, JSON.stringify(assignmentId)).toBe(400);
+      expect(res.json.reason).toBe("bad-request");
+    }
+    // A result whose (checksummed, valid) code names an assignment id with a NUL in it.
+    const nul = await s.submit(id, resultCode("a1b2\u0000c3", "Nul"));
+    expect(nul.status).toBe(400);
+    expect(nul.json.reason).toBe("other-assignment");
+  });
+
   it("sends security headers and JSON errors for unknown API paths", async () => {
     const res = await server().call("GET", "/nothing-here");
     expect(res.status).toBe(404);
@@ -389,6 +411,51 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
+});
+
+describe("PostgreSQL stopped", () => {
+  let pg: Awaited<ReturnType<typeof startPostgres>>;
+  let db: InboxDb;
+  afterAll(async () => {
+    await db?.close().catch(() => {});
+    pg?.stop();
+  });
+
+  it("answers 503 with Retry-After on every endpoint, and 500 on none", async () => {
+    pg = await startPostgres();
+    db = await openDatabase({ databaseUrl: pg.url, dataDir: "" });
+    const app = createApp({ config: { ...configFromEnv({}), staticDir: "" }, db, now: () => NOW });
+    const env = { incoming: { socket: { remoteAddress: "127.0.0.1" } } };
+    const call = (method: string, path: string, body?: unknown, key?: string) =>
+      app.request(
+        `http://inbox.test/api/v1${path}`,
+        {
+          method,
+          headers: {
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+            ...(key ? { Authorization: `Bearer ${key}` } : {}),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        },
+        env,
+      );
+    const created = await call("POST", "/inboxes", { assignmentId: ASSIGNMENT });
+    const { id, key } = (await created.json()) as { id: string; key: string };
+    pg.stop();
+    const answers = [
+      ["health", await call("GET", "/health")],
+      ["create", await call("POST", "/inboxes", { assignmentId: ASSIGNMENT })],
+      ["submit", await call("POST", `/inboxes/${id}/results`, { code: resultCode(ASSIGNMENT, "Ola") })],
+      ["read", await call("GET", `/inboxes/${id}/results`, undefined, key)],
+      ["close", await call("POST", `/inboxes/${id}/close`, undefined, key)],
+      ["delete", await call("DELETE", `/inboxes/${id}`, undefined, key)],
+    ] as const;
+    for (const [name, res] of answers) {
+      expect(res.status, name).toBe(503);
+      expect(Number(res.headers.get("retry-after")), name).toBeGreaterThan(0);
+      expect(((await res.json()) as { reason: string }).reason, name).toBe("database-down");
+    }
+  }, 120_000);
 });
 
 describe("static files", () => {

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { decodeResult } from "@/core/assignment/result-code";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { ServerConfig } from "./config";
-import type { InboxDb } from "./db";
+import { isDatabaseDown, type InboxDb } from "./db";
 import type { InboxRow } from "./schema";
 import { clientAddress, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
@@ -20,17 +20,36 @@ export type AppOptions = { config: ServerConfig; db: InboxDb; now?: () => Date }
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
 const INBOX_ID = /^[A-Za-z0-9_-]{16,64}$/;
+/** Assignment ids are short base36 hashes (core/assignment/bytes.ts); the column is text, but never NUL or spaces. */
+const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{1,16}$/;
+/** The cursor and page size are PostgreSQL `integer`s. */
+const INT_MAX = 2_147_483_647;
+/** Seconds a client should wait when the database is down. */
+const DB_RETRY_SECONDS = 10;
 const DAY_MS = 86_400_000;
 const LIST_LIMIT = 500;
 
 const createBody = z.object({
-  assignmentId: z.string().min(1).max(16),
+  assignmentId: z.string().regex(ASSIGNMENT_ID),
   createToken: z.string().max(256).optional(),
 });
 const submitBody = z.object({ code: z.string().min(1).max(12_000) });
 
 function fail(c: Context, status: ErrorStatus, reason: string, message: string) {
   return c.json({ error: message, reason }, status);
+}
+
+function databaseDown(c: Context) {
+  c.header("Retry-After", String(DB_RETRY_SECONDS));
+  return fail(c, 503, "database-down", "The inbox database is not answering. Your data is safe; try again shortly.");
+}
+
+/** A whole number from a query parameter within [min, INT_MAX], or null (digits only: no signs, dots or exponents). */
+function wholeNumber(raw: string | undefined, fallback: number, min: number): number | null {
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= min && n <= INT_MAX ? n : null;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -118,6 +137,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   app.onError((err, c) => {
+    if (isDatabaseDown(err)) return databaseDown(c);
     // The message of a failed query carries its parameters (names, answers): log only the first line of it.
     console.error(`[debrief] ${c.req.method} ${c.req.routePath}: ${err.name}: ${err.message.split("\n")[0]}`);
     return fail(c, 500, "server-error", "The server had a problem. Your data is safe; try again in a moment.");
@@ -152,7 +172,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     try {
       await db.ping();
     } catch {
-      return fail(c, 503, "database-down", "The inbox database is not answering.");
+      return databaseDown(c);
     }
     return c.json({
       ok: true,
@@ -188,6 +208,8 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     if (!body) return fail(c, 400, "bad-request", 'Send the result code as JSON: {"code": "..."}.');
     const decoded = decodeResult(body.code);
     if (!decoded.ok) return fail(c, 400, "bad-code", CODE_PROBLEMS[decoded.reason]);
+    if (!ASSIGNMENT_ID.test(decoded.value.assignmentId))
+      return fail(c, 400, "other-assignment", "This result is for another assignment than this inbox collects.");
     if (!INBOX_ID.test(id))
       return fail(c, 404, "no-inbox", "There is no such inbox. It may have been deleted or expired.");
     const outcome = await db.submitResult({
@@ -222,10 +244,10 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;
-    const after = Number(c.req.query("after") ?? 0);
-    const limit = Number(c.req.query("limit") ?? LIST_LIMIT);
-    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1)
-      return fail(c, 400, "bad-cursor", "The cursor must be a whole number of 0 or more.");
+    const after = wholeNumber(c.req.query("after"), 0, 0);
+    const limit = wholeNumber(c.req.query("limit"), LIST_LIMIT, 1);
+    if (after === null || limit === null)
+      return fail(c, 400, "bad-cursor", `The cursor and page size must be whole numbers from 0 (1) to ${INT_MAX}.`);
     const rows = await db.listResults(auth.inbox.id, after, Math.min(limit, LIST_LIMIT));
     return c.json({
       results: rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })),

@@ -86,7 +86,38 @@ async function openPostgres(url: string): Promise<InboxDb> {
   }
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzle({ client, schema });
-  return queries(db as unknown as Db, "postgresql", () => client.end());
+  // A bounded wait: with the server gone, end() would otherwise wait for connections that never answer.
+  return queries(db as unknown as Db, "postgresql", () => client.end({ timeout: 5 }));
+}
+
+/** Errors that mean the database cannot be reached now (down, restarting, out of connections, closed). */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+]);
+
+/** Whether an error thrown by a query means "the database is unreachable, try later" rather than a bug. */
+export function isDatabaseDown(err: unknown): boolean {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = String((e as { code?: unknown }).code ?? "");
+    if (UNREACHABLE_CODES.has(code) || code.startsWith("08")) return true;
+    if (/PGlite is closed/.test(e.message)) return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseDown(inner))) return true;
+  }
+  return false;
 }
 
 type SubmitRow = {
