@@ -403,6 +403,113 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect(nul.json.reason).toBe("other-assignment");
   });
 
+  it("without a creation token, makes inboxes only for the school's own network (loopback, private, link-local)", async () => {
+    const s = server();
+    const create = (peer: string, headers: Record<string, string> = {}) =>
+      s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer, headers });
+    for (const peer of ["127.0.0.1", "::1", "10.2.3.4", "172.20.1.1", "192.168.0.9", "fd00::5", "fe80::1"])
+      expect((await create(peer)).status, peer).toBe(201);
+    const stranger = await create("203.0.113.5");
+    expect(stranger.status).toBe(403);
+    expect(stranger.json).toMatchObject({ reason: "create-local-only" });
+    expect(stranger.json.error).toMatch(/CREATE_TOKEN/);
+    expect((await create("2001:db8::1")).status).toBe(403);
+    // A forged X-Forwarded-For does not make a stranger local when no proxy is trusted...
+    expect((await create("203.0.113.5", { "X-Forwarded-For": "10.0.0.1" })).status).toBe(403);
+    // ...and behind a trusted proxy the forwarded client is the one judged.
+    const proxied = server({ trustProxy: parseTrustProxy("1") });
+    const viaProxy = (xff: string) =>
+      proxied.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, headers: { "X-Forwarded-For": xff } });
+    expect((await viaProxy("203.0.113.5")).status).toBe(403);
+    expect((await viaProxy("192.168.1.4")).status).toBe(201);
+    // Students still submit from anywhere.
+    const { id } = await s.inbox();
+    const sent = await s.call("POST", `/inboxes/${id}/results`, {
+      body: { code: resultCode(ASSIGNMENT, "Far away") },
+      peer: "203.0.113.5",
+    });
+    expect(sent.status).toBe(201);
+    // With a token set, any address with the token may create.
+    const open = server({ createToken: "open-sesame-2026" });
+    const body = { assignmentId: ASSIGNMENT, createToken: "open-sesame-2026" };
+    expect((await open.call("POST", "/inboxes", { body, peer: "203.0.113.5" })).status).toBe(201);
+    expect((await open.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer: "10.0.0.1" })).status).toBe(
+      401,
+    );
+  });
+
+  it("caps the bytes of results in one inbox (409) and on the whole server (503)", async () => {
+    const codes = ["B1", "B2", "B3"].map((n) => resultCode(ASSIGNMENT, n));
+    const size = Math.max(...codes.map((c) => c.length));
+    const s = server({ maxBytesPerInbox: 2 * size });
+    const { id, key } = await s.inbox();
+    expect((await s.submit(id, codes[0]!)).status).toBe(201);
+    expect((await s.submit(id, codes[1]!)).status).toBe(201);
+    const over = await s.submit(id, codes[2]!);
+    expect(over).toMatchObject({ status: 409, json: { reason: "full" } });
+    expect((await s.list(id, key)).json.total).toBe(2);
+    // The whole server: what every live inbox holds, plus this result, must fit.
+    const used = await db.totalResultBytes(new Date(clock));
+    const tight = server({ maxTotalBytes: used + size });
+    const other = await tight.inbox();
+    expect((await tight.submit(other.id, codes[0]!)).status).toBe(201);
+    const full = await tight.submit(other.id, codes[1]!);
+    expect(full).toMatchObject({ status: 503, json: { reason: "server-full" } });
+    expect((await tight.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(503);
+  });
+
+  it("does not count expired inboxes toward the server's cap", async () => {
+    const s = server({ inboxDays: 1 });
+    await s.inbox();
+    const cap = await db.countInboxes(new Date(clock));
+    expect(
+      (await server({ maxInboxes: cap }).call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status,
+    ).toBe(503);
+    // 61 days on, every inbox made so far has expired (the sweep has not run yet): the cap is free again.
+    clock += 61 * 86_400_000;
+    try {
+      const later = server({ maxInboxes: cap });
+      expect((await later.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(201);
+    } finally {
+      clock = NOW.getTime();
+    }
+  });
+
+  it("gives the same receipt to the same result spelled differently (unused bits of the last character)", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    let n = 0;
+    let code = resultCode(ASSIGNMENT, "Spell");
+    while (code.length % 4 === 0) code = resultCode(ASSIGNMENT, `Spell ${++n}`);
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(code.at(-1)!);
+    const respelled = code.slice(0, -1) + alphabet[last ^ 1];
+    expect(respelled).not.toBe(code);
+    const a = decodeResult(code);
+    const b = decodeResult(respelled);
+    expect(b.ok && a.ok && b.value.name === a.value.name).toBe(true);
+    const first = await s.submit(id, code);
+    const again = await s.submit(id, respelled);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.json.receipt).toEqual(first.json.receipt);
+    expect((await s.list(id, key)).json.results).toHaveLength(1);
+  });
+
+  it("tells browsers and proxies not to store API answers (the teacher's results above all)", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "Sam"));
+    for (const res of [
+      await s.list(id, key),
+      await s.submit(id, resultCode(ASSIGNMENT, "Sam")),
+      await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } }),
+      await s.call("GET", "/health"),
+      await s.list(id, "x".repeat(43)),
+    ])
+      expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("sends security headers and JSON errors for unknown API paths", async () => {
     const res = await server().call("GET", "/nothing-here");
     expect(res.status).toBe(404);

@@ -6,12 +6,12 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
-import { decodeResult } from "@/core/assignment/result-code";
+import { decodeResult, encodeResult } from "@/core/assignment/result-code";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { ServerConfig } from "./config";
 import { isDatabaseDown, type InboxDb } from "./db";
 import type { InboxRow } from "./schema";
-import { clientAddress, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
+import { clientAddress, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
 import { staticFiles } from "./static-files";
 
@@ -144,6 +144,11 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   const api = new Hono();
+  // Answers carry teachers' results, keys and receipts: no browser or proxy cache may keep them.
+  api.use("*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
   api.use("*", async (c, next) => {
     const origin = c.req.header("origin");
     if (origin && origin !== originOf(c) && !allowed.has(origin))
@@ -190,7 +195,18 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     if (!body) return fail(c, 400, "bad-request", 'Send the assignment id as JSON: {"assignmentId": "..."}.');
     if (config.createToken !== undefined && !sameSecret(body.createToken ?? "", sha256(config.createToken)))
       return fail(c, 401, "no-create-token", "This server needs its creation token to make an inbox.");
-    if ((await db.countInboxes()) >= config.maxInboxes)
+    // Without a token, a stranger on the internet must not fill the server: only the school's own network creates.
+    if (config.createToken === undefined && !isLocalNetwork(clientOf(c)))
+      return fail(
+        c,
+        403,
+        "create-local-only",
+        "This server makes inboxes only for its own network. To allow others, its operator sets CREATE_TOKEN.",
+      );
+    if (
+      (await db.countInboxes(now())) >= config.maxInboxes ||
+      (await db.totalResultBytes(now())) >= config.maxTotalBytes
+    )
       return fail(c, 503, "server-full", "This server holds as many inboxes as it allows. Try again later.");
     const created = now();
     const id = randomId(16);
@@ -216,10 +232,13 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
       inboxId: id,
       assignmentId: decoded.value.assignmentId,
       code: decoded.value.code,
-      codeHash: sha256(decoded.value.code),
+      // The decoded result re-encoded: the same result spelled differently (unused bits) is the same row.
+      codeHash: sha256(encodeResult(decoded.value)),
       receiptId: randomId(12),
       now: now(),
       maxResults: config.maxResultsPerInbox,
+      maxBytes: config.maxBytesPerInbox,
+      maxTotalBytes: config.maxTotalBytes,
     });
     switch (outcome.kind) {
       case "stored":
@@ -236,6 +255,8 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
         return fail(c, 409, "closed", "The teacher has closed this inbox: it takes no more results.");
       case "full":
         return fail(c, 409, "full", "This inbox holds as many results as it allows.");
+      case "server-full":
+        return fail(c, 503, "server-full", "This server holds as many results as it allows. Try again later.");
     }
   });
 

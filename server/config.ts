@@ -13,6 +13,9 @@ export type ServerConfig = {
   inboxDays: number;
   maxResultsPerInbox: number;
   maxInboxes: number;
+  /** Bytes of result codes one inbox may hold, and all live inboxes together. */
+  maxBytesPerInbox: number;
+  maxTotalBytes: number;
   /** When set, creating an inbox needs this token (a server open to the internet). */
   createToken: string | undefined;
   /** Other origins whose pages may call the API (the app's own origin always may). */
@@ -44,6 +47,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     inboxDays: num(env, "INBOX_DAYS", 60),
     maxResultsPerInbox: num(env, "MAX_RESULTS_PER_INBOX", 1000),
     maxInboxes: num(env, "MAX_INBOXES", 10_000),
+    maxBytesPerInbox: num(env, "MAX_BYTES_PER_INBOX", 4 * 1024 * 1024),
+    maxTotalBytes: num(env, "MAX_TOTAL_BYTES", 1024 * 1024 * 1024),
     createToken: env.CREATE_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
       .split(",")
@@ -55,4 +60,11 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimitBytes: 16 * 1024,
   };
+}
+
+/** Who may make inboxes, as the start log line says it. */
+export function creationRule(config: Pick<ServerConfig, "createToken" | "trustProxy">): string {
+  if (config.createToken !== undefined) return "inboxes are made by anyone with CREATE_TOKEN";
+  const seen = config.trustProxy.kind === "none" ? "" : " (client address as the trusted proxy forwards it)";
+  return `inboxes are made only from loopback and private networks${seen}; set CREATE_TOKEN to allow others`;
 }

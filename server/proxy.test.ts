@@ -1,6 +1,6 @@
 // Reading TRUST_PROXY and the addresses a reverse proxy forwards.
 import { describe, expect, it } from "vitest";
-import { configFromEnv } from "./config";
+import { configFromEnv, creationRule } from "./config";
 import { clientAddress, isLocalNetwork, parseTrustProxy, publicOrigin, rateLimitKey } from "./proxy";
 
 describe("TRUST_PROXY", () => {
@@ -49,5 +49,15 @@ describe("client addresses", () => {
     for (const a of ["8.8.8.8", "172.32.0.1", "2001:db8::1", "::ffff:8.8.8.8", "unknown", ""])
       expect(isLocalNetwork(a), a).toBe(false);
     expect(isLocalNetwork("::ffff:10.0.0.1")).toBe(true);
+  });
+});
+
+describe("the start log line", () => {
+  it("says who may make inboxes", () => {
+    expect(creationRule(configFromEnv({}))).toBe(
+      "inboxes are made only from loopback and private networks; set CREATE_TOKEN to allow others",
+    );
+    expect(creationRule(configFromEnv({ TRUST_PROXY: "1" }))).toMatch(/as the trusted proxy forwards it/);
+    expect(creationRule(configFromEnv({ CREATE_TOKEN: "t0ken" }))).toBe("inboxes are made by anyone with CREATE_TOKEN");
   });
 });
