@@ -20,7 +20,7 @@ test("through an HTTPS proxy: the teacher collects, two students' results are se
   request,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   expect(baseURL).toMatch(/^https:\/\//);
   const health = await request.get("/api/v1/health");
   expect(health.status()).toBe(200);
