@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The Debrief server (app + result inbox, embedded database in a fresh folder) for e2e/inbox*.spec.ts. */
 const SERVER_PORT = PORT + 1;
 const SERVER_DATA = join(tmpdir(), `debrief-e2e-inbox-${SERVER_PORT}`);
+/** The same server behind nginx terminating HTTPS (self-signed), for e2e/proxy*.spec.ts; the server itself on +3. */
+const PROXY_PORT = PORT + 2;
 const executablePath = findChromium();
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
@@ -34,13 +36,24 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /inbox.*\.spec\.ts/,
+      testIgnore: [/inbox.*\.spec\.ts/, /\/e2e\/proxy[^/]*\.spec\.ts$/],
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {
       name: "server",
       testMatch: /inbox.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${SERVER_PORT}` },
+    },
+    {
+      name: "proxy",
+      // Anchored: a checkout folder named "...proxy..." must not pull every spec into this project.
+      testMatch: /\/e2e\/proxy[^/]*\.spec\.ts$/,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions,
+        baseURL: `https://127.0.0.1:${PROXY_PORT}`,
+        ignoreHTTPSErrors: true,
+      },
     },
   ],
   webServer: [
@@ -55,7 +68,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${SERVER_PORT}/api/v1/health`,
       env: { PORT: String(SERVER_PORT), HOST: "127.0.0.1", DEBRIEF_DATA_DIR: SERVER_DATA },
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      // The embedded database's first open takes seconds, and minutes on a loaded 2-core machine.
+      timeout: 150_000,
+    },
+    {
+      command: `node scripts/proxy/start-proxy.mjs ${PROXY_PORT} ${PORT + 3}`,
+      url: `https://127.0.0.1:${PROXY_PORT}/api/v1/health`,
+      ignoreHTTPSErrors: true,
+      reuseExistingServer: !process.env.CI,
+      timeout: 150_000,
     },
   ],
 });

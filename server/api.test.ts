@@ -8,6 +8,7 @@ import { encodeAssignment } from "@/core/assignment/assignment-code";
 import { startPostgres } from "@/scripts/lib/postgres.mjs";
 import { createApp } from "./app";
 import { configFromEnv, type ServerConfig } from "./config";
+import { parseTrustProxy } from "./proxy";
 import { openDatabase, type InboxDb } from "./db";
 import { resultCode } from "./test-helpers";
 
@@ -54,14 +55,20 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     const call = async (
       method: string,
       path: string,
-      init: { body?: unknown; key?: string; headers?: Record<string, string> } = {},
+      init: { body?: unknown; key?: string; headers?: Record<string, string>; peer?: string } = {},
     ) => {
       const headers: Record<string, string> = { ...init.headers };
       if (init.body !== undefined) headers["Content-Type"] = "application/json";
       if (init.key) headers.Authorization = `Bearer ${init.key}`;
       const body =
         typeof init.body === "string" ? init.body : init.body === undefined ? undefined : JSON.stringify(init.body);
-      const res = await app.request(`http://inbox.test/api/v1${path}`, { method, headers, body });
+      // The socket's peer, as @hono/node-server hands it to the app; a teacher on the school network by default.
+      const socket = { remoteAddress: init.peer ?? "127.0.0.1" };
+      const res = await app.request(
+        `http://inbox.test/api/v1${path}`,
+        { method, headers, body },
+        { incoming: { socket } },
+      );
       const json = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
       return { status: res.status, json, headers: res.headers };
     };
@@ -312,6 +319,197 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     }
   });
 
+  it("behind a trusted TLS proxy, accepts the browser's https origin (X-Forwarded-Proto or Forwarded)", async () => {
+    const s = server({ trustProxy: parseTrustProxy("1") });
+    const viaNginx = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://school.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(viaNginx.status).toBe(201);
+    const viaForwarded = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: {
+        Origin: "https://school.example:8443",
+        Forwarded: 'for=10.1.2.3;proto=https;host="school.example:8443"',
+      },
+    });
+    expect(viaForwarded.status).toBe(201);
+    // Another site is still another site behind the proxy.
+    const other = await s.call("POST", "/inboxes", {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://evil.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(other).toMatchObject({ status: 403, json: { reason: "origin-not-allowed" } });
+  });
+
+  it("believes forwarded headers only from a trusted proxy", async () => {
+    const spoofed = {
+      body: { assignmentId: ASSIGNMENT },
+      headers: { Origin: "https://school.example", Host: "school.example", "X-Forwarded-Proto": "https" },
+    };
+    expect((await server().call("POST", "/inboxes", spoofed)).status).toBe(403);
+    const onlyTheProxy = server({ trustProxy: parseTrustProxy("10.0.0.0/8") });
+    expect((await onlyTheProxy.call("POST", "/inboxes", { ...spoofed, peer: "10.0.0.2" })).status).toBe(201);
+    expect((await onlyTheProxy.call("POST", "/inboxes", { ...spoofed, peer: "127.0.0.1" })).status).toBe(403);
+  });
+
+  it("takes the client from X-Forwarded-For as far as the trusted hops go, for rate limits", async () => {
+    const create = (s: ReturnType<typeof server>, peer: string, xff: string) =>
+      s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer, headers: { "X-Forwarded-For": xff } });
+    // One proxy: the client is the last X-Forwarded-For entry; a forged first entry changes nothing.
+    const oneHop = server({ createPerMinute: 1, trustProxy: parseTrustProxy("1") });
+    expect((await create(oneHop, "127.0.0.1", "10.9.9.1")).status).toBe(201);
+    expect((await create(oneHop, "127.0.0.1", "1.1.1.1, 10.9.9.1")).status).toBe(429);
+    expect((await create(oneHop, "127.0.0.1", "10.9.9.2")).status).toBe(201);
+    // Two proxies (a CDN, then nginx): the client is the second address out.
+    const twoHops = server({ createPerMinute: 1, trustProxy: parseTrustProxy("2") });
+    expect((await create(twoHops, "127.0.0.1", "10.8.0.1, 10.0.0.5")).status).toBe(201);
+    expect((await create(twoHops, "127.0.0.1", "10.8.0.2, 10.0.0.5")).status).toBe(201);
+    expect((await create(twoHops, "127.0.0.1", "6.6.6.6, 10.8.0.1, 10.0.0.5")).status).toBe(429);
+    // The proxies' networks: every trusted hop is skipped, the first outside address is the client.
+    const ranges = server({ createPerMinute: 1, trustProxy: parseTrustProxy("127.0.0.1, 10.0.0.0/8") });
+    expect((await create(ranges, "127.0.0.1", "192.168.7.7, 10.0.0.5, 10.0.0.6")).status).toBe(201);
+    expect((await create(ranges, "127.0.0.1", "192.168.7.7, 10.0.0.9")).status).toBe(429);
+  });
+
+  it("rate-limits an IPv6 client by its /64, so rotating addresses inside it does not help", async () => {
+    const s = server({ createPerMinute: 2 });
+    const create = (peer: string) => s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer });
+    expect((await create("fd00:1:2:3::1")).status).toBe(201);
+    expect((await create("fd00:1:2:3:aaaa::2")).status).toBe(201);
+    expect((await create("fd00:1:2:3:ffff:1:2:3")).status).toBe(429);
+    expect((await create("fd00:1:2:4::1")).status).toBe(201);
+  });
+
+  it("answers cursors and ids outside their column's range or characters with 400 and a reason, never 500", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    for (const after of ["2147483648", "-1", "abc", "1.5", "1e3", "", "99999999999999999999"]) {
+      const res = await s.call("GET", `/inboxes/${id}/results?after=${encodeURIComponent(after)}`, { key });
+      expect(res.status, `after=${after}`).toBe(400);
+      expect(res.json.reason).toBe("bad-cursor");
+    }
+    expect((await s.call("GET", `/inboxes/${id}/results?after=2147483647`, { key })).status).toBe(200);
+    expect((await s.call("GET", `/inboxes/${id}/results?limit=0`, { key })).status).toBe(400);
+    expect((await s.call("GET", `/inboxes/${id}/results?limit=2147483648`, { key })).status).toBe(400);
+    for (const assignmentId of ["a1b2\u0000c3d4", "a1b2\u0007", "a b", "é1b2c3d4"]) {
+      const res = await s.call("POST", "/inboxes", { body: { assignmentId } });
+      expect(res.status, JSON.stringify(assignmentId)).toBe(400);
+      expect(res.json.reason).toBe("bad-request");
+    }
+    // A result whose (checksummed, valid) code names an assignment id with a NUL in it.
+    const nul = await s.submit(id, resultCode("a1b2\u0000c3", "Nul"));
+    expect(nul.status).toBe(400);
+    expect(nul.json.reason).toBe("other-assignment");
+  });
+
+  it("without a creation token, makes inboxes only for the school's own network (loopback, private, link-local)", async () => {
+    const s = server();
+    const create = (peer: string, headers: Record<string, string> = {}) =>
+      s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer, headers });
+    for (const peer of ["127.0.0.1", "::1", "10.2.3.4", "172.20.1.1", "192.168.0.9", "fd00::5", "fe80::1"])
+      expect((await create(peer)).status, peer).toBe(201);
+    const stranger = await create("203.0.113.5");
+    expect(stranger.status).toBe(403);
+    expect(stranger.json).toMatchObject({ reason: "create-local-only" });
+    expect(stranger.json.error).toMatch(/CREATE_TOKEN/);
+    expect((await create("2001:db8::1")).status).toBe(403);
+    // A forged X-Forwarded-For does not make a stranger local when no proxy is trusted...
+    expect((await create("203.0.113.5", { "X-Forwarded-For": "10.0.0.1" })).status).toBe(403);
+    // ...and behind a trusted proxy the forwarded client is the one judged.
+    const proxied = server({ trustProxy: parseTrustProxy("1") });
+    const viaProxy = (xff: string) =>
+      proxied.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, headers: { "X-Forwarded-For": xff } });
+    expect((await viaProxy("203.0.113.5")).status).toBe(403);
+    expect((await viaProxy("192.168.1.4")).status).toBe(201);
+    // Students still submit from anywhere.
+    const { id } = await s.inbox();
+    const sent = await s.call("POST", `/inboxes/${id}/results`, {
+      body: { code: resultCode(ASSIGNMENT, "Far away") },
+      peer: "203.0.113.5",
+    });
+    expect(sent.status).toBe(201);
+    // With a token set, any address with the token may create.
+    const open = server({ createToken: "open-sesame-2026" });
+    const body = { assignmentId: ASSIGNMENT, createToken: "open-sesame-2026" };
+    expect((await open.call("POST", "/inboxes", { body, peer: "203.0.113.5" })).status).toBe(201);
+    expect((await open.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, peer: "10.0.0.1" })).status).toBe(
+      401,
+    );
+  });
+
+  it("caps the bytes of results in one inbox (409) and on the whole server (503)", async () => {
+    const codes = ["B1", "B2", "B3"].map((n) => resultCode(ASSIGNMENT, n));
+    const size = Math.max(...codes.map((c) => c.length));
+    const s = server({ maxBytesPerInbox: 2 * size });
+    const { id, key } = await s.inbox();
+    expect((await s.submit(id, codes[0]!)).status).toBe(201);
+    expect((await s.submit(id, codes[1]!)).status).toBe(201);
+    const over = await s.submit(id, codes[2]!);
+    expect(over).toMatchObject({ status: 409, json: { reason: "full" } });
+    expect((await s.list(id, key)).json.total).toBe(2);
+    // The whole server: what every live inbox holds, plus this result, must fit.
+    const used = await db.totalResultBytes(new Date(clock));
+    const tight = server({ maxTotalBytes: used + size });
+    const other = await tight.inbox();
+    expect((await tight.submit(other.id, codes[0]!)).status).toBe(201);
+    const full = await tight.submit(other.id, codes[1]!);
+    expect(full).toMatchObject({ status: 503, json: { reason: "server-full" } });
+    expect((await tight.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(503);
+  });
+
+  it("does not count expired inboxes toward the server's cap", async () => {
+    const s = server({ inboxDays: 1 });
+    await s.inbox();
+    const cap = await db.countInboxes(new Date(clock));
+    expect(
+      (await server({ maxInboxes: cap }).call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status,
+    ).toBe(503);
+    // 61 days on, every inbox made so far has expired (the sweep has not run yet): the cap is free again.
+    clock += 61 * 86_400_000;
+    try {
+      const later = server({ maxInboxes: cap });
+      expect((await later.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(201);
+    } finally {
+      clock = NOW.getTime();
+    }
+  });
+
+  it("gives the same receipt to the same result spelled differently (unused bits of the last character)", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    let n = 0;
+    let code = resultCode(ASSIGNMENT, "Spell");
+    while (code.length % 4 === 0) code = resultCode(ASSIGNMENT, `Spell ${++n}`);
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(code.at(-1)!);
+    const respelled = code.slice(0, -1) + alphabet[last ^ 1];
+    expect(respelled).not.toBe(code);
+    const a = decodeResult(code);
+    const b = decodeResult(respelled);
+    expect(b.ok && a.ok && b.value.name === a.value.name).toBe(true);
+    const first = await s.submit(id, code);
+    const again = await s.submit(id, respelled);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.json.receipt).toEqual(first.json.receipt);
+    expect((await s.list(id, key)).json.results).toHaveLength(1);
+  });
+
+  it("tells browsers and proxies not to store API answers (the teacher's results above all)", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "Sam"));
+    for (const res of [
+      await s.list(id, key),
+      await s.submit(id, resultCode(ASSIGNMENT, "Sam")),
+      await s.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } }),
+      await s.call("GET", "/health"),
+      await s.list(id, "x".repeat(43)),
+    ])
+      expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("sends security headers and JSON errors for unknown API paths", async () => {
     const res = await server().call("GET", "/nothing-here");
     expect(res.status).toBe(404);
@@ -320,6 +518,51 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
+});
+
+describe("PostgreSQL stopped", () => {
+  let pg: Awaited<ReturnType<typeof startPostgres>>;
+  let db: InboxDb;
+  afterAll(async () => {
+    await db?.close().catch(() => {});
+    pg?.stop();
+  });
+
+  it("answers 503 with Retry-After on every endpoint, and 500 on none", async () => {
+    pg = await startPostgres();
+    db = await openDatabase({ databaseUrl: pg.url, dataDir: "" });
+    const app = createApp({ config: { ...configFromEnv({}), staticDir: "" }, db, now: () => NOW });
+    const env = { incoming: { socket: { remoteAddress: "127.0.0.1" } } };
+    const call = (method: string, path: string, body?: unknown, key?: string) =>
+      app.request(
+        `http://inbox.test/api/v1${path}`,
+        {
+          method,
+          headers: {
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+            ...(key ? { Authorization: `Bearer ${key}` } : {}),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        },
+        env,
+      );
+    const created = await call("POST", "/inboxes", { assignmentId: ASSIGNMENT });
+    const { id, key } = (await created.json()) as { id: string; key: string };
+    pg.stop();
+    const answers = [
+      ["health", await call("GET", "/health")],
+      ["create", await call("POST", "/inboxes", { assignmentId: ASSIGNMENT })],
+      ["submit", await call("POST", `/inboxes/${id}/results`, { code: resultCode(ASSIGNMENT, "Ola") })],
+      ["read", await call("GET", `/inboxes/${id}/results`, undefined, key)],
+      ["close", await call("POST", `/inboxes/${id}/close`, undefined, key)],
+      ["delete", await call("DELETE", `/inboxes/${id}`, undefined, key)],
+    ] as const;
+    for (const [name, res] of answers) {
+      expect(res.status, name).toBe(503);
+      expect(Number(res.headers.get("retry-after")), name).toBeGreaterThan(0);
+      expect(((await res.json()) as { reason: string }).reason, name).toBe("database-down");
+    }
+  }, 120_000);
 });
 
 describe("static files", () => {

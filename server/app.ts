@@ -6,11 +6,12 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
-import { decodeResult } from "@/core/assignment/result-code";
+import { decodeResult, encodeResult } from "@/core/assignment/result-code";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { ServerConfig } from "./config";
-import type { InboxDb } from "./db";
+import { isDatabaseDown, type InboxDb } from "./db";
 import type { InboxRow } from "./schema";
+import { clientAddress, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
 import { staticFiles } from "./static-files";
 
@@ -19,17 +20,36 @@ export type AppOptions = { config: ServerConfig; db: InboxDb; now?: () => Date }
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
 const INBOX_ID = /^[A-Za-z0-9_-]{16,64}$/;
+/** Assignment ids are short base36 hashes (core/assignment/bytes.ts); the column is text, but never NUL or spaces. */
+const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{1,16}$/;
+/** The cursor and page size are PostgreSQL `integer`s. */
+const INT_MAX = 2_147_483_647;
+/** Seconds a client should wait when the database is down. */
+const DB_RETRY_SECONDS = 10;
 const DAY_MS = 86_400_000;
 const LIST_LIMIT = 500;
 
 const createBody = z.object({
-  assignmentId: z.string().min(1).max(16),
+  assignmentId: z.string().regex(ASSIGNMENT_ID),
   createToken: z.string().max(256).optional(),
 });
 const submitBody = z.object({ code: z.string().min(1).max(12_000) });
 
 function fail(c: Context, status: ErrorStatus, reason: string, message: string) {
   return c.json({ error: message, reason }, status);
+}
+
+function databaseDown(c: Context) {
+  c.header("Retry-After", String(DB_RETRY_SECONDS));
+  return fail(c, 503, "database-down", "The inbox database is not answering. Your data is safe; try again shortly.");
+}
+
+/** A whole number from a query parameter within [min, INT_MAX], or null (digits only: no signs, dots or exponents). */
+function wholeNumber(raw: string | undefined, fallback: number, min: number): number | null {
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= min && n <= INT_MAX ? n : null;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -58,20 +78,26 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   };
   const allowed = new Set(config.allowedOrigins);
 
-  function clientOf(c: Context): string {
-    if (config.trustProxy) {
-      const forwarded = c.req.header("x-forwarded-for")?.split(",").pop()?.trim();
-      if (forwarded) return forwarded;
-    }
+  /** The socket's peer: the browser, or the reverse proxy in front of this server. */
+  function peerOf(c: Context): string {
     try {
       return getConnInfo(c).remote.address ?? "unknown";
     } catch {
-      return "local";
+      return "unknown";
     }
   }
 
-  function limited(c: Context, bucket: keyof typeof limits) {
-    const wait = limits[bucket].hit(clientOf(c), now().getTime());
+  function clientOf(c: Context): string {
+    return clientAddress(config.trustProxy, peerOf(c), c.req.header("x-forwarded-for"));
+  }
+
+  /** The origin the browser sees (https://school.example behind a TLS proxy, not the socket's http://). */
+  function originOf(c: Context): string {
+    return publicOrigin(peerIsTrusted(config.trustProxy, peerOf(c)), c.req.url, (name) => c.req.header(name));
+  }
+
+  async function limited(c: Context, bucket: keyof typeof limits) {
+    const wait = await limits[bucket].hit(rateLimitKey(clientOf(c)));
     if (wait === 0) return null;
     c.header("Retry-After", String(wait));
     return fail(c, 429, "rate-limited", `Too many requests. Try again in ${wait} seconds.`);
@@ -111,15 +137,21 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   app.onError((err, c) => {
+    if (isDatabaseDown(err)) return databaseDown(c);
     // The message of a failed query carries its parameters (names, answers): log only the first line of it.
     console.error(`[debrief] ${c.req.method} ${c.req.routePath}: ${err.name}: ${err.message.split("\n")[0]}`);
     return fail(c, 500, "server-error", "The server had a problem. Your data is safe; try again in a moment.");
   });
 
   const api = new Hono();
+  // Answers carry teachers' results, keys and receipts: no browser or proxy cache may keep them.
+  api.use("*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
   api.use("*", async (c, next) => {
     const origin = c.req.header("origin");
-    if (origin && origin !== new URL(c.req.url).origin && !allowed.has(origin))
+    if (origin && origin !== originOf(c) && !allowed.has(origin))
       return fail(c, 403, "origin-not-allowed", "This inbox server does not accept requests from that site.");
     return next();
   });
@@ -145,7 +177,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     try {
       await db.ping();
     } catch {
-      return fail(c, 503, "database-down", "The inbox database is not answering.");
+      return databaseDown(c);
     }
     return c.json({
       ok: true,
@@ -157,13 +189,24 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes", async (c) => {
-    const slow = limited(c, "create");
+    const slow = await limited(c, "create");
     if (slow) return slow;
     const body = await readJson(c, createBody);
     if (!body) return fail(c, 400, "bad-request", 'Send the assignment id as JSON: {"assignmentId": "..."}.');
     if (config.createToken !== undefined && !sameSecret(body.createToken ?? "", sha256(config.createToken)))
       return fail(c, 401, "no-create-token", "This server needs its creation token to make an inbox.");
-    if ((await db.countInboxes()) >= config.maxInboxes)
+    // Without a token, a stranger on the internet must not fill the server: only the school's own network creates.
+    if (config.createToken === undefined && !isLocalNetwork(clientOf(c)))
+      return fail(
+        c,
+        403,
+        "create-local-only",
+        "This server makes inboxes only for its own network. To allow others, its operator sets CREATE_TOKEN.",
+      );
+    if (
+      (await db.countInboxes(now())) >= config.maxInboxes ||
+      (await db.totalResultBytes(now())) >= config.maxTotalBytes
+    )
       return fail(c, 503, "server-full", "This server holds as many inboxes as it allows. Try again later.");
     const created = now();
     const id = randomId(16);
@@ -174,23 +217,28 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes/:id/results", async (c) => {
-    const slow = limited(c, "submit");
+    const slow = await limited(c, "submit");
     if (slow) return slow;
     const id = c.req.param("id");
     const body = await readJson(c, submitBody);
     if (!body) return fail(c, 400, "bad-request", 'Send the result code as JSON: {"code": "..."}.');
     const decoded = decodeResult(body.code);
     if (!decoded.ok) return fail(c, 400, "bad-code", CODE_PROBLEMS[decoded.reason]);
+    if (!ASSIGNMENT_ID.test(decoded.value.assignmentId))
+      return fail(c, 400, "other-assignment", "This result is for another assignment than this inbox collects.");
     if (!INBOX_ID.test(id))
       return fail(c, 404, "no-inbox", "There is no such inbox. It may have been deleted or expired.");
     const outcome = await db.submitResult({
       inboxId: id,
       assignmentId: decoded.value.assignmentId,
       code: decoded.value.code,
-      codeHash: sha256(decoded.value.code),
+      // The decoded result re-encoded: the same result spelled differently (unused bits) is the same row.
+      codeHash: sha256(encodeResult(decoded.value)),
       receiptId: randomId(12),
       now: now(),
       maxResults: config.maxResultsPerInbox,
+      maxBytes: config.maxBytesPerInbox,
+      maxTotalBytes: config.maxTotalBytes,
     });
     switch (outcome.kind) {
       case "stored":
@@ -207,18 +255,20 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
         return fail(c, 409, "closed", "The teacher has closed this inbox: it takes no more results.");
       case "full":
         return fail(c, 409, "full", "This inbox holds as many results as it allows.");
+      case "server-full":
+        return fail(c, 503, "server-full", "This server holds as many results as it allows. Try again later.");
     }
   });
 
   api.get("/inboxes/:id/results", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;
-    const after = Number(c.req.query("after") ?? 0);
-    const limit = Number(c.req.query("limit") ?? LIST_LIMIT);
-    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1)
-      return fail(c, 400, "bad-cursor", "The cursor must be a whole number of 0 or more.");
+    const after = wholeNumber(c.req.query("after"), 0, 0);
+    const limit = wholeNumber(c.req.query("limit"), LIST_LIMIT, 1);
+    if (after === null || limit === null)
+      return fail(c, 400, "bad-cursor", `The cursor and page size must be whole numbers from 0 (1) to ${INT_MAX}.`);
     const rows = await db.listResults(auth.inbox.id, after, Math.min(limit, LIST_LIMIT));
     return c.json({
       results: rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })),
@@ -230,7 +280,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.post("/inboxes/:id/close", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;
@@ -239,7 +289,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   });
 
   api.delete("/inboxes/:id", async (c) => {
-    const slow = limited(c, "read");
+    const slow = await limited(c, "read");
     if (slow) return slow;
     const auth = await teacherInbox(c);
     if ("response" in auth) return auth.response;

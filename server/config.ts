@@ -1,4 +1,6 @@
 // Every setting the operator can change, read once from the environment.
+import { parseTrustProxy, type TrustProxy } from "./proxy";
+
 export type ServerConfig = {
   port: number;
   host: string;
@@ -11,6 +13,9 @@ export type ServerConfig = {
   inboxDays: number;
   maxResultsPerInbox: number;
   maxInboxes: number;
+  /** Bytes of result codes one inbox may hold, and all live inboxes together. */
+  maxBytesPerInbox: number;
+  maxTotalBytes: number;
   /** When set, creating an inbox needs this token (a server open to the internet). */
   createToken: string | undefined;
   /** Other origins whose pages may call the API (the app's own origin always may). */
@@ -19,8 +24,8 @@ export type ServerConfig = {
   createPerMinute: number;
   submitPerMinute: number;
   readPerMinute: number;
-  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
-  trustProxy: boolean;
+  /** Behind reverse proxies: how many, or their addresses; then client, scheme and host come from their headers. */
+  trustProxy: TrustProxy;
   bodyLimitBytes: number;
 };
 
@@ -42,6 +47,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     inboxDays: num(env, "INBOX_DAYS", 60),
     maxResultsPerInbox: num(env, "MAX_RESULTS_PER_INBOX", 1000),
     maxInboxes: num(env, "MAX_INBOXES", 10_000),
+    maxBytesPerInbox: num(env, "MAX_BYTES_PER_INBOX", 4 * 1024 * 1024),
+    maxTotalBytes: num(env, "MAX_TOTAL_BYTES", 1024 * 1024 * 1024),
     createToken: env.CREATE_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
       .split(",")
@@ -50,7 +57,14 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     createPerMinute: num(env, "RATE_LIMIT_CREATE", 10),
     submitPerMinute: num(env, "RATE_LIMIT_SUBMIT", 120),
     readPerMinute: num(env, "RATE_LIMIT_READ", 240),
-    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimitBytes: 16 * 1024,
   };
+}
+
+/** Who may make inboxes, as the start log line says it. */
+export function creationRule(config: Pick<ServerConfig, "createToken" | "trustProxy">): string {
+  if (config.createToken !== undefined) return "inboxes are made by anyone with CREATE_TOKEN";
+  const seen = config.trustProxy.kind === "none" ? "" : " (client address as the trusted proxy forwards it)";
+  return `inboxes are made only from loopback and private networks${seen}; set CREATE_TOKEN to allow others`;
 }

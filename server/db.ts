@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockDataFolder } from "./data-lock";
 import * as schema from "./schema";
 import { inboxes, results, type InboxRow } from "./schema";
 
@@ -16,15 +17,19 @@ type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Receipt = { id: string; receivedAt: Date };
 
 export type SubmitOutcome =
-  { kind: "stored" | "existing"; receipt: Receipt } | { kind: "not-found" | "closed" | "full" | "wrong-assignment" };
+  | { kind: "stored" | "existing"; receipt: Receipt }
+  | { kind: "not-found" | "closed" | "full" | "server-full" | "wrong-assignment" };
 
 export type StoredResult = { seq: number; receiptId: string; code: string; receivedAt: Date };
 
 export type InboxDb = {
   engine: "embedded" | "postgresql";
   ping(): Promise<void>;
-  countInboxes(): Promise<number>;
-  createInbox(row: Omit<InboxRow, "closedAt" | "resultCount">): Promise<void>;
+  /** Live (not expired) inboxes. */
+  countInboxes(now: Date): Promise<number>;
+  /** Bytes of results held by live inboxes. */
+  totalResultBytes(now: Date): Promise<number>;
+  createInbox(row: Omit<InboxRow, "closedAt" | "resultCount" | "resultBytes">): Promise<void>;
   /** A live inbox (not expired), or null. */
   findInbox(id: string, now: Date): Promise<InboxRow | null>;
   submitResult(input: {
@@ -35,6 +40,9 @@ export type InboxDb = {
     receiptId: string;
     now: Date;
     maxResults: number;
+    /** Caps in bytes of stored codes: this inbox's, and all live inboxes' together. */
+    maxBytes: number;
+    maxTotalBytes: number;
   }): Promise<SubmitOutcome>;
   listResults(inboxId: string, after: number, limit: number): Promise<StoredResult[]>;
   closeInbox(id: string, now: Date): Promise<void>;
@@ -57,10 +65,17 @@ async function openEmbedded(dataDir: string): Promise<InboxDb> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   mkdirSync(dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  return queries(db as unknown as Db, "embedded", () => client.close());
+  // Before opening: a second process on the same folder must not even start PGlite on it.
+  const lock = await lockDataFolder(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    return queries(db as unknown as Db, "embedded", () => client.close().finally(lock.release));
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 async function openPostgres(url: string): Promise<InboxDb> {
@@ -78,7 +93,38 @@ async function openPostgres(url: string): Promise<InboxDb> {
   }
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzle({ client, schema });
-  return queries(db as unknown as Db, "postgresql", () => client.end());
+  // A bounded wait: with the server gone, end() would otherwise wait for connections that never answer.
+  return queries(db as unknown as Db, "postgresql", () => client.end({ timeout: 5 }));
+}
+
+/** Errors that mean the database cannot be reached now (down, restarting, out of connections, closed). */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+]);
+
+/** Whether an error thrown by a query means "the database is unreachable, try later" rather than a bug. */
+export function isDatabaseDown(err: unknown): boolean {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = String((e as { code?: unknown }).code ?? "");
+    if (UNREACHABLE_CODES.has(code) || code.startsWith("08")) return true;
+    if (/PGlite is closed/.test(e.message)) return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseDown(inner))) return true;
+  }
+  return false;
 }
 
 type SubmitRow = {
@@ -86,6 +132,8 @@ type SubmitRow = {
   assignment_id: string | null;
   closed: boolean | null;
   result_count: number;
+  result_bytes: number;
+  total_bytes: number;
   existing_id: string | null;
   existing_at: number | null;
   inserted: number;
@@ -103,9 +151,16 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
     async ping() {
       await db.execute(sql`select 1`);
     },
-    async countInboxes() {
-      const [row] = await db.select({ n: count() }).from(inboxes);
+    async countInboxes(now) {
+      const [row] = await db.select({ n: count() }).from(inboxes).where(gt(inboxes.expiresAt, now));
       return row?.n ?? 0;
+    },
+    async totalResultBytes(now) {
+      const [row] = await db
+        .select({ n: sql<number>`coalesce(sum(${inboxes.resultBytes}), 0)::float8` })
+        .from(inboxes)
+        .where(gt(inboxes.expiresAt, now));
+      return Number(row?.n ?? 0);
     },
     async createInbox(row) {
       await db.insert(inboxes).values(row);
@@ -118,11 +173,16 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
       // One statement, so one round trip: lock the inbox row (which orders submissions within an inbox, so sequence
       // numbers commit in order and a cursor never skips one), find a repeat, or insert and count.
       const now = input.now.toISOString();
+      const bytes = Buffer.byteLength(input.code, "utf8");
       const res = await db.execute(sql`
         with inbox as (
-          select id, assignment_id, closed_at, result_count from inboxes
+          select id, assignment_id, closed_at, result_count, result_bytes from inboxes
           where id = ${input.inboxId} and expires_at > ${now}::timestamptz
           for update
+        ),
+        total as (
+          -- Not locked: inboxes filling at the same moment may pass the server-wide cap by a few results.
+          select coalesce(sum(result_bytes), 0)::float8 as bytes from inboxes where expires_at > ${now}::timestamptz
         ),
         existing as (
           select receipt_id, received_at from results where inbox_id = ${input.inboxId} and code_hash = ${input.codeHash}
@@ -132,12 +192,15 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
           select id, result_count + 1, ${input.receiptId}, ${input.codeHash}, ${input.code}, ${now}::timestamptz
           from inbox
           where assignment_id = ${input.assignmentId} and closed_at is null and result_count < ${input.maxResults}
+            and result_bytes + ${bytes} <= ${input.maxBytes}
+            and (select bytes from total) + ${bytes} <= ${input.maxTotalBytes}
             and not exists (select 1 from existing)
           on conflict (inbox_id, code_hash) do nothing
           returning seq
         ),
         bumped as (
-          update inboxes set result_count = inserted.seq from inserted where inboxes.id = ${input.inboxId}
+          update inboxes set result_count = inserted.seq, result_bytes = inboxes.result_bytes + ${bytes}
+          from inserted where inboxes.id = ${input.inboxId}
           returning inboxes.id
         )
         select
@@ -145,6 +208,8 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
           (select assignment_id from inbox) as assignment_id,
           (select closed_at is not null from inbox) as closed,
           (select result_count from inbox) as result_count,
+          (select result_bytes from inbox) as result_bytes,
+          (select bytes from total) as total_bytes,
           (select receipt_id from existing) as existing_id,
           (select (extract(epoch from received_at) * 1000)::float8 from existing) as existing_at,
           (select count(*)::int from inserted) as inserted,
@@ -156,7 +221,8 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
       if (row.inserted === 1) return { kind: "stored", receipt: { id: input.receiptId, receivedAt: input.now } };
       if (row.assignment_id !== input.assignmentId) return { kind: "wrong-assignment" };
       if (row.closed) return { kind: "closed" };
-      if (row.result_count >= input.maxResults) return { kind: "full" };
+      if (row.result_count >= input.maxResults || row.result_bytes + bytes > input.maxBytes) return { kind: "full" };
+      if (Number(row.total_bytes) + bytes > input.maxTotalBytes) return { kind: "server-full" };
       // The same code committed by another request while this one waited for the lock: answer with its receipt.
       const [first] = await db
         .select({ id: results.receiptId, receivedAt: results.receivedAt })

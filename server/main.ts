@@ -1,7 +1,7 @@
 // `npm start`: opens the database (embedded unless DATABASE_URL is set), applies migrations, serves the app and the API.
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
-import { configFromEnv } from "./config";
+import { configFromEnv, creationRule } from "./config";
 import { openDatabase } from "./db";
 
 const HOUR_MS = 3_600_000;
@@ -19,7 +19,7 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`;
     const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
-    console.log(`Debrief on http://${shown}:${info.port} with the result inbox on ${where}`);
+    console.log(`Debrief on http://${shown}:${info.port} with the result inbox on ${where}; ${creationRule(config)}`);
   });
 
   let stopping = false;

@@ -1,28 +1,25 @@
-// Per-client request limits, counted in fixed windows in this process's memory. With several instances each
-// counts on its own, so a client behind a load balancer gets up to (instances x limit): the limits are a brake, not a quota.
+// Per-client request limits: rate-limiter-flexible's in-memory fixed windows. With several instances each counts on
+// its own, so a client behind a load balancer gets up to (instances x limit): the limits are a brake, not a quota.
+// (The library also has a PostgreSQL store that would share the count; not used, so a request costs no extra query.)
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
 export type RateLimiter = {
-  /** Counts one request; returns 0 when allowed, else the seconds until the client may try again. */
-  hit(client: string, now: number): number;
+  /** Counts one request; resolves to 0 when allowed, else the seconds until the client may try again. */
+  hit(client: string): Promise<number>;
 };
 
 export function rateLimiter(perWindow: number, windowMs: number): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  let lastSweep = 0;
+  if (perWindow <= 0) return { hit: async () => 0 };
+  const limiter = new RateLimiterMemory({ points: perWindow, duration: Math.ceil(windowMs / 1000) });
   return {
-    hit(client, now) {
-      if (perWindow <= 0) return 0;
-      if (now - lastSweep > windowMs) {
-        for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
-        lastSweep = now;
-      }
-      const w = windows.get(client);
-      if (!w || now - w.start >= windowMs) {
-        windows.set(client, { start: now, count: 1 });
+    async hit(client) {
+      try {
+        await limiter.consume(client);
         return 0;
+      } catch (res) {
+        if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+        throw res;
       }
-      if (w.count >= perWindow) return Math.max(1, Math.ceil((w.start + windowMs - now) / 1000));
-      w.count++;
-      return 0;
     },
   };
 }

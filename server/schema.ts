@@ -17,6 +17,8 @@ export const inboxes = pgTable(
     closedAt: at("closed_at"),
     /** Results stored so far; also the last sequence number handed out, under the inbox row's lock. */
     resultCount: integer("result_count").notNull().default(0),
+    /** Bytes of the result codes stored so far: the per-inbox and whole-server caps count these. */
+    resultBytes: integer("result_bytes").notNull().default(0),
   },
   (t) => [index("inboxes_expires_at_idx").on(t.expiresAt)],
 );
@@ -30,7 +32,7 @@ export const results = pgTable(
     /** 1, 2, 3... within the inbox, in commit order: the listing cursor. */
     seq: integer("seq").notNull(),
     receiptId: text("receipt_id").notNull(),
-    /** SHA-256 of the code: the same code sent twice is one row. */
+    /** SHA-256 of the decoded result re-encoded canonically: the same result sent twice, however spelled, is one row. */
     codeHash: text("code_hash").notNull(),
     /** The result code as the student's app made it (name, answers, times); decoded by the teacher's app. */
     code: text("code").notNull(),

@@ -6,4 +6,4 @@ export type ServerProcess = {
   log(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
-export function startServer(env?: Record<string, string>): Promise<ServerProcess>;
+export function startServer(env?: Record<string, string>, options?: { timeoutMs?: number }): Promise<ServerProcess>;

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Resolves once the server logs its address; PORT 0 picks a free port. */
-export function startServer(env = {}) {
+export function startServer(env = {}, { timeoutMs = 60_000 } = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DEBRIEF_STATIC_DIR: "", ...env },
@@ -13,7 +13,10 @@ export function startServer(env = {}) {
   });
   let log = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`The server did not start in 60 s:\n${log}`)), 60_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The server did not start in ${timeoutMs / 1000} s:\n${log}`)),
+      timeoutMs,
+    );
     function fail(err) {
       clearTimeout(timer);
       child.kill("SIGKILL");
