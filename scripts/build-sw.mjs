@@ -19,7 +19,8 @@ function walk(dir) {
 const files = walk(OUT)
   .map((p) => relative(OUT, p).split(sep).join("/"))
   // api/: the static stand-in for the inbox's health check; the inbox API is never cached.
-  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.startsWith("api/"))
+  // .br/.gz: the compressed copies scripts/precompress.mjs writes beside the files (never fetched by name).
+  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.startsWith("api/") && !/\.(br|gz)$/.test(p))
   .sort();
 
 const precached = files.filter((f) => f === "index.html" || f.endsWith("/index.html") || !f.endsWith(".html"));
