@@ -19,6 +19,9 @@ export const BUILD_INPUTS = [
   "package-lock.json",
 ];
 
+/** What the compiled server (server-dist/, scripts/build-server.mjs) is built from. */
+export const SERVER_INPUTS = ["server", "core", "tsconfig.json", "package.json", "package-lock.json"];
+
 // public/data/ is written by the build itself (scripts/build-bank.ts), so it never makes a build stale.
 const GENERATED = new Set([join("public", "data")]);
 
@@ -34,4 +37,9 @@ export function newestMtime(root, rel) {
 /** The inputs changed after a build stamped at `builtAt` (ms); every input when there is no build. */
 export function staleInputs(builtAt, root = ".") {
   return BUILD_INPUTS.filter((s) => builtAt === 0 || newestMtime(root, s) > builtAt);
+}
+
+/** The server's inputs changed after it was compiled at `builtAt` (ms); every input when it never was. */
+export function staleServerInputs(builtAt, root = ".") {
+  return SERVER_INPUTS.filter((s) => builtAt === 0 || newestMtime(root, s) > builtAt);
 }
