@@ -43,3 +43,32 @@ export function staleInputs(builtAt, root = ".") {
 export function staleServerInputs(builtAt, root = ".") {
   return SERVER_INPUTS.filter((s) => builtAt === 0 || newestMtime(root, s) > builtAt);
 }
+
+/**
+ * What `npm start` does first: "build" (npm run build), "server" (compile the server alone), "none" (serve what is
+ * built) or "fail" (nothing built and nothing to build with), with the line to print. `canBuild` is false when the
+ * dev dependencies are not installed (npm ci --omit=dev): a build that exists is then served as it is.
+ */
+export function buildPlan({ builtAt, serverBuiltAt, canBuild, root = "." }) {
+  const stale = staleInputs(builtAt, root);
+  const serverStale = staleServerInputs(serverBuiltAt, root);
+  const built = builtAt > 0 && serverBuiltAt > 0;
+  const why =
+    builtAt === 0
+      ? "No build yet"
+      : stale.length > 0
+        ? `Changed since the last build (${stale.join(", ")})`
+        : serverStale.length > 0
+          ? `The server changed since it was compiled (${serverStale.join(", ")})`
+          : null;
+  if (why === null) return { action: "none", message: "Build is up to date." };
+  if (!canBuild)
+    return built
+      ? {
+          action: "none",
+          message: `${why}, but the build tools (dev dependencies) are not installed: serving the existing build.`,
+        }
+      : { action: "fail", message: `${why}, and the build tools are not installed: run npm ci && npm run build.` };
+  if (builtAt === 0 || stale.length > 0) return { action: "build", message: `${why}: building...` };
+  return { action: "server", message: `${why}: compiling it...` };
+}
