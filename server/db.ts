@@ -6,6 +6,7 @@ import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { inboxes, results, type InboxRow } from "./schema";
+import { createClusterApart } from "./pglite-init";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 /** Any fixed number: instances that start together on one PostgreSQL take turns to migrate. */
@@ -57,6 +58,7 @@ async function openEmbedded(dataDir: string): Promise<InboxDb> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   mkdirSync(dirname(dataDir), { recursive: true });
+  await createClusterApart(dataDir);
   const client = await PGlite.create(dataDir);
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });

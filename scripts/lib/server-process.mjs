@@ -4,9 +4,14 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Resolves once the server logs its address; PORT 0 picks a free port. */
-export function startServer(env = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+/**
+ * Resolves once the server logs its address; PORT 0 picks a free port. From the sources through tsx (tests run before
+ * the build), or `compiled`: server-dist/main.mjs, the process `npm start` runs.
+ */
+export function startServer(env = {}, { compiled = false } = {}) {
+  const started = performance.now();
+  const entry = compiled ? ["server-dist/main.mjs"] : ["--import", "tsx", "server/main.ts"];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DEBRIEF_STATIC_DIR: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -27,6 +32,8 @@ export function startServer(env = {}) {
         clearTimeout(timer);
         resolve({
           url: `http://127.0.0.1:${m[2]}`,
+          /** From spawning the process to its first log line (database open, migrations applied, listening). */
+          startMs: Math.round(performance.now() - started),
           pid: child.pid,
           process: child,
           log: () => log,
