@@ -18,7 +18,8 @@ export function startServer(env = {}, { compiled = false } = {}) {
   });
   let log = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`The server did not start in 60 s:\n${log}`)), 60_000);
+    // Generous: the first start on a new embedded folder takes tens of seconds on a busy 2-core machine.
+    const timer = setTimeout(() => fail(new Error(`The server did not start in 120 s:\n${log}`)), 120_000);
     function fail(err) {
       clearTimeout(timer);
       child.kill("SIGKILL");
