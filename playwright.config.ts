@@ -56,7 +56,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${SERVER_PORT}/api/v1/health`,
       env: { PORT: String(SERVER_PORT), HOST: "127.0.0.1", DEBRIEF_DATA_DIR: SERVER_DATA },
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      // A first start on a new embedded folder creates the database (tens of seconds on a busy 2-core machine).
+      timeout: 120_000,
     },
   ],
 });
