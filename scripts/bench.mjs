@@ -147,8 +147,8 @@ process.on("exit", () => {
 process.on("SIGINT", () => process.exit(130));
 
 async function waitUp(port) {
-  // The server opens its embedded database first: a few seconds on a busy machine.
-  for (let i = 0; i < 300; i++) {
+  // The server creates its embedded database first: a few seconds, over a minute on a very busy machine.
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
     } catch {
