@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     ignores: [
       "out/**",
+      "server-dist/**",
       ".next/**",
       "node_modules/**",
       "next-env.d.ts",

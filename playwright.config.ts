@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/lib/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The Debrief server (app + result inbox, embedded database in a fresh folder) for e2e/inbox*.spec.ts. */
+/** The Debrief server (app + result inbox, embedded database in a fresh folder) for e2e/inbox*.spec.ts and server-*.spec.ts. */
 const SERVER_PORT = PORT + 1;
 const SERVER_DATA = join(tmpdir(), `debrief-e2e-inbox-${SERVER_PORT}`);
 /** The same server behind nginx terminating HTTPS (self-signed), for e2e/proxy*.spec.ts; the server itself on +3. */
@@ -36,12 +36,12 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: [/inbox.*\.spec\.ts/, /\/e2e\/proxy[^/]*\.spec\.ts$/],
+      testIgnore: /\/e2e\/(inbox|server-|proxy)[^/]*\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {
       name: "server",
-      testMatch: /inbox.*\.spec\.ts/,
+      testMatch: /\/e2e\/(inbox|server-)[^/]*\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${SERVER_PORT}` },
     },
     {
@@ -64,11 +64,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `rm -rf ${SERVER_DATA} && node --import tsx server/main.ts`,
+      // The compiled server, as `npm start` runs it (`npm run build` writes server-dist/ before the e2e tests run).
+      command: `rm -rf ${SERVER_DATA} && node server-dist/main.mjs`,
       url: `http://127.0.0.1:${SERVER_PORT}/api/v1/health`,
       env: { PORT: String(SERVER_PORT), HOST: "127.0.0.1", DEBRIEF_DATA_DIR: SERVER_DATA },
       reuseExistingServer: !process.env.CI,
-      // The embedded database's first open takes seconds, and minutes on a loaded 2-core machine.
+      // A first start on a new embedded folder creates the database (tens of seconds on a busy 2-core machine).
       timeout: 150_000,
     },
     {

@@ -2,6 +2,7 @@
 // 30 classes of 30 students handing in within 10 s; then 5,000 submissions as fast as the server takes them; then a
 // SIGKILL in the middle of a burst and a restart. Checks rows stored against submissions acknowledged. Bounded: it
 // stops by itself (and kills what it started) after 10 minutes at most.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -149,8 +150,13 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number, onEach?: (r: T
 
 async function benchEngine(name: string, env: Record<string, string>) {
   console.log(`\n== ${name}`);
-  let server: ServerProcess = await startServer({ ...SERVER_ENV, ...env });
+  // The production process: compiled JavaScript, as `npm start` runs it.
+  let server: ServerProcess = await startServer({ ...SERVER_ENV, ...env }, { compiled: true });
   try {
+    const startMs = server.startMs;
+    await new Promise((r) => setTimeout(r, 1000));
+    const idleRssMiB = Math.round(rssKiB(server.pid) / 1024);
+    console.log(`started in ${startMs} ms; idle RSS ${idleRssMiB} MiB`);
     const memory = watchMemory(server.pid);
     const base = server.url;
 
@@ -209,20 +215,21 @@ async function benchEngine(name: string, env: Record<string, string>) {
       }
     });
     await killing;
-    server = await startServer({ ...SERVER_ENV, ...env });
+    server = await startServer({ ...SERVER_ENV, ...env }, { compiled: true });
     const kill = {
       acknowledgedBeforeKill: killedAfter,
       ...(await reconcile(server.url, [victim], killSent)),
       failedDuringKill: killSent.filter((s) => s.status === 0).length,
     };
     console.log("SIGKILL mid-burst, restarted:", kill);
-    return { classes: classes1, burst, peakRssMiB, kill };
+    return { startMs, idleRssMiB, classes: classes1, burst, peakRssMiB, kill };
   } finally {
     await server.stop();
   }
 }
 
 async function main() {
+  execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
   const work = mkdtempSync(join(tmpdir(), "debrief-bench-inbox-"));
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),

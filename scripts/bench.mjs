@@ -1,5 +1,7 @@
 // `npm run bench`: builds the app and a blank Next page (the floor, bench/floor/, same node_modules and Next version),
-// serves both, and measures every route beside the floor in the same run: module JS (gzip), Lighthouse mobile
+// serves both through the Debrief server as `npm start` runs it (compiled, precompressed files, a temporary data
+// folder), and measures every route beside the floor in the same run: module JS (gzip), the first-load transfer (bytes
+// over the wire as the server sends them to a browser), Lighthouse mobile
 // (median of BENCH_RUNS, default 3, with the floor interleaved between the routes), then interaction latency at 4x CPU
 // throttle, scale figures, the service worker and quiz generation. Budgets are relative to the floor (see
 // scripts/lib/bench-budgets.mjs). Writes bench/results.json and the table in the README's performance section.
@@ -10,13 +12,14 @@
 // Env: BENCH_RUNS (Lighthouse runs per page), BENCH_ROUNDS (interaction rounds), BENCH_PORT (first of two ports,
 // default 3171).
 import { execFileSync, execSync, spawn } from "node:child_process";
-import { cpus, loadavg, totalmem } from "node:os";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { findChromium } from "./lib/chromium-path.mjs";
 import { BUDGET, judgeRoute, medians, roundOrder } from "./lib/bench-budgets.mjs";
 import { extraBenchRows } from "./bench-extra.mjs";
+import { precompressDir } from "./lib/precompress.mjs";
 
 export const ROUTES = [
   "/",
@@ -57,6 +60,9 @@ if (!skipBuild) {
   buildFloor();
 }
 if (!existsSync(join(FLOOR_DIR, "out", "index.html"))) buildFloor();
+// The floor gets the same Brotli and gzip copies as the app's build (a few files: quick, and kept up to date).
+precompressDir(join(FLOOR_DIR, "out"));
+if (!existsSync(join("server-dist", "main.mjs"))) execSync("node scripts/build-server.mjs", { stdio: "inherit" });
 
 /** The floor: bench/floor/ is a Next app of one blank page; inside the repo, so it resolves the same node_modules. */
 function buildFloor() {
@@ -106,10 +112,22 @@ function lighthouseOnce(url) {
 }
 
 const servers = [];
+const dataDirs = [];
+/** The Debrief server serving `dir`, started as `npm start` starts it (compiled), with a throwaway database folder. */
 function serve(dir, port) {
-  const server = spawn("npx", ["serve", dir, "-l", String(port), "--no-clipboard", "--no-request-logging"], {
+  const data = mkdtempSync(join(tmpdir(), "debrief-bench-"));
+  dataDirs.push(data);
+  const server = spawn(process.execPath, [join("server-dist", "main.mjs")], {
     stdio: "ignore",
     detached: true,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DEBRIEF_STATIC_DIR: dir,
+      DEBRIEF_DATA_DIR: join(data, "inbox"),
+      DATABASE_URL: "",
+    },
   });
   servers.push(server);
   return server;
@@ -122,11 +140,15 @@ const stopServers = () => {
       /* already gone */
     }
 };
-process.on("exit", stopServers);
+process.on("exit", () => {
+  stopServers();
+  for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
+});
 process.on("SIGINT", () => process.exit(130));
 
 async function waitUp(port) {
-  for (let i = 0; i < 100; i++) {
+  // The server creates its embedded database first: a few seconds, over a minute on a very busy machine.
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
     } catch {
@@ -141,9 +163,33 @@ serve("out", PORT);
 serve(join(FLOOR_DIR, "out"), FLOOR_PORT);
 await Promise.all([waitUp(PORT), waitUp(FLOOR_PORT)]);
 
-// Module JS: a property of the build, so measured once.
+/**
+ * Bytes over the wire of a route's first load, as the server sends them to a browser that accepts Brotli: the page,
+ * its module scripts and its stylesheets (bodies as sent, Content-Length; headers not counted).
+ */
+export async function routeTransferBytes(port, route, outDir = "out") {
+  const html = readFileSync(join(outDir, route, "index.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const styles = [...html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*>/g)].map((m) => /\shref="([^"]+)"/.exec(m[0]));
+  const urls = [...new Set([route, ...scripts.map((m) => m[1]), ...styles.filter(Boolean).map((m) => m[1])])];
+  let sum = 0;
+  for (const u of urls) {
+    const res = await fetch(`http://127.0.0.1:${port}${u}`, {
+      headers: { "Accept-Encoding": "gzip, deflate, br, zstd" },
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${u}: HTTP ${res.status}`);
+    sum += Number(res.headers.get("content-length") ?? 0);
+  }
+  return sum;
+}
+
+// Module JS and transfer: properties of the build and the server, so measured once.
 const floorJsKiB = kib(routeJsBytes("/", join(FLOOR_DIR, "out")));
 const jsKiB = Object.fromEntries(ROUTES.map((r) => [r, kib(routeJsBytes(r))]));
+const floorTransferKiB = kib(await routeTransferBytes(FLOOR_PORT, "/", join(FLOOR_DIR, "out")));
+const transferKiB = {};
+for (const r of ROUTES) transferKiB[r] = kib(await routeTransferBytes(PORT, r));
 
 // Warm-up, not counted: every page and script fetched once from each server and one Lighthouse run, so the first
 // measured page does not pay for a cold file cache or the first start of Chromium.
@@ -175,13 +221,25 @@ if (!skipLighthouse)
 stopServers();
 
 const lh = (route) => (samples.get(route).length ? medians(samples.get(route)) : null);
-const floor = { jsKiB: floorJsKiB, ...lh(null), runs: samples.get(null) };
+const floor = { jsKiB: floorJsKiB, transferKiB: floorTransferKiB, ...lh(null), runs: samples.get(null) };
 const rows = ROUTES.map((route) => {
-  const figures = { jsKiB: jsKiB[route], ...lh(route) };
+  const figures = { jsKiB: jsKiB[route], transferKiB: transferKiB[route], ...lh(route) };
   if (skipLighthouse) {
     const over = Number((figures.jsKiB - floor.jsKiB).toFixed(1));
-    const fails = over > BUDGET.jsOverFloorKiB ? [`JS floor +${over} KiB > +${BUDGET.jsOverFloorKiB}`] : [];
-    return { route, ...figures, diff: { jsKiB: over }, status: fails.length ? "FAIL" : "PASS", fails };
+    const overT = Number((figures.transferKiB - floor.transferKiB).toFixed(1));
+    const fails = [
+      ...(over > BUDGET.jsOverFloorKiB ? [`JS floor +${over} KiB > +${BUDGET.jsOverFloorKiB}`] : []),
+      ...(overT > BUDGET.transferOverFloorKiB
+        ? [`transfer floor +${overT} KiB > +${BUDGET.transferOverFloorKiB}`]
+        : []),
+    ];
+    return {
+      route,
+      ...figures,
+      diff: { jsKiB: over, transferKiB: overT },
+      status: fails.length ? "FAIL" : "PASS",
+      fails,
+    };
   }
   return { route, ...figures, ...judgeRoute(figures, floor), runs: samples.get(route) };
 });
@@ -254,13 +312,21 @@ const pad = (v, n) => String(v ?? "-").padEnd(n);
 const fig = (v, d) => (v === undefined ? "-" : `${v} (${sign(d)})`);
 console.log(
   "\n" +
-    [pad("page", 16), pad("JS KiB", 15), pad("Perf", 9), pad("TBT ms", 11), pad("LCP ms", 12)].join(" ") +
+    [
+      pad("page", 16),
+      pad("JS KiB", 15),
+      pad("sent KiB", 15),
+      pad("Perf", 9),
+      pad("TBT ms", 11),
+      pad("LCP ms", 12),
+    ].join(" ") +
     " A11y BP  SEO CLS   status",
 );
 console.log(
   [
     pad("floor", 16),
     pad(floor.jsKiB, 15),
+    pad(floor.transferKiB, 15),
     pad(floor.performance, 9),
     pad(floor.tbtMs, 11),
     pad(floor.lcpMs, 12),
@@ -275,6 +341,7 @@ for (const r of rows)
     [
       pad(r.route, 16),
       pad(fig(r.jsKiB, r.diff.jsKiB), 15),
+      pad(fig(r.transferKiB, r.diff.transferKiB), 15),
       pad(fig(r.performance, r.diff.performance), 9),
       pad(fig(r.tbtMs, r.diff.tbtMs), 11),
       pad(fig(r.lcpMs, r.diff.lcpMs), 12),
@@ -323,15 +390,19 @@ async function updateReadme(r) {
     `Last run ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, ` +
       `Node ${r.machine.node}, ${r.machine.chromium}, Next ${r.machine.next}, load average ` +
       `${r.machine.loadAverage.start} at the start and ${r.machine.loadAverage.end} at the end; Lighthouse mobile, ` +
-      `median of ${r.runs}; in brackets, the difference from the floor.`,
+      `median of ${r.runs}, every page served by the Debrief server as \`npm start\` runs it; in brackets, the ` +
+      `difference from the floor. Sent: the page, its module scripts and styles as sent to a browser (Brotli).`,
     "",
-    "| page | JS KiB gzip | Performance | TBT ms | LCP ms | A11y / BP / SEO | CLS | status |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    `| floor (blank Next page) | ${r.floor.jsKiB} | ${r.floor.performance} | ${r.floor.tbtMs} | ${r.floor.lcpMs} | ` +
+    "| page | JS KiB gzip | sent KiB | Performance | TBT ms | LCP ms | A11y / BP / SEO | CLS | status |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    `| floor (blank Next page) | ${r.floor.jsKiB} | ${r.floor.transferKiB ?? "-"} | ${r.floor.performance} | ` +
+      `${r.floor.tbtMs} | ${r.floor.lcpMs} | ` +
       `${r.floor.accessibility} / ${r.floor.bestPractices} / ${r.floor.seo} | ${r.floor.cls} | |`,
     ...r.routes.map(
       (x) =>
-        `| ${x.route} | ${x.jsKiB} (${s(x.diff.jsKiB)}) | ${x.performance} (${s(x.diff.performance)}) | ` +
+        `| ${x.route} | ${x.jsKiB} (${s(x.diff.jsKiB)}) | ` +
+        `${x.transferKiB === undefined ? "-" : `${x.transferKiB} (${s(x.diff.transferKiB)})`} | ` +
+        `${x.performance} (${s(x.diff.performance)}) | ` +
         `${x.tbtMs} (${s(x.diff.tbtMs)}) | ${x.lcpMs} | ${x.accessibility} / ${x.bestPractices} / ${x.seo} | ` +
         `${x.cls} | ${x.status} |`,
     ),

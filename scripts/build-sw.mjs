@@ -21,7 +21,11 @@ const files = walk(OUT)
   // api/: the static stand-in for the inbox's health check; the inbox API is never cached.
   // .wasm: sql.js's engine for the Anki download (about 330 KiB gzip) is fetched on that download and kept by the page
   // (components/export/load-sql.ts), not precached for every visitor.
-  .filter((p) => !SKIP.has(p) && !p.endsWith(".map") && !p.endsWith(".wasm") && !p.startsWith("api/"))
+  // .br/.gz: the compressed copies scripts/precompress.mjs writes beside the files (never fetched by name).
+  .filter(
+    (p) =>
+      !SKIP.has(p) && !p.endsWith(".map") && !p.endsWith(".wasm") && !p.startsWith("api/") && !/\.(br|gz)$/.test(p),
+  )
   .sort();
 
 const precached = files.filter((f) => f === "index.html" || f.endsWith("/index.html") || !f.endsWith(".html"));

@@ -302,8 +302,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   app.all("/api/*", (c) => fail(c, 404, "not-found", "There is no such address in the inbox API."));
 
   if (config.staticDir) {
-    const serve = staticFiles(resolve(config.staticDir));
-    app.on(["GET", "HEAD"], "*", serve);
+    app.route("/", staticFiles(resolve(config.staticDir), { dataDir: config.dataDir }));
   }
   return app;
 }

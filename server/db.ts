@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataFolder } from "./data-lock";
 import * as schema from "./schema";
 import { inboxes, results, type InboxRow } from "./schema";
+import { createClusterApart } from "./pglite-init";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 /** Any fixed number: instances that start together on one PostgreSQL take turns to migrate. */
@@ -68,6 +69,7 @@ async function openEmbedded(dataDir: string): Promise<InboxDb> {
   // Before opening: a second process on the same folder must not even start PGlite on it.
   const lock = await lockDataFolder(dataDir);
   try {
+    await createClusterApart(dataDir);
     const client = await PGlite.create(dataDir);
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });

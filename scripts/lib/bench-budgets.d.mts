@@ -1,5 +1,7 @@
 export type PageFigures = {
   jsKiB: number;
+  /** Compressed first-load bytes through the Debrief server, when measured. */
+  transferKiB?: number;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -10,6 +12,7 @@ export type PageFigures = {
 };
 export const BUDGET: {
   jsOverFloorKiB: number;
+  transferOverFloorKiB: number;
   performanceBelowFloor: number;
   tbtOverFloorMs: number;
   accessibility: number;
@@ -24,7 +27,7 @@ export function judgeRoute(
   floor: PageFigures,
   budget?: typeof BUDGET,
 ): {
-  diff: { jsKiB: number; performance: number; tbtMs: number; lcpMs: number };
+  diff: { jsKiB: number; performance: number; tbtMs: number; lcpMs: number; transferKiB?: number };
   fails: string[];
   status: "PASS" | "FAIL";
 };

@@ -4,6 +4,8 @@
 export const BUDGET = {
   /** Module JS (gzip) at most this much above the floor's. */
   jsOverFloorKiB: 15,
+  /** First-load transfer (page, module scripts and styles as the Debrief server sends them) at most this above the floor's. */
+  transferOverFloorKiB: 15,
   /** Lighthouse mobile Performance (median) at least the floor's median minus this. */
   performanceBelowFloor: 2,
   /** Total Blocking Time (median) at most the floor's plus this. */
@@ -39,6 +41,11 @@ export function judgeRoute(route, floor, budget = BUDGET) {
   };
   const fails = [];
   if (diff.jsKiB > budget.jsOverFloorKiB) fails.push(`JS floor +${diff.jsKiB} KiB > +${budget.jsOverFloorKiB}`);
+  if (route.transferKiB !== undefined && floor.transferKiB !== undefined) {
+    diff.transferKiB = round1(route.transferKiB - floor.transferKiB);
+    if (diff.transferKiB > budget.transferOverFloorKiB)
+      fails.push(`transfer floor +${diff.transferKiB} KiB > +${budget.transferOverFloorKiB}`);
+  }
   if (route.performance < floor.performance - budget.performanceBelowFloor)
     fails.push(`Performance ${route.performance} < floor ${floor.performance} - ${budget.performanceBelowFloor}`);
   if (diff.tbtMs > budget.tbtOverFloorMs) fails.push(`TBT floor +${diff.tbtMs} ms > +${budget.tbtOverFloorMs}`);

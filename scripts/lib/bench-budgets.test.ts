@@ -45,6 +45,15 @@ describe("bench budgets beside the floor", () => {
     ]);
   });
 
+  it("judges the first-load transfer (compressed, through the Debrief server) against the floor's, when measured", () => {
+    const withTransfer = { ...floor, transferKiB: 120 };
+    const ok = judgeRoute({ ...withTransfer, transferKiB: 135 }, withTransfer);
+    expect(ok.status).toBe("PASS");
+    expect(ok.diff.transferKiB).toBe(15);
+    const over = judgeRoute({ ...withTransfer, transferKiB: 135.1 }, withTransfer);
+    expect(over.fails).toEqual(["transfer floor +15.1 KiB > +15"]);
+  });
+
   it("moves with the floor: the same route passes beside a slow floor and fails beside a fast one", () => {
     const route = { ...floor, performance: 85, tbtMs: 600 };
     expect(judgeRoute(route, { ...floor, performance: 86, tbtMs: 550 }).status).toBe("PASS");

@@ -98,7 +98,7 @@ try {
       DEBRIEF_STATIC_DIR: "out",
       DEBRIEF_DATA_DIR: join(dir, "inbox"),
     },
-    { timeoutMs: 140_000 },
+    { timeoutMs: 140_000, compiled: true },
   );
 } catch (err) {
   console.error(err.message);

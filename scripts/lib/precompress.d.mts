@@ -1,0 +1,2 @@
+export const COMPRESSIBLE: Set<string>;
+export function precompressDir(dir: string): { files: number; bytes: number; br: number; gz: number };
