@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import * as v from "valibot";
+import { itemsOf, validator } from "@/core/validate";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
 import type { Adapter } from "./persist/adapter";
 import type { SavedKind, SavedRules } from "./persist/kind";
@@ -11,8 +13,8 @@ import { useStorageStatus } from "./storage-status";
 let storage: FakeStorage;
 type S = { ids: string[]; add: (id: string) => void };
 type D = { ids: string[] };
-const validate = (d: unknown): D | null =>
-  typeof d === "object" && d !== null && Array.isArray((d as D).ids) ? (d as D) : null;
+/** A list of ids where an id that is not a string is left out alone (as the real kinds' lists do). */
+const validate = validator(v.object({ ids: itemsOf(v.string()) }));
 
 /** The loader of the last kind made (its schema and merge): what a page would download to read saved data. */
 const rules: SavedRules<D> = {
@@ -72,6 +74,21 @@ describe("persisted stores", () => {
     await makeStore().persist.rehydrate();
     expect(storage.getItem("debrief:quarantine:debrief:test")).toBe("{broken");
     expect(storage.getItem("debrief:quarantine:debrief:test:2")).toBe('{"state":1,"version":2}');
+  });
+
+  it("sets one unreadable item aside alone: keeps the rest, copies the stored text, and says how many", async () => {
+    const raw = JSON.stringify({ state: { ids: ["a", 7, "b"] }, version: 2 });
+    storage.setItem("debrief:test", raw);
+    const store = makeStore();
+    await store.persist.rehydrate();
+    expect(store.getState().ids).toEqual(["a", "b"]);
+    expect(storage.getItem("debrief:quarantine:debrief:test")).toBe(raw);
+    expect(useStorageStatus.getState().problems).toEqual([
+      { kind: "corrupt", key: "debrief:test", quarantineKey: "debrief:quarantine:debrief:test", items: 1 },
+    ]);
+    store.getState().add("c");
+    await settled(store);
+    expect(saved().state.ids).toEqual(["a", "b", "c"]);
   });
 
   it("leaves unreadable data in place and stops saving when there is no room to set it aside", async () => {

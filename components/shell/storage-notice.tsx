@@ -53,12 +53,15 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
 export function StorageNotice({
   others,
   setAside,
+  itemsOnly = false,
   onDeleted,
 }: {
   /** One problem per kind, corrupt data excepted. */
   others: StorageProblem[];
   /** Keys of the data set aside because it could not be read. */
   setAside: string[];
+  /** The data set aside this visit was some items of a store; the rest was kept. */
+  itemsOnly?: boolean;
   onDeleted: () => void;
 }) {
   return (
@@ -79,8 +82,12 @@ export function StorageNotice({
         {setAside.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3">
             <p className="min-w-0 flex-1">
-              <strong>Some saved progress could not be read, so Debrief started fresh.</strong> The unreadable data was
-              set aside, not deleted: download it to keep it or to send it with a bug report.
+              <strong>
+                {itemsOnly
+                  ? "Some saved items could not be read, so they were left out; the rest of your progress is kept."
+                  : "Some saved progress could not be read, so Debrief started fresh."}
+              </strong>{" "}
+              The unreadable data was set aside, not deleted: download it to keep it or to send it with a bug report.
             </p>
             <button
               type="button"

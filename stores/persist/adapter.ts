@@ -69,6 +69,14 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
     }
   };
 
+  /** Some items could not be read and were left out: keep a copy of the whole stored text; the rest is used. */
+  const setItemsAside = (name: string, raw: string, items: number) => {
+    const qKey = quarantine(name, raw);
+    // No room for a copy: stop saving, so the stored text (with the unread items) is not written over.
+    if (!qKey) blocked = true;
+    report({ kind: "corrupt", key: name, quarantineKey: qKey ?? name, items });
+  };
+
   /** Saved data that is not this page's last write (another tab's, or an earlier visit's), or null. */
   const others = (name: string) => {
     const raw = readItem(name);
@@ -126,6 +134,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       } else setAside(name, raw);
       return null;
     }
+    if (result.setAside > 0) setItemsAside(name, raw, result.setAside);
     if (loaded && result.epoch !== epoch) replace = true;
     loaded = true;
     hadData = true;
@@ -169,6 +178,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       }
       if (!saved.ok) setAside(name, raw);
       else {
+        if (saved.setAside > 0) setItemsAside(name, raw, saved.setAside);
         if (check.combine) state = check.combine(saved.state, state);
         epoch = saved.epoch;
       }
