@@ -14,7 +14,13 @@ let storage: FakeStorage;
 type S = { ids: string[]; add: (id: string) => void };
 type D = { ids: string[] };
 /** A list of ids where an id that is not a string is left out alone (as the real kinds' lists do). */
-const validate = validator(v.object({ ids: itemsOf(v.string()) }));
+const check = validator(v.object({ ids: itemsOf(v.string()) }));
+/** How many times saved data was checked (each check is a full JSON parse and validation of the store). */
+let checks = 0;
+const validate = (d: unknown) => {
+  checks++;
+  return check(d);
+};
 
 /** The loader of the last kind made (its schema and merge): what a page would download to read saved data. */
 const rules: SavedRules<D> = {
@@ -123,6 +129,29 @@ describe("persisted stores", () => {
     expect(saved().state.ids).toEqual(["a", "b"]);
   });
 
+  it("after merging another tab's save, later saves neither re-read nor re-check the whole store", async () => {
+    const one = makeStore();
+    const two = makeStore();
+    await one.persist.rehydrate();
+    await two.persist.rehydrate();
+    one.getState().add("a");
+    two.getState().add("b");
+    await settled(two);
+    const after = checks;
+    two.getState().add("c");
+    two.getState().add("d");
+    await settled(two);
+    expect(checks).toBe(after);
+    expect(saved().state.ids).toEqual(["a", "b", "c", "d"]);
+    // The other tab saves again (merging ours: one check there): our next save merges it (one check), losing nothing.
+    one.getState().add("e");
+    await settled(one);
+    two.getState().add("f");
+    await settled(two);
+    expect(checks).toBe(after + 2);
+    expect(saved().state.ids).toEqual(["a", "b", "c", "d", "e", "f"]);
+  });
+
   it("reports a full store, keeps what was saved, and clears the notice once saving works again", async () => {
     const store = makeStore();
     await store.persist.rehydrate();
@@ -170,7 +199,7 @@ describe("persisted stores", () => {
     expect(saved(name).state.ids).toEqual(["restored"]);
   });
 
-  it("hydrates with nothing saved, and saves its own data, without loading its schema", async () => {
+  it("hydrates with nothing saved and saves at once, then loads its schema when idle so no later merge waits", async () => {
     const store = makeStore();
     const hydrating = store.persist.rehydrate();
     // Nothing to read: hydration finishes at once, with no file to fetch.
@@ -182,6 +211,11 @@ describe("persisted stores", () => {
     store.getState().add("b");
     expect(saved().state.ids).toEqual(["a", "b"]);
     expect(loader).not.toHaveBeenCalled();
+    // Once the browser is idle after the first save, the schema loads: another tab's save is then merged at once.
+    await vi.waitFor(() => expect(loader).toHaveBeenCalledTimes(1));
+    storage.setItem("debrief:test", JSON.stringify({ state: { ids: ["other"] }, version: 2 }));
+    store.getState().add("c");
+    expect(saved().state.ids).toEqual(["a", "b", "c", "other"]);
   });
 
   it("loads the schema to read saved data, and hydrates once it is loaded", async () => {
