@@ -152,6 +152,25 @@ describe("persisted stores", () => {
     expect(saved().state.ids).toEqual(["a", "b", "c", "d", "e", "f"]);
   });
 
+  it("saves a tiny marker beside the data on every save, for the pre-paint scripts; a replace updates it", async () => {
+    const name = "debrief:marked";
+    const marked: SavedKind<D> = { ...kind(name), mark: (d) => (d.ids.length ? "p" : "") };
+    const store = persistedStore(
+      create<S>()(
+        persist(
+          (set) => ({ ids: [], add: (id) => set((st) => ({ ids: [...st.ids, id] })) }),
+          persistedOptions<S, D>(marked),
+        ),
+      ),
+    );
+    await store.persist.rehydrate();
+    expect(storage.getItem(`${name}:mark`)).toBeNull();
+    store.getState().add("a");
+    expect(storage.getItem(`${name}:mark`)).toBe("p");
+    await replacePersisted(marked as SavedKind<unknown>, null, Date.UTC(2026, 0, 1));
+    expect(storage.getItem(`${name}:mark`)).toBe("");
+  });
+
   it("reports a full store, keeps what was saved, and clears the notice once saving works again", async () => {
     const store = makeStore();
     await store.persist.rehydrate();

@@ -37,20 +37,12 @@ export function StorageBanner() {
   // One line per kind of trouble: a full store is one message, however many stores failed to save.
   const others = problems.filter((p, i) => p.kind !== "corrupt" && problems.findIndex((q) => q.kind === p.kind) === i);
   const visible = others.length > 0 || setAside.length > 0;
-  // Only items of a store were unreadable (the rest of it was kept), not a whole store.
-  const corrupt = problems.filter((p) => p.kind === "corrupt");
-  const itemsOnly = corrupt.length > 0 && corrupt.every((p) => p.items !== undefined);
 
   return (
     <div role="status" aria-live="polite" className="no-print">
       {visible ? (
         <Suspense fallback={null}>
-          <StorageNotice
-            others={others}
-            setAside={setAside}
-            itemsOnly={itemsOnly}
-            onDeleted={() => setSetAside(quarantinedKeys())}
-          />
+          <StorageNotice others={others} setAside={setAside} onDeleted={() => setSetAside(quarantinedKeys())} />
         </Suspense>
       ) : null}
     </div>

@@ -53,17 +53,19 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
 export function StorageNotice({
   others,
   setAside,
-  itemsOnly = false,
   onDeleted,
 }: {
   /** One problem per kind, corrupt data excepted. */
   others: StorageProblem[];
   /** Keys of the data set aside because it could not be read. */
   setAside: string[];
-  /** The data set aside this visit was some items of a store; the rest was kept. */
-  itemsOnly?: boolean;
   onDeleted: () => void;
 }) {
+  // Only items of a store were unreadable this visit (the rest of it was kept), not a whole store.
+  const itemsOnly = useStorageStatus((s) => {
+    const corrupt = s.problems.filter((p) => p.kind === "corrupt");
+    return corrupt.length > 0 && corrupt.every((p) => p.items !== undefined);
+  });
   return (
     <div className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-3 text-sm">

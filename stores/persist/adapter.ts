@@ -10,7 +10,7 @@ import type { Envelope, ReadResult } from "@/core/progress/envelope";
 import { readItem, removeItem, storageAvailable, writeItem, STORAGE_KEYS } from "@/lib/storage";
 import { useStorageStatus, type StorageProblem } from "../storage-status";
 import { loadCheck, loadedCheck, type Check } from "./check";
-import type { SavedKind } from "./kind";
+import { saveMark, type SavedKind } from "./kind";
 
 export type Adapter<D> = PersistStorage<D> & {
   /** True when saving is stopped (newer data is stored, or unreadable data could not be set aside). */
@@ -219,6 +219,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
     const res = writeItem(name, text);
     if (res.ok) {
       if (written === null && !loadedCheck(kind)) preloadCheck(kind as SavedKind<unknown>);
+      saveMark(kind, state);
       written = text;
       writtenState = state;
       writtenMerged = merged;
