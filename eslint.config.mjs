@@ -10,6 +10,9 @@ const NO_NEXT_LINK = {
   message: "Use AppLink from @/components/ui/app-link (next/link costs 2.4 KiB a page).",
 };
 
+const ZOD_MESSAGE =
+  "No zod in client code (+29 KiB gzip a page): check saved data with valibot (core/validate.ts); `import type` is fine.";
+
 const FEATURES = [
   "article",
   "assignment",
@@ -150,6 +153,27 @@ export default tseslint.config(
               message: "components/ui/ and components/bank/ must not import a feature's components.",
             },
             NO_NEXT_LINK,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // zod stays out of the browser: it adds ~29 KiB gzip to a page (zod/mini 15), against ~2.6 KiB for valibot, which
+    // checks saved data (core/validate.ts). zod checks the question bank at build time (core/bank/schema.ts, used by
+    // core/bank/checks.ts and scripts/) and request bodies on the server. Types from the bank schema are fine: they
+    // vanish at build time, so `import type` is allowed.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "stores/**/*.ts", "lib/**/*.ts", "core/**/*.ts"],
+    ignores: ["core/bank/schema.ts", "core/bank/checks.ts", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "zod", allowTypeImports: true, message: ZOD_MESSAGE }],
+          patterns: [
+            { group: ["zod/*"], allowTypeImports: true, message: ZOD_MESSAGE },
+            { regex: "(?:^|/)schema$", allowTypeImports: true, message: ZOD_MESSAGE },
+            { regex: "(?:^|/)bank/checks$|^\\./checks$", allowTypeImports: true, message: ZOD_MESSAGE },
           ],
         },
       ],

@@ -21,7 +21,10 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // In CI a failed test runs once more, so a flaky one is reported as flaky (with both runs' traces) rather than as a
+  // plain failure; failOnFlakyTests then fails the run anyway: a pass on retry is not a pass.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: !!process.env.CI,
   workers: 2,
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],

@@ -5,7 +5,8 @@
 // (median of BENCH_RUNS, default 3, with the floor interleaved between the routes), then interaction latency at 4x CPU
 // throttle, scale figures, the service worker and quiz generation. Budgets are relative to the floor (see
 // scripts/lib/bench-budgets.mjs). Writes bench/results.json and the table in the README's performance section.
-// Not part of `npm test`: budgets are measured here, never asserted in tests.
+// Not part of `npm test`, except the module-JS budget: `npm run check:size` (in `npm test`) asserts it with the same
+// measurement (scripts/lib/route-size.mjs) beside the floor recorded in bench/floor.json.
 //
 // Flags: --no-build (reuse out/ and bench/floor/out/), --no-lighthouse, --no-interactions (quicker partial runs; the
 // result then says what was skipped), --readme-only (rewrite the README's table from bench/results.json).
@@ -15,11 +16,11 @@ import { execFileSync, execSync, spawn } from "node:child_process";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { findChromium } from "./lib/chromium-path.mjs";
 import { BUDGET, judgeRoute, medians, roundOrder } from "./lib/bench-budgets.mjs";
 import { extraBenchRows } from "./bench-extra.mjs";
 import { precompressDir } from "./lib/precompress.mjs";
+import { routeJsBytes } from "./lib/route-size.mjs";
 
 export const ROUTES = [
   "/",
@@ -72,19 +73,6 @@ function buildFloor() {
   rmSync(join(FLOOR_DIR, ".next"), { recursive: true, force: true });
 }
 
-/**
- * gzip -9 size of the module scripts an exported page loads. `nomodule` scripts (Next's legacy polyfills) are
- * left out: browsers that run modules never download them.
- */
-export function routeJsBytes(route, outDir = "out") {
-  const html = readFileSync(join(outDir, route, "index.html"), "utf8");
-  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
-  const srcs = [...new Set(tags.map((m) => m[1]))];
-  return srcs.reduce(
-    (sum, src) => sum + gzipSync(readFileSync(join(outDir, src.split("?")[0])), { level: 9 }).length,
-    0,
-  );
-}
 const kib = (bytes) => Number((bytes / 1024).toFixed(1));
 
 function lighthouseOnce(url) {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import * as v from "valibot";
+import { itemsOf, validator } from "@/core/validate";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
 import type { Adapter } from "./persist/adapter";
 import type { SavedKind, SavedRules } from "./persist/kind";
@@ -11,8 +13,14 @@ import { useStorageStatus } from "./storage-status";
 let storage: FakeStorage;
 type S = { ids: string[]; add: (id: string) => void };
 type D = { ids: string[] };
-const validate = (d: unknown): D | null =>
-  typeof d === "object" && d !== null && Array.isArray((d as D).ids) ? (d as D) : null;
+/** A list of ids where an id that is not a string is left out alone (as the real kinds' lists do). */
+const check = validator(v.object({ ids: itemsOf(v.string()) }));
+/** How many times saved data was checked (each check is a full JSON parse and validation of the store). */
+let checks = 0;
+const validate = (d: unknown) => {
+  checks++;
+  return check(d);
+};
 
 /** The loader of the last kind made (its schema and merge): what a page would download to read saved data. */
 const rules: SavedRules<D> = {
@@ -74,6 +82,21 @@ describe("persisted stores", () => {
     expect(storage.getItem("debrief:quarantine:debrief:test:2")).toBe('{"state":1,"version":2}');
   });
 
+  it("sets one unreadable item aside alone: keeps the rest, copies the stored text, and says how many", async () => {
+    const raw = JSON.stringify({ state: { ids: ["a", 7, "b"] }, version: 2 });
+    storage.setItem("debrief:test", raw);
+    const store = makeStore();
+    await store.persist.rehydrate();
+    expect(store.getState().ids).toEqual(["a", "b"]);
+    expect(storage.getItem("debrief:quarantine:debrief:test")).toBe(raw);
+    expect(useStorageStatus.getState().problems).toEqual([
+      { kind: "corrupt", key: "debrief:test", quarantineKey: "debrief:quarantine:debrief:test", items: 1 },
+    ]);
+    store.getState().add("c");
+    await settled(store);
+    expect(saved().state.ids).toEqual(["a", "b", "c"]);
+  });
+
   it("leaves unreadable data in place and stops saving when there is no room to set it aside", async () => {
     storage.setItem("debrief:test", "{broken");
     storage.full = true;
@@ -104,6 +127,48 @@ describe("persisted stores", () => {
     two.getState().add("b");
     await settled(two);
     expect(saved().state.ids).toEqual(["a", "b"]);
+  });
+
+  it("after merging another tab's save, later saves neither re-read nor re-check the whole store", async () => {
+    const one = makeStore();
+    const two = makeStore();
+    await one.persist.rehydrate();
+    await two.persist.rehydrate();
+    one.getState().add("a");
+    two.getState().add("b");
+    await settled(two);
+    const after = checks;
+    two.getState().add("c");
+    two.getState().add("d");
+    await settled(two);
+    expect(checks).toBe(after);
+    expect(saved().state.ids).toEqual(["a", "b", "c", "d"]);
+    // The other tab saves again (merging ours: one check there): our next save merges it (one check), losing nothing.
+    one.getState().add("e");
+    await settled(one);
+    two.getState().add("f");
+    await settled(two);
+    expect(checks).toBe(after + 2);
+    expect(saved().state.ids).toEqual(["a", "b", "c", "d", "e", "f"]);
+  });
+
+  it("saves a tiny marker beside the data on every save, for the pre-paint scripts; a replace updates it", async () => {
+    const name = "debrief:marked";
+    const marked: SavedKind<D> = { ...kind(name), mark: (d) => (d.ids.length ? "p" : "") };
+    const store = persistedStore(
+      create<S>()(
+        persist(
+          (set) => ({ ids: [], add: (id) => set((st) => ({ ids: [...st.ids, id] })) }),
+          persistedOptions<S, D>(marked),
+        ),
+      ),
+    );
+    await store.persist.rehydrate();
+    expect(storage.getItem(`${name}:mark`)).toBeNull();
+    store.getState().add("a");
+    expect(storage.getItem(`${name}:mark`)).toBe("p");
+    await replacePersisted(marked as SavedKind<unknown>, null, Date.UTC(2026, 0, 1));
+    expect(storage.getItem(`${name}:mark`)).toBe("");
   });
 
   it("reports a full store, keeps what was saved, and clears the notice once saving works again", async () => {
@@ -153,7 +218,7 @@ describe("persisted stores", () => {
     expect(saved(name).state.ids).toEqual(["restored"]);
   });
 
-  it("hydrates with nothing saved, and saves its own data, without loading its schema", async () => {
+  it("hydrates with nothing saved and saves at once, then loads its schema when idle so no later merge waits", async () => {
     const store = makeStore();
     const hydrating = store.persist.rehydrate();
     // Nothing to read: hydration finishes at once, with no file to fetch.
@@ -165,6 +230,11 @@ describe("persisted stores", () => {
     store.getState().add("b");
     expect(saved().state.ids).toEqual(["a", "b"]);
     expect(loader).not.toHaveBeenCalled();
+    // Once the browser is idle after the first save, the schema loads: another tab's save is then merged at once.
+    await vi.waitFor(() => expect(loader).toHaveBeenCalledTimes(1));
+    storage.setItem("debrief:test", JSON.stringify({ state: { ids: ["other"] }, version: 2 }));
+    store.getState().add("c");
+    expect(saved().state.ids).toEqual(["a", "b", "c", "other"]);
   });
 
   it("loads the schema to read saved data, and hydrates once it is loaded", async () => {

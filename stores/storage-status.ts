@@ -1,7 +1,8 @@
 import { create } from "zustand";
 
 export type StorageProblem =
-  | { kind: "corrupt"; key: string; quarantineKey: string }
+  /** Unreadable data copied to quarantineKey: the whole store (started clean), or `items` of it (the rest kept). */
+  | { kind: "corrupt"; key: string; quarantineKey: string; items?: number }
   | { kind: "newer"; key: string }
   | { kind: "unavailable" }
   | { kind: "quota"; key: string }

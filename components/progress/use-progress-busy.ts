@@ -1,8 +1,7 @@
 "use client";
 
 import { useLayoutEffect } from "react";
-import { STORAGE_KEYS } from "@/lib/storage";
-import { progressBusy, PROGRESS_BUSY_ATTRIBUTE } from "./first-paint-rule";
+import { progressBusy, PROGRESS_BUSY_ATTRIBUTE } from "@/components/ui/first-paint-rule";
 
 function readSaved(key: string): string | null {
   return window.localStorage.getItem(key);
@@ -16,9 +15,6 @@ function readSaved(key: string): string | null {
  */
 export function useProgressBusyAttribute(): void {
   useLayoutEffect(() => {
-    document.documentElement.toggleAttribute(
-      PROGRESS_BUSY_ATTRIBUTE,
-      progressBusy(readSaved, window.location.search, [STORAGE_KEYS.quiz, STORAGE_KEYS.cards]),
-    );
+    document.documentElement.toggleAttribute(PROGRESS_BUSY_ATTRIBUTE, progressBusy(readSaved, window.location.search));
   }, []);
 }

@@ -1,10 +1,10 @@
-import { STORAGE_KEYS } from "@/lib/storage";
+import { firstPaintScript } from "@/components/ui/first-paint-rule";
 import { QuickStart } from "./quick-start";
 
 // Runs while the page is parsed, before it is painted: a quiz link (?...), results (#result=) or a quiz in progress
 // mean the Quick practice card is not what this page will show, so it shows "Loading the questions…" instead
-// (app/globals.css, [data-quiz-busy]). Kept tiny and dependency-free, like the theme script.
-const script = `(function(){var b=location.search.length>1||location.hash.length>1;try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.quiz)})||"null");b=b||!!(s&&s.state&&s.state.current)}catch(e){b=true}if(b)document.documentElement.setAttribute("data-quiz-busy","")})()`;
+// (app/globals.css, [data-quiz-busy]). It reads the quiz store's tiny marker, never the store itself (first-paint-rule).
+const script = firstPaintScript("quiz", "");
 
 /**
  * What /quiz shows before its code has run: for a new quiz (most visits) the Quick practice card, the same one the

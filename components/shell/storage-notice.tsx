@@ -61,6 +61,11 @@ export function StorageNotice({
   setAside: string[];
   onDeleted: () => void;
 }) {
+  // Only items of a store were unreadable this visit (the rest of it was kept), not a whole store.
+  const itemsOnly = useStorageStatus((s) => {
+    const corrupt = s.problems.filter((p) => p.kind === "corrupt");
+    return corrupt.length > 0 && corrupt.every((p) => p.items !== undefined);
+  });
   return (
     <div className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-3 text-sm">
@@ -79,8 +84,12 @@ export function StorageNotice({
         {setAside.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3">
             <p className="min-w-0 flex-1">
-              <strong>Some saved progress could not be read, so Debrief started fresh.</strong> The unreadable data was
-              set aside, not deleted: download it to keep it or to send it with a bug report.
+              <strong>
+                {itemsOnly
+                  ? "Some saved items could not be read, so they were left out; the rest of your progress is kept."
+                  : "Some saved progress could not be read, so Debrief started fresh."}
+              </strong>{" "}
+              The unreadable data was set aside, not deleted: download it to keep it or to send it with a bug report.
             </p>
             <button
               type="button"

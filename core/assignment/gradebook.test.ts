@@ -213,7 +213,13 @@ describe("item analysis on a known set", () => {
     { name: "S9", r: { "q-001": wrong1("Rabat"), "q-003": tf(true) } },
     { name: "S10", r: { "q-001": wrong1("Rabat"), "q-003": tf(true), "q-006": ordered } },
   ];
-  const results = students.map((s) => handIn(s.name, s.r));
+  // Each student twice ("S1a", "S1b"): item analysis needs 20 results (MIN_FOR_DISCRIMINATION).
+  const twice = <T extends { name: string }>(list: T[]) =>
+    list.flatMap((s) => [
+      { ...s, name: `${s.name}a` },
+      { ...s, name: `${s.name}b` },
+    ]);
+  const results = twice(students).map((s) => handIn(s.name, s.r));
   const [group] = buildGradebook(testBank, [assignment], results);
   const stats = itemAnalysis(testBank, assignment.questionIds, group?.rows ?? []);
   const [s1, s3, s6] = stats;
@@ -221,24 +227,24 @@ describe("item analysis on a known set", () => {
   it("counts percent correct and each option's choices", () => {
     expect(s1?.pCorrect).toBeCloseTo(0.3);
     expect(s1?.options).toEqual([
-      { label: "Paris", count: 3, isKey: true },
-      { label: "Rabat", count: 5, isKey: false },
-      { label: "Brussels", count: 2, isKey: false },
+      { label: "Paris", count: 6, isKey: true },
+      { label: "Rabat", count: 10, isKey: false },
+      { label: "Brussels", count: 4, isKey: false },
     ]);
     expect(s3?.pCorrect).toBe(1);
     expect(s3?.options).toEqual([
-      { label: "True", count: 10, isKey: true },
+      { label: "True", count: 20, isKey: true },
       { label: "False", count: 0, isKey: false },
     ]);
-    expect(s6?.blank).toBe(9);
+    expect(s6?.blank).toBe(18);
   });
 
   it("computes the upper-lower 27 % discrimination index", () => {
-    // k = round(10 * 0.27) = 3. S1, S2, S3 and S10 score 2 of 3; ties go by name, so the upper group is S1, S10, S2
-    // and the lower group S7, S8, S9 (1 of 3 each).
-    expect(s1?.discrimination).toBeCloseTo(2 / 3);
+    // k = round(20 * 0.27) = 5. S1, S2, S3 and S10 (a and b) score 2 of 3; ties go by result code, so the upper
+    // group is S1a, S1b, S2a, S2b, S3a (all right on q-001, blank on q-006) and the lower group five of S4-S9 (1 of 3).
+    expect(s1?.discrimination).toBeCloseTo(1);
     expect(s3?.discrimination).toBeCloseTo(0);
-    expect(s6?.discrimination).toBeCloseTo(1 / 3);
+    expect(s6?.discrimination).toBeCloseTo(0);
   });
 
   it("gives plain-language hints for misleading, too easy and too hard questions", () => {
@@ -248,16 +254,18 @@ describe("item analysis on a known set", () => {
     expect(s6?.hint?.kind).toBe("too-hard");
   });
 
-  it("holds back the index and hints below 5 results", () => {
-    const few = itemAnalysis(testBank, assignment.questionIds, (group?.rows ?? []).slice(0, 4));
+  it("holds back the index and hints below 20 results (the 27 % groups would be one or two students)", () => {
+    const few = itemAnalysis(testBank, assignment.questionIds, (group?.rows ?? []).slice(0, 19));
     expect(few.every((s) => s.discrimination === null && s.hint === null)).toBe(true);
+    const ten = itemAnalysis(testBank, assignment.questionIds, (group?.rows ?? []).slice(0, 10));
+    expect(ten.every((s) => s.discrimination === null)).toBe(true);
   });
 
   it("flags a question the strong students miss as misleading (negative index)", () => {
     // The strong students (S1-S3) miss q-006; three weak ones (S8-S10, who also miss the true/false) get it right.
     const reversed: Response = { type: "order", items: ["third", "second", "first"] };
-    const flipped = students.map((s, i) =>
-      i >= 7
+    const flipped = twice(students.map((s, i) => ({ ...s, i }))).map((s) =>
+      s.i >= 7
         ? handIn(s.name, { "q-001": wrong1("Rabat"), "q-003": tf(false), "q-006": ordered })
         : handIn(s.name, { ...s.r, "q-006": reversed }),
     );

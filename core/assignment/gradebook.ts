@@ -181,7 +181,7 @@ export type ItemStats = {
 };
 
 /** Results needed before the discrimination index and the hints mean anything. */
-export const MIN_FOR_DISCRIMINATION = 5;
+export const MIN_FOR_DISCRIMINATION = 20;
 
 /** Below this discrimination index an item tells strong and weak students apart poorly. */
 export const WEAK_DISCRIMINATION = 0.2;

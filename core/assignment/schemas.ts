@@ -3,16 +3,16 @@
 import * as v from "valibot";
 import { ResponseSchema } from "../quiz/schemas";
 import { RESULT_ENDINGS } from "./endings";
-import { dictOf, validator } from "../validate";
+import { dictOf, entriesOf, itemsOf, savedObject, validator } from "../validate";
 
 const code = v.string();
 
-export const SavedAssignmentSchema = v.object({ code, id: v.string(), title: v.string(), savedAt: v.number() });
-export const ReceivedResultSchema = v.object({ code, receivedAt: v.number() });
+export const SavedAssignmentSchema = savedObject({ code, id: v.string(), title: v.string(), savedAt: v.number() });
+export const ReceivedResultSchema = savedObject({ code, receivedAt: v.number() });
 /** How a student sent a result on: until one of these, it is not handed in. */
 export const SentViaSchema = v.picklist(["copy", "email", "share", "inbox"]);
 
-export const HandedInSchema = v.object({
+export const HandedInSchema = savedObject({
   code,
   assignmentId: v.string(),
   assignmentCode: v.string(),
@@ -30,7 +30,7 @@ export const HandedInSchema = v.object({
 });
 
 /** A student's assignment attempt, kept through reloads until submitted. Times are epoch ms. */
-export const AssignmentAttemptSchema = v.object({
+export const AssignmentAttemptSchema = savedObject({
   assignmentId: v.string(),
   assignmentCode: v.string(),
   name: v.string(),
@@ -44,12 +44,12 @@ export const AssignmentAttemptSchema = v.object({
   updatedAt: v.number(),
 });
 
-export const TeacherDataSchema = v.object({
-  assignments: v.array(SavedAssignmentSchema),
-  results: v.array(ReceivedResultSchema),
-  handedIn: v.array(HandedInSchema),
+export const TeacherDataSchema = savedObject({
+  assignments: itemsOf(SavedAssignmentSchema),
+  results: itemsOf(ReceivedResultSchema),
+  handedIn: itemsOf(HandedInSchema),
   /** By assignment id. */
-  attempts: dictOf(AssignmentAttemptSchema),
+  attempts: entriesOf(AssignmentAttemptSchema),
   /** Codes the teacher removed, so another tab's copy does not bring them back. */
   removed: v.array(v.string()),
 });

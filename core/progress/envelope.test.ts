@@ -30,6 +30,7 @@ describe("readEnvelope", () => {
       state: { items: [] },
       epoch: "e1",
       migrated: false,
+      setAside: 0,
     });
   });
   it("migrates each older version and validates the result", () => {
@@ -44,6 +45,7 @@ describe("readEnvelope", () => {
       },
       epoch: undefined,
       migrated: true,
+      setAside: 0,
     });
     const v1 = readEnvelope({ state: { list: [] }, version: 1 }, rules);
     expect(v1).toMatchObject({ ok: true, state: { items: [] }, migrated: true });

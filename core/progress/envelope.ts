@@ -1,5 +1,6 @@
 // The saved form of a persisted store ({ state, version, epoch }) and how to read it back safely.
 // Shared by the storage adapter (stores/persisted.ts) and backup restore, so both apply the same rules.
+import { takeSetAside } from "../validate";
 
 export type Envelope<D> = { state: D; version: number; epoch?: string };
 
@@ -13,7 +14,15 @@ export type EnvelopeRules<D> = {
 };
 
 export type ReadResult<D> =
-  { ok: true; state: D; epoch: string | undefined; migrated: boolean } | { ok: false; reason: "corrupt" | "newer" };
+  | {
+      ok: true;
+      state: D;
+      epoch: string | undefined;
+      migrated: boolean;
+      /** Items of the store's lists and maps that could not be read and were left out (the rest is kept). */
+      setAside: number;
+    }
+  | { ok: false; reason: "corrupt" | "newer" };
 
 /** Builds a `migrate(data, fromVersion)` that applies each step in turn up to `toVersion`; throws if a step is missing. */
 export function chainMigrations(
@@ -48,13 +57,15 @@ export function readEnvelope<D>(parsed: unknown, rules: EnvelopeRules<D>): ReadR
     }
   }
   let valid: D | null;
+  takeSetAside();
   try {
     valid = rules.validate(state);
   } catch {
     valid = null;
   }
+  const setAside = takeSetAside().length;
   if (valid === null) return { ok: false, reason: "corrupt" };
-  return { ok: true, state: valid, epoch: typeof epoch === "string" ? epoch : undefined, migrated };
+  return { ok: true, state: valid, epoch: typeof epoch === "string" ? epoch : undefined, migrated, setAside };
 }
 
 /** Parses the raw text of a stored envelope; see readEnvelope. */

@@ -65,15 +65,18 @@ describe("saved quiz data", () => {
     expect(parseQuizData({ cards: [] })).toBeNull();
     expect(parseQuizData(null)).toBeNull();
     expect(parseQuizData({ ...good, current: { ...attempt("x"), responses: { q: { type: "essay" } } } })).toBeNull();
-    expect(parseQuizData({ ...good, attempts: [attempt("unfinished")] })).toBeNull();
+    // An unreadable finished attempt is left out alone (core/validate itemsOf); the rest is kept.
+    expect(parseQuizData({ ...good, attempts: [attempt("unfinished"), finished("a")] })?.attempts).toEqual([
+      finished("a"),
+    ]);
     expect(parseQuizData({ ...good, current: { ...attempt("x"), scores: { q: 7 } } })).toBeNull();
     expect(
       parseQuizData({ ...good, current: { ...attempt("x"), settings: { ...DEFAULT_QUIZ_SETTINGS, mode: "race" } } }),
     ).toBeNull();
   });
 
-  it("drops keys it does not know, so tampered extras are not carried along", () => {
+  it("keeps keys it does not know (a newer version's), so saving again does not strip them", () => {
     const good = { attempts: [], current: { ...attempt("x"), extra: "<script>" }, history: {}, discarded: [], more: 1 };
-    expect(parseQuizData(good)).toEqual({ attempts: [], current: attempt("x"), history: {}, discarded: [] });
+    expect(parseQuizData(good)).toEqual(good);
   });
 });

@@ -3,7 +3,7 @@
 // the answer and settings shapes are shared with the assignment attempt (core/assignment/schemas.ts).
 import * as v from "valibot";
 import { QUESTION_TYPES } from "../bank/question-types";
-import { dictOf, idSchema, unitSchema, validator } from "../validate";
+import { dictOf, entriesOf, idSchema, itemsOf, savedObject, unitSchema, validator } from "../validate";
 
 const text = v.string();
 const texts = v.array(text);
@@ -13,16 +13,16 @@ const texts = v.array(text);
  * match: for each left item (by its text) the right item chosen; order: the items in the learner's order.
  */
 export const ResponseSchema = v.variant("type", [
-  v.object({ type: v.picklist(["single"]), choice: text }),
-  v.object({ type: v.picklist(["multiple"]), choices: texts }),
-  v.object({ type: v.picklist(["true-false"]), value: v.boolean() }),
-  v.object({ type: v.picklist(["typed"]), text }),
-  v.object({ type: v.picklist(["match"]), pairs: dictOf(text) }),
-  v.object({ type: v.picklist(["order"]), items: texts }),
+  savedObject({ type: v.picklist(["single"]), choice: text }),
+  savedObject({ type: v.picklist(["multiple"]), choices: texts }),
+  savedObject({ type: v.picklist(["true-false"]), value: v.boolean() }),
+  savedObject({ type: v.picklist(["typed"]), text }),
+  savedObject({ type: v.picklist(["match"]), pairs: dictOf(text) }),
+  savedObject({ type: v.picklist(["order"]), items: texts }),
 ]);
 
 /** What a learner asks for. Empty filter lists mean "all". */
-export const QuizSettingsSchema = v.object({
+export const QuizSettingsSchema = savedObject({
   count: v.number(),
   topics: texts,
   difficulties: v.array(v.picklist([1, 2, 3])),
@@ -36,7 +36,7 @@ export const QuizSettingsSchema = v.object({
 });
 
 /** What the learner has done with one question, across every quiz. Times are epoch ms. */
-export const QuestionHistoryEntrySchema = v.object({
+export const QuestionHistoryEntrySchema = savedObject({
   seen: v.number(),
   right: v.number(),
   lastAnsweredAt: v.number(),
@@ -69,14 +69,14 @@ const attemptEntries = {
 };
 
 /** A quiz in progress. */
-export const OpenAttemptSchema = v.object({ ...attemptEntries, endedAt: v.null(), score: v.null() });
+export const OpenAttemptSchema = savedObject({ ...attemptEntries, endedAt: v.null(), score: v.null() });
 /** A finished quiz: when it ended and its mean score over every question, 0 to 1. */
-export const FinishedAttemptSchema = v.object({ ...attemptEntries, endedAt: v.number(), score: v.number() });
+export const FinishedAttemptSchema = savedObject({ ...attemptEntries, endedAt: v.number(), score: v.number() });
 
-export const QuizDataSchema = v.object({
-  attempts: v.array(FinishedAttemptSchema),
+export const QuizDataSchema = savedObject({
+  attempts: itemsOf(FinishedAttemptSchema),
   current: v.nullable(OpenAttemptSchema),
-  history: QuestionHistorySchema,
+  history: entriesOf(QuestionHistoryEntrySchema),
   /** Ids of attempts the learner discarded, so another tab's copy does not bring them back. */
   discarded: v.array(v.string()),
 });

@@ -18,7 +18,7 @@ export const SCORING_RULES = {
   order:
     "Ordering: one share per neighbouring pair placed in the right order (a, then b), so one misplaced item costs little.",
   typed:
-    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
+    "Typed answers ignore case, accents, punctuation, “the”, a leading “in”/“within”, and how a date is written (“07/2015” or “July 2015”; “11/09/2001” or “9/11/2001”, day or month first). Numbers must match exactly. One typo is forgiven in a word of five or more letters. A title before a name is fine, and so is a first name the article does not give.",
 } as const;
 
 /**

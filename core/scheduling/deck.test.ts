@@ -40,14 +40,24 @@ describe("the saved deck", () => {
       [],
       "x",
       { cards: [], logs: [], settings: EMPTY_DECK.settings, session: null, sessionUpdatedAt: 0 },
-      { ...deck, logs: [{ ...deck.logs[0], rating: 7 }] },
-      { ...deck, cards: { "c-001": { ...deck.cards["c-001"], state: "lost" } } },
       { ...deck, session: { ...deck.session, queue: [1] } },
       { ...deck, settings: { retention: "high" } },
       { attempts: [] },
     ]) {
       expect(parseDeckData(bad)).toBeNull();
     }
+  });
+
+  it("leaves out one unreadable review log or card alone and keeps the rest", () => {
+    const deck = study(EMPTY_DECK, [3, 1, 4], NOW, "a");
+    const badLog = parseDeckData({ ...deck, logs: [{ ...deck.logs[0], rating: 7 }, ...deck.logs.slice(1)] });
+    expect(badLog?.logs).toEqual(deck.logs.slice(1));
+    const badCard = parseDeckData({
+      ...deck,
+      cards: { ...deck.cards, "c-001": { ...deck.cards["c-001"], state: "lost" } },
+    });
+    expect(badCard?.cards["c-001"]).toBeUndefined();
+    expect(Object.keys(badCard?.cards ?? {})).toEqual(Object.keys(deck.cards).filter((k) => k !== "c-001"));
   });
 
   it("clamps out-of-range settings instead of rejecting the deck", () => {

@@ -2,7 +2,7 @@
 // and ./deck are inferred from them. Loaded only to read saved data (stores/saved/deck.ts loads it on demand).
 // Times are epoch ms, so they survive JSON and compare as plain numbers.
 import * as v from "valibot";
-import { dictOf, idSchema, validator } from "../validate";
+import { entriesOf, idSchema, itemsOf, savedObject, validator } from "../validate";
 import { clampNewPerDay, clampRetention } from "./settings";
 
 const num = v.number();
@@ -11,7 +11,7 @@ const stateName = v.picklist(["new", "learning", "review", "relearning"]);
 export const GradeSchema = v.picklist([1, 2, 3, 4]);
 
 /** The FSRS memory state of one card, plus the id of the review that produced it (null before any review). */
-export const CardScheduleSchema = v.object({
+export const CardScheduleSchema = savedObject({
   due: num,
   stability: num,
   difficulty: num,
@@ -26,7 +26,7 @@ export const CardScheduleSchema = v.object({
 });
 
 /** One review, as ts-fsrs logs it (state and memory before the grade), kept forever so schedules can be recomputed. */
-export const ReviewLogSchema = v.object({
+export const ReviewLogSchema = savedObject({
   id: idSchema,
   cardId: idSchema,
   rating: GradeSchema,
@@ -47,7 +47,7 @@ export const ReviewLogSchema = v.object({
 
 const ids = v.array(idSchema);
 
-export const SessionAnswerSchema = v.object({
+export const SessionAnswerSchema = savedObject({
   cardId: idSchema,
   grade: GradeSchema,
   /** The review log written for this grade (null in cram, which does not touch the schedule). */
@@ -58,7 +58,7 @@ export const SessionAnswerSchema = v.object({
   queueBefore: ids,
 });
 
-export const StudySessionSchema = v.object({
+export const StudySessionSchema = savedObject({
   id: idSchema,
   mode: v.picklist(["review", "cram"]),
   /** Which side is shown first: the front (question) or the back (reverse study). */
@@ -76,11 +76,11 @@ export const StudySessionSchema = v.object({
   endedAt: v.nullable(num),
 });
 
-export const DeckDataSchema = v.object({
-  cards: dictOf(CardScheduleSchema),
-  logs: v.array(ReviewLogSchema),
+export const DeckDataSchema = savedObject({
+  cards: entriesOf(CardScheduleSchema),
+  logs: itemsOf(ReviewLogSchema),
   /** Desired retention and new cards a day (clamped to their bounds when read), and when they last changed. */
-  settings: v.object({ retention: num, newPerDay: num, updatedAt: num }),
+  settings: savedObject({ retention: num, newPerDay: num, updatedAt: num }),
   session: v.nullable(StudySessionSchema),
   /** When the session last changed (started, graded, cleared): the later one wins between tabs. */
   sessionUpdatedAt: num,

@@ -23,6 +23,14 @@ describe("sameAnswer", () => {
     for (const t of ["September 11", "11 September", "Sept. 11th", "Sep 11", "9/11", "11th of September"])
       expect(sameAnswer(t, "September 11"), t).toBe(true);
   });
+
+  it("reads a numeric date day first or month first, and accepts it when either reading matches", () => {
+    for (const t of ["11/09/2001", "09/11/2001", "11.9.2001", "9/11/2001"])
+      expect(sameAnswer(t, "September 11, 2001"), t).toBe(true);
+    expect(sameAnswer("11/9", "September 11")).toBe(true);
+    for (const t of ["11/10/2001", "10/11/2001", "12/09/2001", "11/09/2002"])
+      expect(sameAnswer(t, "September 11, 2001"), t).toBe(false);
+  });
   it("keeps every number exact", () => {
     const pairs: Array<[string, string]> = [
       ["July 2016", "July 2015"],

@@ -66,18 +66,23 @@ const DATE_RULES: readonly DateRule[] = [
   (t, next) => (isMonthNumber(t) && isYear(next) ? [`y${next}m${Number(t)}`, 2] : null), // 07/2015
   (t, next) => (isMonthNumber(t) && isDay(next) ? [`m${Number(t)}d${Number(next)}`, 2] : null), // 9/11
 ];
+/** The same rules reading a numeric day/month day first ("11/09" is 11 September), as most of the world writes it. */
+const DAY_FIRST_RULES: readonly DateRule[] = [
+  ...DATE_RULES.slice(0, -1),
+  (t, next) => (isDay(t) && isMonthNumber(next) ? [`m${Number(next)}d${Number(t)}`, 2] : null), // 11/09
+];
 
 /**
  * Rewrites dates to one form so that "July 2015", "Jul 2015", "07/2015", "2015 July" and "July of 2015" agree, and
  * "September 11", "11 September", "Sept. 11th" and "9/11" agree. Numbers are kept exactly: only their form changes.
  */
-function canonicalDates(words: readonly string[]): string[] {
+function canonicalDates(words: readonly string[], dayFirst = false): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
     const t = words[i] as string;
     let date: [string, number] | null = null;
-    for (const rule of DATE_RULES) if (!date) date = rule(t, words[i + 1], words[i + 2]);
+    for (const rule of dayFirst ? DAY_FIRST_RULES : DATE_RULES) if (!date) date = rule(t, words[i + 1], words[i + 2]);
     out.push(date ? date[0] : t);
     i += date ? date[1] : 1;
   }
@@ -96,14 +101,14 @@ export type AnswerOptions = { person?: boolean; surnameOnly?: boolean };
  * ("11th" is "11"), a leading preposition dropped, and for a person the titles before the name. With `dates`, dates
  * are rewritten to one form.
  */
-export function answerWords(text: string, options: AnswerOptions & { dates: boolean }): string[] {
+export function answerWords(text: string, options: AnswerOptions & { dates: boolean; dayFirst?: boolean }): string[] {
   let words = normalizeAnswer(text)
     .split(" ")
     .filter((w) => w !== "" && w !== "the")
     .map((w) => w.replace(/^(\d+)(st|nd|rd|th)$/, "$1"));
   if (words.length > 1 && PREPOSITIONS.has(words[0] as string)) words = words.slice(1);
   if (options.person) while (words.length > 1 && TITLES.has(words[0] as string)) words = words.slice(1);
-  return options.dates ? canonicalDates(words) : words;
+  return options.dates ? canonicalDates(words, options.dayFirst) : words;
 }
 
 /**
@@ -117,11 +122,16 @@ function givenForms(words: string[], options: AnswerOptions): string[] {
   return forms;
 }
 
-/** Whether `given` is exactly `accepted` once both are put in the same form. */
+/**
+ * Whether `given` is exactly `accepted` once both are put in the same form. A numeric date in the given answer is read
+ * month first ("9/11") and day first ("11/09/2001"), and accepted when either reading matches.
+ */
 export function sameAnswer(given: string, accepted: string, options: AnswerOptions = {}): boolean {
   const target = answerWords(accepted, { ...options, dates: true }).join(" ");
   if (target === "") return false;
-  return givenForms(answerWords(given, { ...options, dates: true }), options).includes(target);
+  return [false, true].some((dayFirst) =>
+    givenForms(answerWords(given, { ...options, dates: true, dayFirst }), options).includes(target),
+  );
 }
 
 const LETTERS = /^\p{L}*$/u;

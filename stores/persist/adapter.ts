@@ -1,14 +1,16 @@
 // The localStorage adapter under every persisted store: it never throws, sets unreadable data aside under its own
 // key, never overwrites data saved by a newer version, and merges with what another tab saved before writing.
-// Reading saved data needs the kind's check (./check), loaded only when there is saved data: with nothing saved,
-// loading and saving stay synchronous and the check is never downloaded. While it loads, reads and writes wait in
-// one queue per key, in the order they were asked for, so nothing is written before it is merged.
+// Reading saved data needs the kind's check (./check), loaded when there is saved data to read, or when the browser is
+// idle after this page's first save (so a later merge with another tab's save does not wait): with nothing saved,
+// loading and the first save stay synchronous. While it loads, reads and writes wait in one queue per key, in the
+// order they were asked for, so nothing is written before it is merged. The queue stays because loading the check
+// with every page (a static import) costs 2.3-3.7 KiB of first-load JS per route, and /teach had 279 bytes left.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import type { Envelope } from "@/core/progress/envelope";
+import type { Envelope, ReadResult } from "@/core/progress/envelope";
 import { readItem, removeItem, storageAvailable, writeItem, STORAGE_KEYS } from "@/lib/storage";
 import { useStorageStatus, type StorageProblem } from "../storage-status";
 import { loadCheck, loadedCheck, type Check } from "./check";
-import type { SavedKind } from "./kind";
+import { saveMark, type SavedKind } from "./kind";
 
 export type Adapter<D> = PersistStorage<D> & {
   /** True when saving is stopped (newer data is stored, or unreadable data could not be set aside). */
@@ -24,6 +26,16 @@ const report = (p: StorageProblem) => useStorageStatus.getState().report(p);
 const clear = (p: StorageProblem) => useStorageStatus.getState().dismiss(p);
 /** How long to wait before saving again when the check of saved data could not be loaded. */
 const RETRY_MS = 10_000;
+
+/**
+ * Starts loading the kind's check when the browser is next idle: once this page has saved, another tab may save too,
+ * and the next save must merge; with the check already loaded it does so at once, never waiting in the queue below.
+ */
+function preloadCheck(kind: SavedKind<unknown>): void {
+  const load = () => void loadCheck(kind).catch(() => undefined);
+  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
 
 /** Copies unreadable data to its own key without overwriting an earlier copy. Returns the key, or null if full. */
 function quarantine(key: string, raw: string): string | null {
@@ -52,10 +64,22 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
   /** A retry of the latest write, waiting after the check failed to load. */
   let retry: ReturnType<typeof setTimeout> | undefined;
   /**
-   * The text of this page's last write when it held only this page's data: while it is what is stored, there is
-   * nothing of another tab's to merge (the store's state holds all of it), so no check is needed to write.
+   * The text of this page's last write and the data it held: while it is what is stored, nothing new of another
+   * tab's is there, so a save neither reads nor checks it again (finding 8: a save used to parse, check and merge the
+   * whole store on every save after any merge). When that write merged in another tab's data, which the store's state
+   * may lack, the next save combines with `writtenState` in memory.
    */
   let written: string | null = null;
+  let writtenState: D | null = null;
+  let writtenMerged = false;
+  /** The stored text this page last read and checked, and the result, so one text is never checked twice. */
+  let lastRead: { raw: string; result: ReadResult<D> } | null = null;
+  const checked = (raw: string, check: Check<D>): ReadResult<D> => {
+    if (lastRead?.raw === raw) return lastRead.result;
+    const result = check.parse(raw);
+    lastRead = { raw, result };
+    return result;
+  };
 
   const setAside = (name: string, raw: string) => {
     const qKey = quarantine(name, raw);
@@ -67,6 +91,14 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       blocked = true;
       report({ kind: "corrupt", key: name, quarantineKey: name });
     }
+  };
+
+  /** Some items could not be read and were left out: keep a copy of the whole stored text; the rest is used. */
+  const setItemsAside = (name: string, raw: string, items: number) => {
+    const qKey = quarantine(name, raw);
+    // No room for a copy: stop saving, so the stored text (with the unread items) is not written over.
+    if (!qKey) blocked = true;
+    report({ kind: "corrupt", key: name, quarantineKey: qKey ?? name, items });
   };
 
   /** Saved data that is not this page's last write (another tab's, or an earlier visit's), or null. */
@@ -118,7 +150,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
     }
     // Cannot happen (mustWait saw no data in this same task); if it did, hydrate empty rather than guess.
     if (!check) return null;
-    const result = check.parse(raw);
+    const result = checked(raw, check);
     if (!result.ok) {
       if (result.reason === "newer") {
         blocked = true;
@@ -126,6 +158,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       } else setAside(name, raw);
       return null;
     }
+    if (result.setAside > 0) setItemsAside(name, raw, result.setAside);
     if (loaded && result.epoch !== epoch) replace = true;
     loaded = true;
     hadData = true;
@@ -155,13 +188,18 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
     let state = value;
     // Read-merge-write: another tab may have saved since we last read. What we wrote last holds nothing new.
     const raw = others(name);
+    let merged = false;
+    if (raw === null && writtenMerged && writtenState !== null && check?.combine) {
+      state = check.combine(writtenState, state);
+      merged = true;
+    }
     if (raw !== null) {
       if (!check) {
         // Saved data appeared since mustWait looked: merge with it once the check is loaded.
         void writeLater(name, value);
         return;
       }
-      const saved = check.parse(raw);
+      const saved = checked(raw, check);
       if (!saved.ok && saved.reason === "newer") {
         blocked = true;
         report({ kind: "newer", key: name });
@@ -169,7 +207,9 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       }
       if (!saved.ok) setAside(name, raw);
       else {
+        if (saved.setAside > 0) setItemsAside(name, raw, saved.setAside);
         if (check.combine) state = check.combine(saved.state, state);
+        merged = true;
         epoch = saved.epoch;
       }
       if (blocked) return;
@@ -178,7 +218,11 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
     const text = JSON.stringify(envelope);
     const res = writeItem(name, text);
     if (res.ok) {
-      written = raw === null ? text : null;
+      if (written === null && !loadedCheck(kind)) preloadCheck(kind as SavedKind<unknown>);
+      saveMark(kind, state);
+      written = text;
+      writtenState = state;
+      writtenMerged = merged;
       hadData = true;
       clear({ kind: "quota", key: name });
     } else report(res.reason === "quota" ? { kind: "quota", key: name } : { kind: "unavailable" });

@@ -1,6 +1,7 @@
 // What a persisted store's data is: its key, version and empty value, and the rules to read and merge it (loaded
 // on demand).
 import type { EnvelopeRules } from "@/core/progress/envelope";
+import { writeItem } from "@/lib/storage";
 
 /** How a kind's saved data is read and merged: the part loaded only when there is saved data. */
 export type SavedRules<D> = Pick<EnvelopeRules<D>, "validate" | "migrate"> & {
@@ -24,7 +25,17 @@ export type SavedKind<D> = {
   load: () => Promise<SavedRules<D>>;
   /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
   empty: D;
+  /**
+   * A tiny marker saved beside the data under `<name>:mark` on every save, for the pre-paint scripts, which must not
+   * parse whole stores (components/ui/first-paint-rule.ts): "p" when it holds progress, "o" for a quiz in progress.
+   */
+  mark?: (data: D) => string;
 };
+
+/** Saves the kind's marker for `data` (a write of one or two characters). */
+export function saveMark<D>(kind: SavedKind<D>, data: D): void {
+  if (kind.mark) writeItem(`${kind.name}:mark`, kind.mark(data));
+}
 
 /** The saved fields of a store's state: the keys of its kind's empty data. */
 export function savedPart<D>(kind: SavedKind<D>, state: object): D {

@@ -3,7 +3,7 @@
 import { freshId } from "@/lib/random";
 import { readItem, writeItem, type StorageWriteResult } from "@/lib/storage";
 import { loadCheck } from "./check";
-import { savedPart, type SavedKind } from "./kind";
+import { saveMark, savedPart, type SavedKind } from "./kind";
 import { registered } from "./registry";
 
 /** Loads the kind's check and waits for this page's queued saves of it, so nothing queued lands afterwards. */
@@ -32,6 +32,7 @@ export async function replacePersisted(
   const epoch = freshId(now);
   entry?.adapter.setEpoch(epoch);
   const res = writeItem(kind.name, JSON.stringify({ state: data, version: kind.version, epoch }));
+  if (res.ok) saveMark(kind, data);
   // The write above already holds this data, so the store's own save merges it with itself.
   entry?.store?.setState(data as Partial<unknown>);
   return res;

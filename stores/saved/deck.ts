@@ -14,4 +14,5 @@ export const DECK_DATA: SavedKind<DeckData> = {
     return { validate: schemas.parseDeckData, combine: merge.combineDecks };
   },
   empty: EMPTY_DECK,
+  mark: (d) => (d.logs.length || Object.keys(d.cards).length ? "p" : ""),
 };

@@ -11,4 +11,5 @@ export const QUIZ_DATA: SavedKind<QuizData> = {
     return { validate: schemas.parseQuizData, combine: merge.combineQuizData };
   },
   empty: EMPTY_QUIZ_DATA,
+  mark: (d) => (d.attempts.length || Object.keys(d.history).length ? "p" : "") + (d.current ? "o" : ""),
 };
