@@ -1,0 +1,72 @@
+import type { Page } from "@playwright/test";
+import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { currentQuestion, fetchBank } from "./quiz-helpers";
+import { quizCapacity } from "../core/quiz/pool";
+import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
+
+/** Presses Tab until the focused element's label or text matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return [el?.closest("label")?.textContent, el?.textContent].filter(Boolean).join(" ").trim();
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test("the quiz setup filters by level, with the keyboard alone, on a phone", async ({ page }) => {
+  test.setTimeout(90_000);
+  const bank = await fetchBank(page);
+  const above = quizCapacity(bank, { ...DEFAULT_QUIZ_SETTINGS, levels: ["understand", "analyse"] });
+  const all = quizCapacity(bank, DEFAULT_QUIZ_SETTINGS);
+  expect(above).toBeLessThan(all);
+  await page.setViewportSize(PHONE);
+  await page.goto("/quiz/");
+  const available = page.locator("#quiz-available");
+  await expect(available).toContainText(`${all} questions match`);
+
+  await tabTo(page, /^Recall$/);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: "Recall", exact: true })).not.toBeChecked();
+  await expect(available).toContainText(`${above} questions match`);
+  await expect(page.getByRole("group", { name: "Level" })).toBeVisible();
+  await expectAccessible(page, "quiz setup without recall");
+
+  await page.getByText("Share these settings").click();
+  expect(await page.getByLabel("Quiz link").inputValue()).toMatch(/[?&]level=understand,analyse&/);
+
+  // Nothing ticked: said in words, not the whole bank.
+  await tabTo(page, /^Understand$/);
+  await page.keyboard.press("Space");
+  await tabTo(page, /^Analyse$/);
+  await page.keyboard.press("Space");
+  await expect(available).toHaveText("5 to 50. Tick at least one level.");
+  await page.keyboard.press("Space");
+  await expect(available).toContainText(/\d+ questions match/);
+
+  await tabTo(page, /^Start this quiz$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of/ })).toBeVisible();
+  expect((await currentQuestion(page, bank)).level).toBe("analyse");
+});
+
+test("the teacher's picker filters by level and each question shows its level", async ({ page }) => {
+  test.setTimeout(90_000);
+  const bank = await fetchBank(page);
+  const analyse = bank.questions.filter((q) => !q.retired && q.level === "analyse");
+  await page.goto("/teach/");
+  await tabTo(page, /^Filters and random pick/);
+  await page.keyboard.press("Enter");
+  await tabTo(page, /^Level/);
+  await page.keyboard.type("Analyse");
+  await expect(page.getByLabel("Level")).toHaveValue("analyse");
+  await expect(page.getByText(/^Filters and random pick \(1 filter on\)/)).toBeVisible();
+  await expect(page.getByText(`${analyse.length} matching questions`)).toBeVisible();
+  const facts = page.getByRole("list", { name: "Questions" }).getByText(/^q-\d{3} · /);
+  await expect(facts.first()).toContainText(" · analyse · ");
+  for (const text of await facts.allTextContents()) expect(text).toContain(" · analyse · ");
+  await expectAccessible(page, "picker filtered by level");
+});
