@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
-import { currentQuestion, fetchBank } from "./quiz-helpers";
+import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
 import { quizCapacity } from "../core/quiz/pool";
 import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 
@@ -69,4 +69,35 @@ test("the teacher's picker filters by level and each question shows its level", 
   await expect(facts.first()).toContainText(" · analyse · ");
   for (const text of await facts.allTextContents()) expect(text).toContain(" · analyse · ");
   await expectAccessible(page, "picker filtered by level");
+});
+
+test("a question that spans paragraphs shows every quote, and the article highlights them all", async ({ page }) => {
+  test.setTimeout(90_000);
+  const bank = await fetchBank(page);
+  await page.goto("/quiz/?n=5&types=single&level=analyse&mode=practice&seed=5");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  // Answer until a question with a second quote comes up (most analyse questions have one).
+  let q = await currentQuestion(page, bank);
+  for (let i = 0; i < 5 && !q.also; i++) {
+    await answerWithKeyboard(page, q, true);
+    await page.keyboard.press("Enter");
+    q = await currentQuestion(page, bank);
+  }
+  const sources = [q.source, ...(q.also ?? [])];
+  expect(sources.length).toBeGreaterThan(1);
+  await answerWithKeyboard(page, q, true);
+  const figure = page.locator("figure").filter({ has: page.getByRole("link", { name: "Read it in the article" }) });
+  for (const s of sources) {
+    await expect(figure).toContainText(s.quote);
+    await expect(figure).toContainText(`(paragraph ${s.paragraph.slice(1)})`);
+  }
+  await expectAccessible(page, "feedback with two quotes");
+
+  await page.goto(`/article/?highlight=${q.id}#${q.source.paragraph}`);
+  const inTextOrder = [...sources].sort((a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)));
+  await expect(page.locator("mark[data-highlight]")).toHaveText(inTextOrder.map((s) => s.quote));
+  await expect(page.locator(`#${q.source.paragraph} mark`)).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "highlighted passages" })).toContainText(
+    `${sources.map((s) => `paragraph ${s.paragraph.slice(1)}`).join(" and ")} are the sources of the question`,
+  );
 });
