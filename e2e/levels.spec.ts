@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
+import { loadBank, makeAssignment, makeResult, type BankQuestion } from "./teach-helpers";
 import { quizCapacity } from "../core/quiz/pool";
 import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 
@@ -100,4 +101,26 @@ test("a question that spans paragraphs shows every quote, and the article highli
   await expect(page.getByRole("status").filter({ hasText: "highlighted passages" })).toContainText(
     `${sources.map((s) => `paragraph ${s.paragraph.slice(1)}`).join(" and ")} are the sources of the question`,
   );
+});
+
+test("the gradebook's item analysis names each question's level", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const bank = await loadBank(request);
+  const levelled = bank.questions as (BankQuestion & { level?: string })[];
+  const tf = (level: string) => levelled.find((q) => !q.retired && q.type === "true-false" && q.level === level)!;
+  const questions = [tf("recall"), tf("analyse")];
+  const a = makeAssignment(bank, questions);
+  await page.goto("/teach/results/");
+  await page
+    .getByLabel(/Paste result links or codes/)
+    .fill([makeResult(a, bank, "Ana", [true, true]), makeResult(a, bank, "Ben", [false, true])].join("\n"));
+  await page.getByRole("button", { name: "Add to gradebook" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Ben" })).toBeVisible();
+  await expect(page.locator(`[data-question="${questions[0]!.id}"]`).getByTestId("item-level")).toHaveText(
+    "Level: Recall",
+  );
+  await expect(page.locator(`[data-question="${questions[1]!.id}"]`).getByTestId("item-level")).toHaveText(
+    "Level: Analyse",
+  );
+  await expectAccessible(page, "gradebook with levels");
 });

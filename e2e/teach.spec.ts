@@ -1,14 +1,7 @@
 import { readFileSync } from "node:fs";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 
-type BankQuestion = {
-  id: string;
-  type: string;
-  retired?: boolean;
-  level?: "recall" | "understand" | "analyse";
-  answer: unknown;
-  options?: { text: string }[];
-};
+type BankQuestion = { id: string; type: string; retired?: boolean; answer: unknown; options?: { text: string }[] };
 
 test("a teacher builds a link, two students hand in, and the gradebook grades them", async ({
   page,
@@ -124,10 +117,6 @@ test("a teacher builds a link, two students hand in, and the gradebook grades th
   const items = page.locator("[data-question]");
   await expect(items.nth(0).getByTestId("percent-correct")).toHaveText("50% correct");
   await expect(items.nth(1).getByTestId("percent-correct")).toHaveText("50% correct");
-  // Each question says what it asks of the reader.
-  const levelLabel = { recall: "Recall", understand: "Understand", analyse: "Analyse" };
-  for (const [i, q] of picked.entries())
-    await expect(items.nth(i).getByTestId("item-level")).toHaveText(`Level: ${levelLabel[q.level!]}`);
   const options = items.nth(0).getByRole("list", { name: "Answers chosen" }).getByRole("listitem");
   await expect(options.filter({ hasText: wrongAnswer(picked[0]!) })).toContainText("1 student");
   await expect(options.filter({ hasText: wrongAnswer(picked[0]!) })).not.toContainText("✓ key");
