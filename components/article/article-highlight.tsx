@@ -9,7 +9,7 @@ import { sourcePlace } from "@/core/bank/source";
 import { Notice } from "@/components/ui/notice";
 import { backLink, itemKind } from "@/components/article/back-link";
 
-type State = { kind: "none" } | { kind: "found"; place: string } | { kind: "missing" };
+type State = { kind: "none" } | { kind: "found"; place: string; many?: boolean } | { kind: "missing" };
 
 /** The element that holds a source: its paragraph, or the title, byline or heading it names. */
 function sourceElement(source: Source): HTMLElement | null {
@@ -64,14 +64,19 @@ export function ArticleHighlight() {
       (bank) => {
         if (!live) return;
         const item = [...bank.questions, ...bank.flashcards].find((x) => x.id === id);
-        const paragraph = item ? sourceElement(item.source) : null;
+        // A question that spans paragraphs has further quotes (`also`): every one is marked, the first focused.
+        const sources = item ? [item.source, ...("also" in item ? (item.also ?? []) : [])] : [];
         clearMarks();
-        const mark = item && paragraph ? markQuote(paragraph, item.source.quote) : null;
+        const marks = sources.map((s) => {
+          const paragraph = sourceElement(s);
+          return paragraph ? markQuote(paragraph, s.quote) : null;
+        });
+        const mark = marks[0];
         if (!mark || !item) {
           setState({ kind: "missing" });
           return;
         }
-        setState({ kind: "found", place: sourcePlace(item.source) });
+        setState({ kind: "found", place: sources.map(sourcePlace).join(" and "), many: sources.length > 1 });
         const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         mark.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
         mark.focus({ preventScroll: true });
@@ -94,7 +99,8 @@ export function ArticleHighlight() {
     <Notice tone="info" role="status" className="mb-6 max-w-prose">
       {state.kind === "found" ? (
         <p>
-          The highlighted passage in {state.place} is the source of the {itemKind(id)}. {backTo}
+          The highlighted {state.many ? "passages" : "passage"} in {state.place}{" "}
+          {state.many ? "are the sources" : "is the source"} of the {itemKind(id)}. {backTo}
         </p>
       ) : (
         <p>We could not find the passage for that link, so here is the whole article. {backTo}</p>

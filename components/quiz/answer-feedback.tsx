@@ -46,7 +46,7 @@ export function AnswerFeedback({
         </p>
       ) : null}
       <p className="mt-2">{question.explanation}</p>
-      <SourceQuote itemId={question.id} source={question.source} />
+      <SourceQuote itemId={question.id} source={question.source} also={question.also} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { Bank, QuestionType } from "@/core/bank/schema";
-import { QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
+import type { Bank, Level, QuestionType } from "@/core/bank/schema";
+import { LEVEL_LABELS, LEVELS, QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
 import type { DecodedQuizLink } from "@/core/quiz/link";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "@/core/quiz/settings";
 import { availableText, checkSetupForm, DIFFICULTIES, DIFFICULTY_LABELS, type SetupForm } from "@/core/quiz/setup-form";
@@ -27,6 +27,7 @@ function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
     topics: s.topics.length ? s.topics : bank.topics.map((t) => t.id),
     difficulties: s.difficulties.length ? s.difficulties : [...DIFFICULTIES],
     types: s.types.length ? s.types : [...QUIZ_QUESTION_TYPES],
+    levels: s.levels.length ? s.levels : [...LEVELS],
     fromLink: link !== null && link.seed !== null,
   };
 }
@@ -183,6 +184,13 @@ export function QuizSetup({
             selected={form.difficulties}
             label={(d) => DIFFICULTY_LABELS[d]}
             onChange={(difficulties) => set({ difficulties })}
+          />
+          <CheckboxGroup<Level>
+            legend="Level"
+            all={LEVELS}
+            selected={form.levels}
+            label={(l) => LEVEL_LABELS[l]}
+            onChange={(levels) => set({ levels })}
           />
           <CheckboxGroup<QuestionType>
             legend="Question types"

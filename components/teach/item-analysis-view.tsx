@@ -1,6 +1,7 @@
 import type { ItemStats, OptionCount } from "@/core/assignment/gradebook";
 import { MIN_FOR_DISCRIMINATION } from "@/core/assignment/gradebook";
 import type { Bank } from "@/core/bank/schema";
+import { LEVEL_LABELS } from "@/core/bank/question-types";
 import { formatNumber, formatPercent, plural } from "@/core/format";
 
 /** One answer students gave: a bar of its share, and whether it is the key (or an accepted typed answer). */
@@ -26,7 +27,7 @@ function OptionBar({ option, n, typed }: { option: OptionCount; n: number; typed
   );
 }
 
-/** Per question: share correct, a bar per answer with the key marked, wrong pairs or positions, and a flag. */
+/** Per question: its level, share correct, a bar per answer with the key marked, wrong pairs or positions, and a flag. */
 export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats: ItemStats[]; students: number }) {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   return (
@@ -55,6 +56,11 @@ export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats:
               <h4 className="font-semibold break-words">
                 Q{i + 1}. {question?.prompt ?? `${s.questionId} (not in the question bank)`}
               </h4>
+              {question?.level ? (
+                <p className="text-sm" data-testid="item-level">
+                  Level: {LEVEL_LABELS[question.level]}
+                </p>
+              ) : null}
               {s.hint ? (
                 <p className="mt-1 font-medium text-amber-900 dark:text-amber-200" data-testid="item-flag">
                   {s.hint.text}

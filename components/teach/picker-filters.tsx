@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import type { Bank, Question } from "@/core/bank/schema";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
+import { LEVEL_LABELS, LEVELS, QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { compatibleAdditions } from "@/core/bank/excludes";
 import { createRandom, shuffle } from "@/core/random";
 import { input, secondaryButton } from "@/components/ui/styles";
 import { freshSeed } from "@/lib/random";
 
-/** The picker's filters (topic, type, difficulty) and "Pick N at random" among the matching questions. */
+/** The picker's filters (topic, type, difficulty, level) and "Pick N at random" among the matching questions. */
 export function PickerFilters({
   bank,
   topic,
@@ -17,6 +17,8 @@ export function PickerFilters({
   onType,
   difficulty,
   onDifficulty,
+  level,
+  onLevel,
   pool,
   selected,
   onChange,
@@ -29,6 +31,8 @@ export function PickerFilters({
   onType: (type: string) => void;
   difficulty: string;
   onDifficulty: (difficulty: string) => void;
+  level: string;
+  onLevel: (level: string) => void;
   /** The questions matching the search and the filters. */
   pool: readonly Question[];
   selected: string[];
@@ -50,7 +54,7 @@ export function PickerFilters({
   };
   return (
     <div className="mt-2 space-y-3">
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           Topic
           <select className={input} value={topic} onChange={(e) => onTopic(e.target.value)}>
@@ -80,6 +84,17 @@ export function PickerFilters({
             <option value="1">1 (easy)</option>
             <option value="2">2</option>
             <option value="3">3 (hard)</option>
+          </select>
+        </label>
+        <label className="block">
+          Level
+          <select className={input} value={level} onChange={(e) => onLevel(e.target.value)}>
+            <option value="">Any level</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l]}
+              </option>
+            ))}
           </select>
         </label>
       </div>

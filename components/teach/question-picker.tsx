@@ -12,7 +12,7 @@ import {
   useRef,
   useState,
 } from "react";
-import type { Bank, Question } from "@/core/bank/schema";
+import type { Bank, Level, Question } from "@/core/bank/schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/core/bank/question-types";
 import { matchingQuestions } from "@/core/quiz/pool";
 import type { Difficulty } from "@/core/quiz/types";
@@ -81,6 +81,7 @@ export function QuestionPicker({
   const [topic, setTopic] = useState("");
   const [type, setType] = useState("");
   const [difficulty, setDifficulty] = useState("");
+  const [level, setLevel] = useState("");
   // The filters and the random pick render (and load) once their panel is first opened; they stay after.
   const [filtersOpened, setFiltersOpened] = useState(false);
   const [note, setNote] = useState("");
@@ -97,11 +98,12 @@ export function QuestionPicker({
           topics: topic ? [topic] : [],
           types: type ? [type as (typeof QUESTION_TYPES)[number]] : [],
           difficulties: difficulty ? [Number(difficulty) as Difficulty] : [],
+          levels: level ? [level as Level] : [],
         }),
         query,
         topicLabel,
       ),
-    [bank, topic, type, difficulty, query, topicLabel],
+    [bank, topic, type, difficulty, level, query, topicLabel],
   );
   const used = usePageUsed();
   const shown = useRowsShown(pool.length, FIRST_ROWS, ROWS_PER_STEP, used);
@@ -119,7 +121,7 @@ export function QuestionPicker({
   useEffect(() => {
     if (anyChosen) GiveAwayWarning.preload().catch(() => undefined);
   }, [anyChosen]);
-  const filters = [topic, type, difficulty].filter(Boolean).length;
+  const filters = [topic, type, difficulty, level].filter(Boolean).length;
 
   return (
     <section aria-labelledby={`${id}-h`} className="min-w-0 space-y-3">
@@ -154,6 +156,8 @@ export function QuestionPicker({
             onType={setType}
             difficulty={difficulty}
             onDifficulty={setDifficulty}
+            level={level}
+            onLevel={setLevel}
             pool={pool}
             selected={selected}
             onChange={onChange}
@@ -230,7 +234,7 @@ const QuestionRow = memo(function QuestionRow({
           <p className="break-words text-base">{q.prompt}</p>
           <p className="text-slate-700 dark:text-slate-300">
             {/* One text node rather than nine: the list renders the whole bank (a batch at a time). */}
-            {`${q.id} · ${QUESTION_TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${topic}`}
+            {`${q.id} · ${QUESTION_TYPE_LABELS[q.type]} · difficulty ${q.difficulty} · ${q.level ?? "no level"} · ${topic}`}
           </p>
           <KeyPreview question={q} />
         </div>

@@ -70,7 +70,7 @@ export function AttemptReview({
               ) : null}
             </dl>
             <p className="mt-2">{q.explanation}</p>
-            <SourceQuote itemId={q.id} source={q.source} />
+            <SourceQuote itemId={q.id} source={q.source} also={q.also} />
           </li>
         );
       })}

@@ -17,13 +17,26 @@ function currentPlace(): string | undefined {
   return window.location.pathname + window.location.search + window.location.hash;
 }
 
-/** The quote an item rests on, with "Read it in the article" (and a way back to this page from there). */
-export function SourceQuote({ itemId, source }: { itemId: string; source: Source }) {
+/**
+ * The quote an item rests on (and any further quotes, from other paragraphs), with "Read it in the article" (and a
+ * way back to this page from there).
+ */
+export function SourceQuote({ itemId, source, also = [] }: { itemId: string; source: Source; also?: Source[] }) {
+  const many = also.length > 0;
   return (
     <figure className="mt-3 border-l-2 border-line-strong pl-3">
-      <blockquote className="font-serif text-[0.95rem] italic">“{source.quote}”</blockquote>
+      {[source, ...also].map((s, i) => (
+        <blockquote key={i} className={`${i ? "mt-2 " : ""}font-serif text-[0.95rem] italic`}>
+          “{s.quote}”
+          {many ? <span className="font-sans text-sm not-italic text-muted"> ({sourcePlace(s)})</span> : null}
+        </blockquote>
+      ))}
       <figcaption className="mt-1 text-sm text-muted">
-        <span className="inline-block first-letter:uppercase">{sourcePlace(source)}</span> ·{" "}
+        {many ? null : (
+          <>
+            <span className="inline-block first-letter:uppercase">{sourcePlace(source)}</span> ·{" "}
+          </>
+        )}
         <AppLink
           href={articleHref(itemId, source, currentPlace())}
           className="font-semibold text-accent-ink underline underline-offset-2"

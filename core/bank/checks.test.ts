@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBank, checkQuestion, excludesProblems } from "./checks";
+import { bankCounts, checkBank, checkQuestion, excludesProblems } from "./checks";
 import { readBank } from "../../scripts/lib/read-bank";
 import { exportBank } from "./export";
 import { Bank, type Question } from "./schema";
@@ -19,6 +19,14 @@ describe("the shipped question bank", () => {
     expect(bank.article.paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 26 }, (_, i) => `p${i + 1}`));
     expect(bank.article.title).toBe("How to cooperate against terrorism?");
     expect(bank.article.author).toBe("Olivier Guitta");
+  });
+
+  it("has a level on every active question and at least a third above recall", () => {
+    const counts = bankCounts(bank);
+    const { recall, understand, analyse } = counts.questionsByLevel;
+    expect(recall! + understand! + analyse!).toBe(counts.questions);
+    expect(understand! + analyse!).toBeGreaterThanOrEqual(counts.questions / 3);
+    expect(counts).toMatchObject({ questions: 181, flashcards: 92 });
   });
 
   it("exports in the documented shape and validates after a round trip", () => {
@@ -44,6 +52,7 @@ describe("the checks catch broken items", () => {
     explanation: "The article says so.",
     topic: "alliance-base",
     difficulty: 1,
+    level: "recall",
   };
 
   it("accepts a well-formed item", () => expect(check(good)).toEqual([]));
@@ -115,8 +124,28 @@ describe("the checks catch broken items", () => {
       explanation: "x is why",
       topic: "alliance-base",
       difficulty: 1,
+      level: "recall",
     };
     expect(check(q).join()).toMatch(/empty after normalisation/);
+  });
+  it("flags an active question without a level, but not a retired one", () => {
+    const { level: _, ...unlevelled } = good;
+    expect(check(unlevelled)).toEqual(["has no level (recall, understand or analyse)"]);
+    expect(check({ ...unlevelled, retired: true })).toEqual([]);
+  });
+  it("checks a second source quote verbatim, like the first", () => {
+    const also = [{ paragraph: "p7", quote: "it actually planned operations" }];
+    expect(check({ ...good, also })).toEqual([]);
+    expect(check({ ...good, also: [{ paragraph: "p7", quote: "it actually shared information" }] })).toEqual([
+      'quote is not verbatim in p7: "it actually shared information"',
+    ]);
+  });
+  it("fails a bank where fewer than a third of active questions are above recall", () => {
+    const allRecall = { ...bank, questions: bank.questions.map((q) => ({ ...q, level: "recall" as const })) };
+    expect(checkBank(allRecall)).toContainEqual({
+      id: "bank",
+      problem: `only 0 of ${bankCounts(bank).questions} active questions are above recall (minimum a third)`,
+    });
   });
   it("flags an unknown topic", () => expect(check({ ...good, topic: "sports" })).toContain('unknown topic "sports"'));
   it("reports a schema failure with the item id", () => {

@@ -1,4 +1,12 @@
-import { Bank, QUESTION_TYPES, type Article, type Bank as BankData, type Question, type Source } from "./schema";
+import {
+  Bank,
+  LEVELS,
+  QUESTION_TYPES,
+  type Article,
+  type Bank as BankData,
+  type Question,
+  type Source,
+} from "./schema";
 import { normalizeAnswer } from "../text/normalize";
 
 /** Minimum number of active questions per type, and other bank-wide minimums. */
@@ -12,6 +20,8 @@ export const BANK_MINIMUMS = {
   questions: 120,
   flashcards: 50,
   questionsPerParagraph: 2,
+  /** Share of active questions that must ask more than recall (understand or analyse). */
+  aboveRecall: 1 / 3,
 } as const;
 
 export type BankProblem = { id: string; problem: string };
@@ -48,8 +58,10 @@ export function sourceProblem(source: Source, article: Article): string | null {
 /** Checks one question's internal consistency against the article; returns every problem found. */
 export function checkQuestion(q: Question, article: Article, topicIds: Set<string>): string[] {
   const problems: string[] = [];
-  const source = sourceProblem(q.source, article);
-  if (source) problems.push(source);
+  for (const s of [q.source, ...(q.also ?? [])]) {
+    const source = sourceProblem(s, article);
+    if (source) problems.push(source);
+  }
   if (q.excludes?.includes(q.id)) problems.push("excludes itself");
   if (!topicIds.has(q.topic)) problems.push(`unknown topic "${q.topic}"`);
   if (BANNED_OPTIONS.test(q.prompt)) problems.push(`uses "all/none of the above"`);
@@ -86,6 +98,7 @@ export function checkQuestion(q: Question, article: Article, topicIds: Set<strin
     case "true-false":
       break;
   }
+  if (!q.level && !q.retired) problems.push("has no level (recall, understand or analyse)");
   return problems;
 }
 
@@ -142,6 +155,12 @@ export function checkBank(input: unknown): BankProblem[] {
       id: "bank",
       problem: `only ${active.length} active questions (minimum ${BANK_MINIMUMS.questions})`,
     });
+  const above = active.filter((q) => q.level && q.level !== "recall").length;
+  if (above < active.length * BANK_MINIMUMS.aboveRecall)
+    problems.push({
+      id: "bank",
+      problem: `only ${above} of ${active.length} active questions are above recall (minimum a third)`,
+    });
   const cards = bank.flashcards.filter((c) => !c.retired).length;
   if (cards < BANK_MINIMUMS.flashcards)
     problems.push({ id: "bank", problem: `only ${cards} flashcards (minimum ${BANK_MINIMUMS.flashcards})` });
@@ -154,4 +173,19 @@ export function checkBank(input: unknown): BankProblem[] {
       });
   }
   return problems;
+}
+
+/** How many active questions and cards there are at each level, and how many active questions of each type. */
+export function bankCounts(bank: BankData) {
+  const active = bank.questions.filter((q) => !q.retired);
+  const cards = bank.flashcards.filter((c) => !c.retired);
+  const count = <T>(items: readonly T[], key: (item: T) => string | undefined, keys: readonly string[]) =>
+    Object.fromEntries(keys.map((k) => [k, items.filter((i) => key(i) === k).length]));
+  return {
+    questions: active.length,
+    flashcards: cards.length,
+    questionsByLevel: count(active, (q) => q.level, LEVELS),
+    questionsByType: count(active, (q) => q.type, QUESTION_TYPES),
+    flashcardsByLevel: count(cards, (c) => c.level, LEVELS),
+  };
 }

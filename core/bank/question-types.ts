@@ -10,3 +10,12 @@ export const QUESTION_TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], strin
   match: "Matching",
   order: "Ordering",
 };
+
+/** What an item asks of the reader, from finding a stated fact to following the argument. */
+export const LEVELS = ["recall", "understand", "analyse"] as const;
+
+export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
+  recall: "Recall",
+  understand: "Understand",
+  analyse: "Analyse",
+};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEVELS } from "./question-types";
 
 /** Paragraph ids of an article: p1, p2, ... */
 export const ParagraphId = z.string().regex(/^p[1-9]\d*$/, "paragraph id must look like p1, p2, ...");
@@ -33,10 +34,22 @@ export const Article = z.strictObject({
 const QuestionId = z.string().regex(/^q-\d{3}$/, "question id must look like q-001");
 const CardId = z.string().regex(/^c-\d{3}$/, "card id must look like c-001");
 
+/**
+ * What an item asks of the reader (see questions/README.md): recall a fact as the article states it; understand what a
+ * sentence means (a paraphrase, a hedge, whose words they are, what a phrase refers to); analyse how the argument works
+ * (the claim and its evidence, what an example is for, cause and consequence across paragraphs, what the article would
+ * not support).
+ */
+export const Level = z.enum(LEVELS);
+
 const questionBase = {
   id: QuestionId,
   prompt: z.string().min(8),
   source: Source,
+  /** Further quotes, from other paragraphs, when the answer rests on more than one place in the article. */
+  also: z.array(Source).min(1).max(2).optional(),
+  /** Required on active questions (the bank check says so); optional in the schema so retired items may lack it. */
+  level: Level.optional(),
   explanation: z.string().min(8),
   topic: z.string(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -126,6 +139,7 @@ export const Flashcard = z.strictObject({
   source: Source,
   topic: z.string(),
   retired: z.boolean().optional(),
+  level: Level.optional(),
   /** Studied back first, the card still has one clear answer (its front is a name, date or term): offered in reverse. */
   reversible: z.boolean().optional(),
 });
@@ -141,6 +155,7 @@ export const Bank = z.strictObject({
 export type Article = z.infer<typeof Article>;
 export type Topic = z.infer<typeof Topic>;
 export type Source = z.infer<typeof Source>;
+export type Level = z.infer<typeof Level>;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export type SingleQuestion = z.infer<typeof SingleQuestion>;
@@ -153,4 +168,4 @@ export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Flashcard = z.infer<typeof Flashcard>;
 export type Bank = z.infer<typeof Bank>;
 
-export { QUESTION_TYPES } from "./question-types";
+export { LEVELS, QUESTION_TYPES } from "./question-types";

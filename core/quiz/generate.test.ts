@@ -65,6 +65,26 @@ describe("generateQuiz", () => {
     }
   });
 
+  it("filters by level: only questions at the chosen levels, the same quiz for the same seed", () => {
+    const shipped = readBank();
+    const level = new Map(shipped.questions.map((q) => [q.id, q.level]));
+    const s = settings({ count: 20, levels: ["understand", "analyse"] });
+    const picked = ids(generateQuiz(shipped, s, 11));
+    expect(picked).toHaveLength(20);
+    for (const id of picked) expect(["understand", "analyse"]).toContain(level.get(id));
+    expect(ids(generateQuiz(shipped, s, 11))).toEqual(picked);
+    const analyse = matchingQuestions(shipped, settings({ levels: ["analyse"] }));
+    expect(analyse.length).toBe(shipped.questions.filter((q) => !q.retired && q.level === "analyse").length);
+    expect(analyse.length).toBeGreaterThan(0);
+  });
+
+  it("leaves out questions with no level when a level is chosen, and keeps them when none is", () => {
+    const unlevelled = bank.questions.filter((q) => !q.retired && q.level === undefined).length;
+    expect(unlevelled).toBeGreaterThan(0);
+    expect(matchingQuestions(bank, settings({ levels: ["recall"] }))).toEqual([]);
+    expect(matchingQuestions(bank, settings({ levels: [] }))).toHaveLength(35);
+  });
+
   it("says how many questions are available when the filters leave too few", () => {
     const s = settings({ count: 10, topics: ["alpha"], types: ["single"] });
     expect(generateQuiz(bank, s, 1)).toEqual({ ok: false, available: matchingQuestions(bank, s).length });

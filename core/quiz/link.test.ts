@@ -13,6 +13,7 @@ describe("quiz links", () => {
       topics: fc.subarray(TOPICS),
       difficulties: fc.subarray([1, 2, 3] as const),
       types: fc.subarray(["single", "multiple", "true-false", "typed", "match", "order"] as const),
+      levels: fc.subarray(["recall", "understand", "analyse"] as const),
       mode: fc.constantFrom("practice" as const, "exam" as const),
       timeLimitMin: fc.option(fc.integer({ min: 1, max: 180 })),
       adaptive: fc.boolean(),
@@ -24,6 +25,7 @@ describe("quiz links", () => {
           difficulties: [...s.difficulties],
           topics: [...s.topics],
           types: [...s.types],
+          levels: [...s.levels],
         };
         const decoded = decodeQuizLink(encodeQuizLink(settings, seed), TOPICS);
         expect(decoded?.problems).toEqual([]);
@@ -43,6 +45,15 @@ describe("quiz links", () => {
       12345,
     );
     expect(link).toBe("n=10&topics=alpha,beta&mode=exam&time=10&seed=12345");
+  });
+
+  it("carries the level filter as level=, in the levels' own order, and reports unknown levels", () => {
+    const link = encodeQuizLink({ ...DEFAULT_QUIZ_SETTINGS, levels: ["analyse", "understand"] }, 7);
+    expect(link).toBe("n=10&level=understand,analyse&mode=practice&seed=7");
+    const d = decodeQuizLink("?level=analyse,deep,recall&seed=7", TOPICS);
+    expect(d?.settings.levels).toEqual(["recall", "analyse"]);
+    expect(d?.problems).toEqual(["Level must be recall, understand or analyse; other values were left out."]);
+    expect(decodeQuizLink("?level=analyse", TOPICS)?.settings.levels).toEqual(["analyse"]);
   });
 
   it("returns null for a page address without quiz parameters", () => {

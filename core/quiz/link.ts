@@ -1,9 +1,10 @@
 // Quiz links carry the settings and the seed in the query string, so anyone who opens one gets the same quiz:
-//   /quiz/?n=10&topics=morocco,warnings&types=single,typed&difficulty=1,2&mode=exam&time=10&seed=12345
-// n: 5 to 50; topics, types, difficulty: comma lists (absent = all); mode: practice | exam; time: minutes (exam only,
+//   /quiz/?n=10&topics=morocco,warnings&types=single,typed&difficulty=1,2&level=understand,analyse&mode=exam&time=10&seed=12345
+// n: 5 to 50; topics, types, difficulty, level: comma lists (absent = all); mode: practice | exam; time: minutes (exam only,
 // 1 to 180); seed: 0 to 4294967295. A link always generates without the learner's history (adaptive off), since the
 // point of a link is the same questions for everyone.
-import type { QuestionType } from "../bank/schema";
+import type { Level, QuestionType } from "../bank/schema";
+import { LEVELS } from "../bank/question-types";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES as QUESTION_TYPES, type Difficulty, type QuizSettings } from "./types";
 
@@ -14,6 +15,7 @@ export function encodeQuizLink(settings: QuizSettings, seed: number): string {
   if (settings.topics.length) params.set("topics", settings.topics.join(","));
   if (settings.types.length) params.set("types", settings.types.join(","));
   if (settings.difficulties.length) params.set("difficulty", settings.difficulties.join(","));
+  if (settings.levels.length) params.set("level", LEVELS.filter((l) => settings.levels.includes(l)).join(","));
   params.set("mode", settings.mode);
   if (settings.mode === "exam" && settings.timeLimitMin) params.set("time", String(settings.timeLimitMin));
   params.set("seed", String(seed >>> 0));
@@ -51,7 +53,7 @@ const isInt = (s: string) => /^\d{1,10}$/.test(s);
  */
 export function decodeQuizLink(search: string, knownTopics: readonly string[]): DecodedQuizLink | null {
   const params = new URLSearchParams(search);
-  const keys = ["n", "topics", "types", "difficulty", "mode", "time", "seed"];
+  const keys = ["n", "topics", "types", "difficulty", "level", "mode", "time", "seed"];
   if (!keys.some((k) => params.has(k))) return null;
   const problems: string[] = [];
   const settings: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, adaptive: false };
@@ -85,6 +87,12 @@ export function decodeQuizLink(search: string, knownTopics: readonly string[]): 
   if (goodDifficulties.length < difficulties.length)
     problems.push("Difficulty must be 1, 2 or 3; other values were left out.");
   settings.difficulties = [...new Set(goodDifficulties)].sort();
+
+  const levels = list("level");
+  const goodLevels = LEVELS.filter((l: Level) => levels.includes(l));
+  if (levels.some((l) => !(LEVELS as readonly string[]).includes(l)))
+    problems.push("Level must be recall, understand or analyse; other values were left out.");
+  settings.levels = goodLevels;
 
   const mode = params.get("mode");
   if (mode === "practice" || mode === "exam") settings.mode = mode;

@@ -4,20 +4,22 @@ import type { QuizSettings } from "./types";
 
 // The questions a quiz may draw from, and how many fit in one quiz: what the setup form shows as the learner ticks.
 
-/** The active (not retired) questions that pass the settings' topic, difficulty and type filters. */
+/** The active (not retired) questions that pass the settings' topic, difficulty, type and level filters. */
 export function matchingQuestions(
   bank: Bank,
-  settings: Pick<QuizSettings, "topics" | "difficulties" | "types">,
+  settings: Pick<QuizSettings, "topics" | "difficulties" | "types"> & { levels?: QuizSettings["levels"] },
 ): Question[] {
   const topics = new Set(settings.topics);
   const difficulties = new Set<number>(settings.difficulties);
   const types = new Set<string>(settings.types);
+  const levels = new Set<string>(settings.levels ?? []);
   return bank.questions.filter(
     (q) =>
       !q.retired &&
       (topics.size === 0 || topics.has(q.topic)) &&
       (difficulties.size === 0 || difficulties.has(q.difficulty)) &&
-      (types.size === 0 || types.has(q.type)),
+      (types.size === 0 || types.has(q.type)) &&
+      (levels.size === 0 || (q.level !== undefined && levels.has(q.level))),
   );
 }
 

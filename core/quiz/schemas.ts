@@ -2,7 +2,7 @@
 // each, types inferred (./types, ./saved). Loaded only to read saved data (stores/saved/quiz.ts loads it on demand);
 // the answer and settings shapes are shared with the assignment attempt (core/assignment/schemas.ts).
 import * as v from "valibot";
-import { QUESTION_TYPES } from "../bank/question-types";
+import { LEVELS, QUESTION_TYPES } from "../bank/question-types";
 import { dictOf, entriesOf, idSchema, itemsOf, savedObject, unitSchema, validator } from "../validate";
 
 const text = v.string();
@@ -27,6 +27,8 @@ export const QuizSettingsSchema = savedObject({
   topics: texts,
   difficulties: v.array(v.picklist([1, 2, 3])),
   types: v.array(v.picklist(QUESTION_TYPES)),
+  /** What the questions ask of the reader (recall, understand, analyse); absent in settings saved before levels. */
+  levels: v.optional(v.array(v.picklist(LEVELS)), []),
   /** Practice shows feedback after each answer; exam shows it only at the end. */
   mode: v.picklist(["practice", "exam"]),
   /** Exam time limit in minutes; null for none. Ignored in practice. */

@@ -13,6 +13,7 @@ export const DEFAULT_QUIZ_SETTINGS: QuizSettings = {
   topics: [],
   difficulties: [],
   types: [],
+  levels: [],
   mode: "practice",
   timeLimitMin: null,
   adaptive: true,

@@ -35,6 +35,7 @@ const form = (over: Partial<SetupForm> = {}): SetupForm => ({
   topics: ["one", "two"],
   difficulties: [1, 2, 3],
   types: [...QUIZ_QUESTION_TYPES],
+  levels: ["recall", "understand", "analyse"],
   fromLink: false,
   ...over,
 });
@@ -44,7 +45,14 @@ describe("checkSetupForm", () => {
     const check = checkSetupForm(form(), bank);
     expect(check.available).toBe(7);
     expect(check.problem).toBeNull();
-    expect(check.settings).toMatchObject({ count: 5, topics: [], difficulties: [], types: [], adaptive: true });
+    expect(check.settings).toMatchObject({
+      count: 5,
+      topics: [],
+      difficulties: [],
+      types: [],
+      levels: [],
+      adaptive: true,
+    });
   });
 
   it("says no question matches when a group has nothing ticked (not the whole bank)", () => {
@@ -55,6 +63,18 @@ describe("checkSetupForm", () => {
     expect(checkSetupForm(form({ topics: [], difficulties: [] }), bank).problem).toBe(
       "Tick at least one topic, one difficulty.",
     );
+    expect(checkSetupForm(form({ levels: [] }), bank).problem).toBe("Tick at least one level.");
+  });
+
+  it("counts only the questions at the ticked levels", () => {
+    const levelled = {
+      ...bank,
+      questions: bank.questions.map((x, i) => ({ ...x, level: i < 2 ? "analyse" : "recall" })),
+    } as Bank;
+    const check = checkSetupForm(form({ levels: ["understand", "analyse"] }), levelled);
+    expect(check.available).toBe(2);
+    expect(check.settings.levels).toEqual(["understand", "analyse"]);
+    expect(check.problem).toMatch(/^Only 2 questions match/);
   });
 
   it("speaks of one question in the singular", () => {

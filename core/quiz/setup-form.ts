@@ -1,4 +1,5 @@
-import type { Bank, QuestionType } from "../bank/schema";
+import type { Bank, Level, QuestionType } from "../bank/schema";
+import { LEVELS } from "../bank/question-types";
 import { quizCapacity } from "./pool";
 import { questionCountFrom, timeLimitFrom } from "./link";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
@@ -16,6 +17,7 @@ export type SetupForm = {
   topics: string[];
   difficulties: Difficulty[];
   types: QuestionType[];
+  levels: Level[];
   /** A quiz that follows a link must give the sender's questions, so it ignores this learner's history. */
   fromLink: boolean;
 };
@@ -24,7 +26,7 @@ export type SetupCheck = {
   /** The settings the form stands for (defaults where a field is not valid yet). */
   settings: QuizSettings;
   /**
-   * Questions in the bank that match the ticked topics, difficulties and types and can share a quiz without giving
+   * Questions in the bank that match the ticked topics, difficulties, types and levels and can share a quiz without giving
    * each other's answers away: 0 when a group has none ticked.
    */
   available: number;
@@ -42,7 +44,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Why a quiz of these settings cannot start: only `available` questions fit in one quiz. */
 export function tooFewQuestions(available: number): string {
-  return `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties or types.`;
+  return `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties, types or levels.`;
 }
 
 /** Reads the setup form: the settings it means, how many questions match, and what stops it from starting. */
@@ -57,6 +59,10 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
     topics: asFilter(form.topics, topicIds),
     difficulties: asFilter(form.difficulties, DIFFICULTIES),
     types: asFilter(form.types, QUIZ_QUESTION_TYPES),
+    levels: asFilter(
+      LEVELS.filter((l) => form.levels.includes(l)),
+      LEVELS,
+    ),
     mode: form.mode,
     timeLimitMin: form.mode === "exam" ? t : null,
     adaptive: form.mode === "practice" && form.adaptive && !form.fromLink,
@@ -65,6 +71,7 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
     form.topics.length === 0 ? "topic" : null,
     form.difficulties.length === 0 ? "difficulty" : null,
     form.types.length === 0 ? "question type" : null,
+    form.levels.length === 0 ? "level" : null,
   ].filter((x) => x !== null);
   const emptyGroup = empty.length ? `Tick at least one ${empty.join(", one ")}.` : null;
   // An empty list means "all" to the generator, so a group with nothing ticked must not be asked about.

@@ -25,6 +25,7 @@ export type ScoreResult = {
 export type QuizSettings = InferOutput<typeof QuizSettingsSchema>;
 export type QuizMode = QuizSettings["mode"];
 export type Difficulty = QuizSettings["difficulties"][number];
+export type { Level } from "../bank/schema";
 
 export type QuestionHistoryEntry = InferOutput<typeof QuestionHistoryEntrySchema>;
 /** Per-question history by question id: written by the quiz store, read by the adaptive choice and /progress. */
