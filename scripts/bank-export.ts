@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import initSqlJs from "sql.js";
 import { buildExport, EXPORT_FORMAT_IDS, isExportFormat } from "../core/export";
-import { toBankJson } from "../core/export/json";
+import { toBankJson } from "./lib/bank-json";
 import { readBank } from "./lib/read-bank";
 
 function fail(message: string): never {

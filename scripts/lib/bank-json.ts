@@ -1,4 +1,6 @@
-import { Bank } from "../bank/schema";
+// The command line's JSON export (npm run bank:export): it checks the bank with the zod schema, so it lives with the
+// build scripts, outside client code (eslint keeps zod out of core/, components/, stores/, lib/ and app/).
+import { Bank } from "../../core/bank/schema";
 
 export type BankJson = { ok: true; text: string } | { ok: false; problems: string[] };
 
