@@ -80,6 +80,17 @@ describe("backup, restore and reset", () => {
     expect((stateOf(STORAGE_KEYS.teacher) as TeacherData).results.map((r) => r.code).sort()).toEqual(["R1", "R2"]);
   });
 
+  it("restores a backup made before the split: the student's hand-ins from its teacher entry go to their own key", async () => {
+    const handedIn = [{ code: "H1", assignmentId: "a-1", assignmentCode: "A1", title: "Week 1", submittedAt: NOW }];
+    const old = { [STORAGE_KEYS.teacher]: { state: { ...TEACHER, handedIn, attempts: {} }, version: 1 } };
+    const { createBackup } = await import("@/core/progress/backup");
+    const parsed = await readBackup(JSON.stringify(createBackup(old, NOW)));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(await applyRestore(parsed.value.entries, "replace", NOW + 1)).toBe(true);
+    expect(stateOf(STORAGE_KEYS.teacher)).toEqual(TEACHER);
+    expect(stateOf(STORAGE_KEYS.student)).toEqual({ handedIn, attempts: {} });
+  });
+
   it("never writes over data saved by a newer version", async () => {
     const newer = JSON.stringify({ state: { future: true }, version: 99 });
     storage.setItem(STORAGE_KEYS.teacher, newer);

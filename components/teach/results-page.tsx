@@ -8,6 +8,7 @@ import { errorBox } from "@/components/ui/styles";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { gradebookFullMessage } from "@/core/assignment/results";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
 import { AddResults } from "./add-results";
 import { Disclaimer } from "./disclaimer";
@@ -52,18 +53,19 @@ export function ResultsPage() {
     failedCodes: readonly string[] = [],
   ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
-    const added = useTeacherStore.getState().addResults(
+    const { added, refused } = useTeacherStore.getState().addResults(
       found.map((r) => r.code),
       Date.now(),
     );
     const { describePaste } = await readPaste();
     const lines = describePaste({
       added,
-      alreadyThere: found.length - added,
+      alreadyThere: found.length - added - refused,
       unsaved: found.filter((r) => !known.has(r.assignmentId)).length,
       failures,
       failedCodes,
     });
+    if (refused > 0) lines.push(gradebookFullMessage(refused));
     setReport(lines);
     return lines;
   };

@@ -24,6 +24,13 @@ export type SavedKind<D> = {
   load: () => Promise<SavedRules<D>>;
   /** The data before anything is saved, and after a reset; its keys are the store's saved fields. */
   empty: D;
+  /**
+   * Moves data an older version saved under another key into this kind's key: run (synchronously, never throwing)
+   * before this kind's saved data is read or replaced.
+   */
+  prepare?: () => void;
+  /** In a backup file that has no entry for this kind, where an older version kept its data (an envelope), if any. */
+  fromOlderBackup?: (data: Record<string, unknown>) => unknown;
 };
 
 /** The saved fields of a store's state: the keys of its kind's empty data. */
