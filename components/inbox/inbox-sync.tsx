@@ -5,6 +5,7 @@ import { closeInbox, deleteInbox, listResults } from "@/lib/inbox-client";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { smallButton } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore, type TeacherInbox } from "@/stores/inbox-store";
 import { saveInboxResults, useTeacherStore } from "@/stores/teacher-store";
@@ -12,6 +13,11 @@ import { gradebookFullMessage } from "@/core/assignment/results";
 import { syncInbox, type SyncOutcome, type SyncStatus } from "@/core/inbox/sync";
 
 const POLL_MS = 10_000;
+
+const TeacherLinkPanel = preloadable(
+  () => import("./teacher-link-panel").then((m) => m.TeacherLinkPanel),
+  "Loading the teacher link…",
+);
 
 /** Reads what is new in one inbox (from `cursor`: 0 reads everything again) into the gradebook (core/inbox/sync). */
 function pull(inbox: TeacherInbox, cursor = inbox.cursor): Promise<SyncOutcome> {
@@ -56,6 +62,8 @@ export function InboxSync() {
   const [fresh, setFresh] = useState(0);
   const [statuses, setStatuses] = useState<Record<string, SyncStatus>>({});
   const [message, setMessage] = useState("");
+  /** The assignment whose teacher link is shown. */
+  const [linkFor, setLinkFor] = useState<string | null>(null);
   const busy = useRef(false);
 
   const poll = useCallback(async () => {
@@ -92,6 +100,7 @@ export function InboxSync() {
   // After the last inbox is deleted the section stays for its confirmation, so the teacher sees the delete worked.
   if (!hydrated || (count === 0 && !message)) return null;
   const titleOf = (id: string) => assignments.find((a) => a.id === id)?.title || "Untitled assignment";
+  const codeOf = (id: string) => assignments.find((a) => a.id === id)?.code;
 
   /** Reads the whole inbox again from the server, adding whatever the gradebook is missing. */
   const fetchAgain = async (i: TeacherInbox) => {
@@ -158,9 +167,29 @@ export function InboxSync() {
                   Close inbox
                 </button>
               ) : null}
+              {codeOf(i.assignmentId) && s?.kind !== "gone" ? (
+                <button
+                  type="button"
+                  className={smallButton}
+                  aria-expanded={linkFor === i.assignmentId}
+                  onClick={() => setLinkFor((v) => (v === i.assignmentId ? null : i.assignmentId))}
+                >
+                  Teacher link
+                </button>
+              ) : null}
               <button type="button" className={buttonClass("danger", "sm")} onClick={() => void remove(i)}>
                 Delete inbox
               </button>
+              {linkFor === i.assignmentId ? (
+                <div className="basis-full">
+                  <TeacherLinkPanel
+                    assignmentId={i.assignmentId}
+                    assignmentCode={codeOf(i.assignmentId) ?? ""}
+                    title={titleOf(i.assignmentId)}
+                    canReplace
+                  />
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -9,6 +9,7 @@ import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { gradebookFullMessage } from "@/core/assignment/results";
+import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
 import { AddResults } from "./add-results";
 import { Disclaimer } from "./disclaimer";
@@ -22,6 +23,10 @@ const Gradebook = preloadable(() => import("./gradebook").then((m) => m.Gradeboo
 const ResultLinkConfirm = preloadable(
   () => import("./result-link-confirm").then((m) => m.ResultLinkConfirm),
   "Reading the result link…",
+);
+const OpenTeacherLink = preloadable(
+  () => import("@/components/inbox/open-teacher-link").then((m) => m.OpenTeacherLink),
+  "Opening the teacher link…",
 );
 const readPaste = () => import("@/core/assignment/paste");
 
@@ -87,7 +92,9 @@ export function ResultsPage() {
   return (
     <div className="min-w-0 space-y-8">
       <Disclaimer />
-      {hash ? (
+      {hash && isTeacherFragment(hash) ? (
+        <OpenTeacherLink key={hash} hash={hash} />
+      ) : hash ? (
         <ResultLinkConfirm
           assignments={savedAssignments}
           savedCodes={savedResults}

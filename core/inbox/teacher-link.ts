@@ -7,10 +7,9 @@ import { ByteReader, ByteWriter, DecodeError, seal, unseal } from "../assignment
 import { ASSIGNMENT_LIMITS } from "../assignment/limits";
 import type { Decoded, DecodeFailure } from "../assignment/reasons";
 
-/** The fragment's name: `#teacher=<code>`. */
-export const TEACHER_LINK_PARAM = "teacher";
-/** The page a teacher link opens. */
-export const TEACHER_LINK_PATH = "/teach/results/";
+import { TEACHER_LINK_PARAM } from "./teacher-fragment";
+
+export { isTeacherFragment, TEACHER_LINK_PARAM, TEACHER_LINK_PATH, teacherLinkHref } from "./teacher-fragment";
 
 const KIND_MASK = 0xf0;
 const TEACHER_KIND = 0xc0;
@@ -45,16 +44,6 @@ export function encodeTeacherLink(link: TeacherLink): string | null {
   w.varint(assignment.body.length);
   for (const b of assignment.body) w.byte(b);
   return seal(w.toBytes());
-}
-
-/** The whole teacher link on `origin` (this site's address). */
-export function teacherLinkHref(origin: string, code: string): string {
-  return `${origin}${TEACHER_LINK_PATH}#${TEACHER_LINK_PARAM}=${code}`;
-}
-
-/** True when a URL fragment (with or without its #) holds a teacher link rather than a result link. */
-export function isTeacherFragment(hash: string): boolean {
-  return hash.replace(/^#/, "").startsWith(`${TEACHER_LINK_PARAM}=`);
 }
 
 /** Decodes a teacher link (the whole link, its fragment or the bare code); never throws. */

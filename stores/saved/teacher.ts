@@ -40,6 +40,7 @@ export const TEACHER_DATA: SavedKind<TeacherData> = {
       combine: merge.combineTeacherData,
     };
   },
+  teacherData: true,
   empty: EMPTY_TEACHER_DATA,
   prepare: moveStudentData,
 };
