@@ -118,5 +118,23 @@ test("the teacher link opens the gradebook on any device, survives a learner's r
   await damaged.goto(replaced);
   await expect(table(damaged).getByRole("row")).toHaveCount(4);
 
+  // Removing the teacher data is its own action, which names the assignment and says where its results stay.
+  await page.getByRole("button", { name: "Remove teacher data from this browser…" }).click();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: /Linked week: its results stay on the inbox server until .*reachable by its teacher link/ }),
+  ).toBeVisible();
+  await expectAccessible(page, "remove teacher data");
+  const [teacherBackup] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download backup and remove" }).click(),
+  ]);
+  expect(teacherBackup.suggestedFilename()).toMatch(/^debrief-teacher-backup-/);
+  await expect(page.getByText(/^The teacher data is removed from this browser/)).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.goto(replaced);
+  await expect(table(page).getByRole("row")).toHaveCount(4);
+
   for (const ctx of contexts) await ctx.close();
 });

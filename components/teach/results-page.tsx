@@ -15,6 +15,7 @@ import { AddResults } from "./add-results";
 import { Disclaimer } from "./disclaimer";
 import { NoResults } from "./no-results";
 import { preloadable } from "@/components/ui/preloadable";
+import { buttonClass } from "@/components/ui/button";
 
 // Each part loads when the data that needs it exists: the gradebook (decoders, grading, summary, table, item
 // analysis) once there are results; the confirmation once the address holds a result link. Pasted codes are read by
@@ -28,6 +29,10 @@ const OpenTeacherLink = preloadable(
   () => import("@/components/inbox/open-teacher-link").then((m) => m.OpenTeacherLink),
   "Opening the teacher link…",
 );
+const RemoveTeacherData = preloadable(
+  () => import("./remove-teacher-data").then((m) => m.RemoveTeacherData),
+  "Loading…",
+);
 const readPaste = () => import("@/core/assignment/paste");
 
 /** /teach/results: the gradebook, fed by result links, pasted codes, a file of codes (or an inbox). */
@@ -39,6 +44,8 @@ export function ResultsPage() {
   const removeResult = useTeacherStore((s) => s.removeResult);
   const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
+  const [removing, setRemoving] = useState(false);
+  const [removedAll, setRemovedAll] = useState("");
   // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
   const [removed, setRemoved] = useState<{ code: string; what: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -144,6 +151,30 @@ export function ResultsPage() {
           return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />
+      {savedAssignments.length > 0 || hasResults || removedAll ? (
+        <section aria-labelledby="teacher-data-h" className="no-print space-y-3">
+          <h2 id="teacher-data-h" className="text-xl font-semibold">
+            Teacher data in this browser
+          </h2>
+          <p>
+            “Reset progress” on the Progress page keeps your assignments, gradebook and teacher links. To take them off
+            this browser (a shared computer), remove them here.
+          </p>
+          {removing ? (
+            <RemoveTeacherData
+              onDone={(message) => {
+                setRemoving(false);
+                setRemovedAll(message);
+              }}
+            />
+          ) : (
+            <button type="button" className={buttonClass("danger")} onClick={() => setRemoving(true)}>
+              Remove teacher data from this browser…
+            </button>
+          )}
+          <p role="status">{removedAll}</p>
+        </section>
+      ) : null}
     </div>
   );
 }
