@@ -1,7 +1,7 @@
 // Saved data across versions: an older tab reads what a newer one saved and saves it again, so it must keep what it
 // does not know, and one item it cannot read must not cost the rest of the store.
 import { describe, expect, it } from "vitest";
-import { parseTeacherData } from "./assignment/schemas";
+import { parseStudentData } from "./assignment/schemas";
 import { parseInboxData } from "./inbox/schemas";
 import { parseEnvelope } from "./progress/envelope";
 import { parseQuizData } from "./quiz/schemas";
@@ -15,12 +15,9 @@ const handedIn = (code: string, extra: Record<string, unknown> = {}) => ({
   submittedAt: 1,
   ...extra,
 });
-const teacher = (items: unknown[], extra: Record<string, unknown> = {}) => ({
-  assignments: [],
-  results: [],
+const student = (items: unknown[], extra: Record<string, unknown> = {}) => ({
   handedIn: items,
   attempts: {},
-  removed: [],
   ...extra,
 });
 const log = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -49,7 +46,7 @@ const deck = (logs: unknown[]) => ({
 
 describe("saved data that survives versions", () => {
   it("keeps fields it does not know, at the top and inside items, so saving again does not strip them", () => {
-    const read = parseTeacherData(teacher([handedIn("x", { grade: "B+" })], { folders: ["f"] }));
+    const read = parseStudentData(student([handedIn("x", { grade: "B+" })], { folders: ["f"] }));
     expect(read).toMatchObject({ folders: ["f"], handedIn: [{ code: "x", grade: "B+" }] });
     expect(JSON.parse(JSON.stringify(read)).handedIn[0].grade).toBe("B+");
     expect(parseDeckData(deck([log("l1", { device: "phone" })]))?.logs[0]).toMatchObject({ device: "phone" });
@@ -57,10 +54,10 @@ describe("saved data that survives versions", () => {
 
   it("an unknown enum value in one item leaves that item out alone and keeps the rest", () => {
     const raw = JSON.stringify({
-      state: teacher([handedIn("a"), handedIn("b", { ending: "walked-out" }), handedIn("c")]),
+      state: student([handedIn("a"), handedIn("b", { ending: "walked-out" }), handedIn("c")]),
       version: 1,
     });
-    const r = parseEnvelope(raw, { version: 1, validate: parseTeacherData });
+    const r = parseEnvelope(raw, { version: 1, validate: parseStudentData });
     expect(r.ok && r.state.handedIn.map((h) => h.code)).toEqual(["a", "c"]);
     expect(r.ok && r.setAside).toBe(1);
   });
@@ -95,14 +92,14 @@ describe("saved data that survives versions", () => {
 
   it("still refuses a store whose own shape is wrong, and counts nothing for a clean read", () => {
     expect(
-      parseEnvelope(JSON.stringify({ state: teacher([], { handedIn: "no" }), version: 1 }), {
+      parseEnvelope(JSON.stringify({ state: student([], { handedIn: "no" }), version: 1 }), {
         version: 1,
-        validate: parseTeacherData,
+        validate: parseStudentData,
       }).ok,
     ).toBe(false);
-    const clean = parseEnvelope(JSON.stringify({ state: teacher([handedIn("a")]), version: 1 }), {
+    const clean = parseEnvelope(JSON.stringify({ state: student([handedIn("a")]), version: 1 }), {
       version: 1,
-      validate: parseTeacherData,
+      validate: parseStudentData,
     });
     expect(clean.ok && clean.setAside).toBe(0);
   });

@@ -39,7 +39,7 @@ test("download a backup, reset (which downloads one first), then restore it by r
 
   // Reset asks first, and downloads a backup before clearing anything.
   await page.getByRole("button", { name: "Reset progress" }).click();
-  await expect(page.getByRole("heading", { name: "Reset all progress?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Reset your progress?" })).toBeVisible();
   await expectAccessible(page, "reset confirmation");
   const [resetDownload] = await Promise.all([
     page.waitForEvent("download"),

@@ -114,6 +114,14 @@ export function closeInbox(serverUrl: string, inboxId: string, key: string) {
   });
 }
 
+/** Replaces the inbox's teacher key (POST /inboxes/:id/key): the answer holds the new key; the old one stops working. */
+export function replaceKey(serverUrl: string, inboxId: string, key: string) {
+  return call<{ key: string }>(`${apiBase(serverUrl)}/inboxes/${encodeURIComponent(inboxId)}/key`, {
+    method: "POST",
+    key,
+  });
+}
+
 export function deleteInbox(serverUrl: string, inboxId: string, key: string) {
   return call<{ deleted: boolean }>(`${apiBase(serverUrl)}/inboxes/${encodeURIComponent(inboxId)}`, {
     method: "DELETE",

@@ -5,7 +5,10 @@ export const STORAGE_KEYS = {
   cardDirection: "debrief:card-direction",
   quiz: "debrief:quiz",
   cards: "debrief:cards",
+  /** The teacher's assignments and gradebook result codes. */
   teacher: "debrief:teacher",
+  /** A student's own assignment attempts and the results handed in (until version 2 of teacher, kept there). */
+  student: "debrief:student",
   /** Result inboxes: the teacher's inbox keys, and results waiting to be sent. */
   inbox: "debrief:inbox",
   /** Prefix: unreadable data is set aside under `debrief:quarantine:<its key>`. */

@@ -177,6 +177,29 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect((await s.list(id, key)).json).toMatchObject({ closed: true, total: 1 });
   });
 
+  it("replaces the teacher key: the new key reads and manages the inbox, the old one gets 401 from then on", async () => {
+    const s = server();
+    const { id, key } = await s.inbox();
+    await s.submit(id, resultCode(ASSIGNMENT, "Kim"));
+    expect((await s.call("POST", `/inboxes/${id}/key`)).status).toBe(401);
+    expect((await s.call("POST", `/inboxes/${id}/key`, { key: "wrong-key" })).status).toBe(401);
+    expect((await s.call("POST", `/inboxes/NoSuchInboxNoSuchInbox/key`, { key })).status).toBe(404);
+    const replaced = await s.call("POST", `/inboxes/${id}/key`, { key });
+    expect(replaced.status).toBe(200);
+    const fresh = (replaced.json as { key: string }).key;
+    expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(fresh).not.toBe(key);
+    const old = await s.list(id, key);
+    expect(old.status).toBe(401);
+    expect(old.json.error).toMatch(/teacher key/);
+    expect((await s.call("POST", `/inboxes/${id}/key`, { key })).status).toBe(401);
+    expect((await s.call("POST", `/inboxes/${id}/close`, { key })).status).toBe(401);
+    expect((await s.list(id, fresh)).json.results).toHaveLength(1);
+    // Two replacements racing with the same old key: exactly one wins.
+    const both = await Promise.all([1, 2].map(() => s.call("POST", `/inboxes/${id}/key`, { key: fresh })));
+    expect(both.map((r) => r.status).sort()).toEqual([200, 401]);
+  });
+
   it("deletes an inbox with everything in it; afterwards it is unknown (404)", async () => {
     const s = server();
     const { id, key } = await s.inbox();

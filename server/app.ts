@@ -288,6 +288,19 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     return c.json({ closed: true });
   });
 
+  // Replaces the teacher key (the teacher link): the old key stops working at once. Compare-and-swap on the old hash,
+  // so two replacements with one old key cannot both succeed.
+  api.post("/inboxes/:id/key", async (c) => {
+    const slow = await limited(c, "read");
+    if (slow) return slow;
+    const auth = await teacherInbox(c);
+    if ("response" in auth) return auth.response;
+    const key = randomId(32);
+    if (!(await db.replaceKey(auth.inbox.id, auth.inbox.keyHash, sha256(key))))
+      return fail(c, 401, "wrong-key", "This is not the teacher key of this inbox.");
+    return c.json({ key });
+  });
+
   api.delete("/inboxes/:id", async (c) => {
     const slow = await limited(c, "read");
     if (slow) return slow;

@@ -47,6 +47,8 @@ export type InboxDb = {
   }): Promise<SubmitOutcome>;
   listResults(inboxId: string, after: number, limit: number): Promise<StoredResult[]>;
   closeInbox(id: string, now: Date): Promise<void>;
+  /** Swaps the teacher key's hash if it is still `oldHash` (one statement): false when another swap came first. */
+  replaceKey(id: string, oldHash: string, newHash: string): Promise<boolean>;
   deleteInbox(id: string): Promise<void>;
   /** Deletes expired inboxes with their results; returns how many inboxes went. */
   deleteExpired(now: Date): Promise<number>;
@@ -246,6 +248,14 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
         .update(inboxes)
         .set({ closedAt: now })
         .where(and(eq(inboxes.id, id), sql`${inboxes.closedAt} is null`));
+    },
+    async replaceKey(id, oldHash, newHash) {
+      const rows = await db
+        .update(inboxes)
+        .set({ keyHash: newHash })
+        .where(and(eq(inboxes.id, id), eq(inboxes.keyHash, oldHash)))
+        .returning({ id: inboxes.id });
+      return rows.length === 1;
     },
     async deleteInbox(id) {
       await db.delete(inboxes).where(eq(inboxes.id, id));

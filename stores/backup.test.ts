@@ -55,12 +55,19 @@ describe("backup, restore and reset", () => {
     expect((file.data[STORAGE_KEYS.teacher] as { state: TeacherData }).state).toEqual(TEACHER);
   });
 
-  it("reset empties every kind of saved data and keeps the theme; a replace restore brings all of it back", async () => {
+  it("reset empties the learner's own data, keeps the teacher's and the theme; a replace restore brings all back", async () => {
+    const handedIn = [{ code: "H1", assignmentId: "a-9", assignmentCode: "A9", title: "Quiz", submittedAt: NOW }];
+    put(STORAGE_KEYS.student, { handedIn, attempts: {} });
+    const inbox = { server: "", inboxes: {}, outbox: {}, deleted: ["inbox-x"] };
+    put(STORAGE_KEYS.inbox, inbox);
     const text = JSON.stringify(await buildBackup(NOW));
     expect(await resetProgress(NOW)).toBe(true);
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(EMPTY_QUIZ_DATA);
     expect(stateOf(STORAGE_KEYS.cards)).toEqual(EMPTY_DECK);
-    expect(stateOf(STORAGE_KEYS.teacher)).toEqual(EMPTY_TEACHER_DATA);
+    expect(stateOf(STORAGE_KEYS.student)).toEqual({ handedIn: [], attempts: {} });
+    // The teacher's gradebook and inbox keys are not the learner's progress (issue 24, item 2).
+    expect(stateOf(STORAGE_KEYS.teacher)).toEqual(TEACHER);
+    expect(stateOf(STORAGE_KEYS.inbox)).toEqual(inbox);
     expect(storage.getItem(STORAGE_KEYS.theme)).toBe("dark");
 
     const parsed = await readBackup(text);
@@ -69,6 +76,7 @@ describe("backup, restore and reset", () => {
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(QUIZ);
     expect(stateOf(STORAGE_KEYS.cards)).toEqual(DECK);
     expect(stateOf(STORAGE_KEYS.teacher)).toEqual(TEACHER);
+    expect(stateOf(STORAGE_KEYS.student)).toEqual({ handedIn, attempts: {} });
   });
 
   it("a merge restore unions the teacher's codes with what is here", async () => {
@@ -80,11 +88,52 @@ describe("backup, restore and reset", () => {
     expect((stateOf(STORAGE_KEYS.teacher) as TeacherData).results.map((r) => r.code).sort()).toEqual(["R1", "R2"]);
   });
 
+  it("restores a backup made before the split: the student's hand-ins from its teacher entry go to their own key", async () => {
+    const handedIn = [{ code: "H1", assignmentId: "a-1", assignmentCode: "A1", title: "Week 1", submittedAt: NOW }];
+    const old = { [STORAGE_KEYS.teacher]: { state: { ...TEACHER, handedIn, attempts: {} }, version: 1 } };
+    const { createBackup } = await import("@/core/progress/backup");
+    const parsed = await readBackup(JSON.stringify(createBackup(old, NOW)));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(await applyRestore(parsed.value.entries, "replace", NOW + 1)).toBe(true);
+    expect(stateOf(STORAGE_KEYS.teacher)).toEqual(TEACHER);
+    expect(stateOf(STORAGE_KEYS.student)).toEqual({ handedIn, attempts: {} });
+  });
+
+  it("removing the teacher's data takes assignments, gradebook and inbox keys, and keeps results waiting to be sent", async () => {
+    const waiting = {
+      code: "C",
+      assignmentId: "a-2",
+      inbox: { id: "inbox-aaaaaaaaaaaaaaaa", url: "" },
+      queuedAt: NOW,
+      attempts: 0,
+      nextAt: NOW,
+      receipt: null,
+      refused: null,
+      lastError: null,
+    };
+    const inbox = {
+      assignmentId: "a-1",
+      id: "inbox-bbbbbbbbbbbbbbbb",
+      url: "",
+      secretKey: "k".repeat(43),
+      cursor: 0,
+      createdAt: NOW,
+      expiresAt: NOW + 1,
+      closed: false,
+    };
+    put(STORAGE_KEYS.inbox, { server: "", inboxes: { "a-1": inbox }, outbox: { C: waiting }, deleted: [] });
+    const { resetTeacherData } = await import("./backup");
+    expect(await resetTeacherData(NOW)).toBe(true);
+    expect(stateOf(STORAGE_KEYS.teacher)).toEqual(EMPTY_TEACHER_DATA);
+    expect(stateOf(STORAGE_KEYS.inbox)).toEqual({ server: "", inboxes: {}, outbox: { C: waiting }, deleted: [] });
+    expect(stateOf(STORAGE_KEYS.quiz)).toEqual(QUIZ);
+  });
+
   it("never writes over data saved by a newer version", async () => {
     const newer = JSON.stringify({ state: { future: true }, version: 99 });
-    storage.setItem(STORAGE_KEYS.teacher, newer);
+    storage.setItem(STORAGE_KEYS.student, newer);
     expect(await resetProgress(NOW)).toBe(false);
-    expect(storage.getItem(STORAGE_KEYS.teacher)).toBe(newer);
+    expect(storage.getItem(STORAGE_KEYS.student)).toBe(newer);
     expect(stateOf(STORAGE_KEYS.quiz)).toEqual(EMPTY_QUIZ_DATA);
   });
 });

@@ -41,6 +41,7 @@ export async function backupParts(): Promise<BackupPart[]> {
           return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
         },
         combine: (here, incoming) => (check.combine ? check.combine(here, incoming) : incoming),
+        fromOlder: kind.fromOlderBackup,
       };
     }),
   );
@@ -100,9 +101,27 @@ export async function applyRestore(
   return ok;
 }
 
-/** Clears all progress (the theme stays). */
+/**
+ * Clears the learner's own progress: quizzes, flashcards, their own assignment attempts and hand-ins. The theme stays,
+ * and so does a teacher's data (assignments, gradebook, inbox keys and results waiting to be sent): see
+ * resetTeacherData.
+ */
 export async function resetProgress(now: number): Promise<boolean> {
   let ok = true;
-  for (const kind of SAVED_KINDS) ok = (await replacePersisted(kind, null, now)).ok && ok;
+  for (const kind of SAVED_KINDS) if (!kind.teacherData) ok = (await replacePersisted(kind, null, now)).ok && ok;
+  return ok;
+}
+
+/**
+ * Removes the teacher's data from this browser: assignments, gradebook codes, inbox keys (the server keeps its
+ * results). A student's results waiting to be sent to an inbox are not the teacher's: they stay.
+ */
+export async function resetTeacherData(now: number): Promise<boolean> {
+  let ok = true;
+  for (const kind of SAVED_KINDS) {
+    if (!kind.teacherData) continue;
+    const keep = kind.keepOnTeacherReset?.(await currentData(kind)) ?? null;
+    ok = (await replacePersisted(kind, keep, now)).ok && ok;
+  }
   return ok;
 }

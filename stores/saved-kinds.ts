@@ -5,11 +5,13 @@ import type { SavedKind } from "./persist/kind";
 import { DECK_DATA } from "./saved/deck";
 import { INBOX_DATA } from "./saved/inbox";
 import { QUIZ_DATA } from "./saved/quiz";
+import { STUDENT_DATA } from "./saved/student";
 import { TEACHER_DATA } from "./saved/teacher";
 
 export const SAVED_KINDS: readonly SavedKind<unknown>[] = [
   QUIZ_DATA,
   DECK_DATA,
+  STUDENT_DATA,
   TEACHER_DATA,
   INBOX_DATA,
 ] as SavedKind<unknown>[];

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { TeacherDataSchema } from "@/core/assignment/schemas";
+import { StudentDataSchema, TeacherDataSchema } from "@/core/assignment/schemas";
 import { InboxDataSchema } from "@/core/inbox/schemas";
 import { QuizDataSchema } from "@/core/quiz/schemas";
 import { DeckDataSchema } from "@/core/scheduling/schemas";
@@ -29,6 +29,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
   "debrief:cards": DeckDataSchema,
   "debrief:teacher": TeacherDataSchema,
   "debrief:inbox": InboxDataSchema,
+  "debrief:student": StudentDataSchema,
 };
 
 type Node = Record<string, unknown>;

@@ -1,38 +1,37 @@
-import { describe, expect, it } from "vitest";
-import { combineTeacherData as combineTeacher } from "@/core/assignment/merge";
-import { useTeacherStore, type HandedIn } from "./teacher-store";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { STORAGE_KEYS } from "@/lib/storage";
+import { FakeStorage } from "@/test-fixtures/fake-storage";
 
 const NOW = Date.UTC(2026, 10, 30, 9);
-const handedIn = (code: string, over: Partial<HandedIn> = {}): HandedIn => ({
-  code,
-  assignmentId: "a1",
-  assignmentCode: "x",
-  title: "T",
-  submittedAt: NOW,
-  ...over,
+let storage: FakeStorage;
+beforeEach(() => {
+  storage = new FakeStorage();
+  (globalThis as { window?: unknown }).window = { localStorage: storage, dispatchEvent: () => true };
+  vi.resetModules();
 });
-const empty = { assignments: [], results: [], handedIn: [], attempts: {}, removed: [] };
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
 
-describe("the student's side of the teacher store", () => {
-  it("saves no answer from the deadline on (issue 13, point 3)", () => {
-    const s = useTeacherStore.getState();
-    s.startAttempt(
-      { assignmentId: "a1", assignmentCode: "x", name: "Ana", startedAt: NOW, deadline: NOW + 60_000 },
-      NOW,
-    );
-    s.updateAttempt("a1", { responses: { "q-001": { type: "true-false", value: true } } }, NOW + 59_000);
-    s.updateAttempt("a1", { responses: { "q-001": { type: "true-false", value: false } } }, NOW + 60_000);
-    expect(useTeacherStore.getState().attempts.a1?.responses).toEqual({ "q-001": { type: "true-false", value: true } });
+describe("saving an inbox's results in the gradebook", () => {
+  it("says ok only once the codes are stored, and leaves out codes the teacher removed", async () => {
+    const { useTeacherStore, saveInboxResults } = await import("./teacher-store");
+    await useTeacherStore.persist.rehydrate();
+    useTeacherStore.getState().addResults(["GONE"], NOW);
+    useTeacherStore.getState().removeResult("GONE");
+    expect(await saveInboxResults(["A", "B", "GONE"], NOW)).toEqual({ ok: true, added: 2, refused: 0 });
+    const saved = JSON.parse(storage.getItem(STORAGE_KEYS.teacher) ?? "null");
+    expect(saved.state.results.map((r: { code: string }) => r.code)).toEqual(["A", "B"]);
   });
 
-  it("marks a result as sent, and keeps it marked when another tab's copy has not seen it (point 2)", () => {
-    const s = useTeacherStore.getState();
-    s.finishAttempt(handedIn("c1"));
-    expect(useTeacherStore.getState().handedIn[0]?.sentVia).toBeUndefined();
-    s.markSent("c1", "email", NOW + 5);
-    expect(useTeacherStore.getState().handedIn[0]).toMatchObject({ sentVia: "email", sentAt: NOW + 5 });
-    const otherTab = { ...empty, handedIn: [handedIn("c1", { sentVia: "copy", sentAt: NOW + 1 })] };
-    const mine = { ...empty, handedIn: [handedIn("c1")] };
-    expect(combineTeacher(otherTab, mine).handedIn[0]?.sentVia).toBe("copy");
+  it("when storage is full, answers so and takes the codes back out, so the next sync adds them again", async () => {
+    const { useTeacherStore, saveInboxResults } = await import("./teacher-store");
+    await useTeacherStore.persist.rehydrate();
+    await saveInboxResults(["A"], NOW);
+    storage.full = true;
+    expect(await saveInboxResults(["B", "C"], NOW)).toEqual({ ok: false, reason: "quota" });
+    expect(useTeacherStore.getState().results.map((r) => r.code)).toEqual(["A"]);
+    storage.full = false;
+    expect(await saveInboxResults(["B", "C"], NOW)).toEqual({ ok: true, added: 2, refused: 0 });
   });
 });

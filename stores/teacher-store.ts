@@ -1,42 +1,26 @@
 "use client";
 
-// Teacher and student assignment data on this device: saved assignments, the gradebook's result codes, and on the
-// student's side the assignment in progress and the results handed in. Codes are stored as codes and decoded on use,
-// so what is saved is exactly what was sent.
+// The teacher's data on this device: saved assignments and the gradebook's result codes (a student's own attempts are
+// in ./student-store, under their own key). Codes are stored as codes and decoded on use, so what is saved is exactly
+// what was sent. The rules for adding and removing results are core's (core/assignment/results).
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import {
-  EMPTY_TEACHER_DATA,
-  MAX_REMOVED,
-  MAX_RESULTS,
-  type AssignmentAttempt,
-  type HandedIn,
-  type SavedAssignment,
-  type SentVia,
-  type TeacherData,
-} from "@/core/assignment/saved";
-import { acceptsAnswers } from "@/core/assignment/deadline";
+import { EMPTY_TEACHER_DATA, MAX_REMOVED, type SavedAssignment, type TeacherData } from "@/core/assignment/saved";
+import { addResultCodes, removeResultCode, type AddOptions } from "@/core/assignment/results";
+import type { PageSave } from "@/core/inbox/sync";
+import { registered } from "./persist/registry";
+import { useStorageStatus } from "./storage-status";
 import { persistedOptions, persistedStore } from "./persisted";
 import { TEACHER_DATA } from "./saved/teacher";
 
-export type { AssignmentAttempt, HandedIn, ReceivedResult, SavedAssignment, SentVia } from "@/core/assignment/saved";
+export type { ReceivedResult, SavedAssignment } from "@/core/assignment/saved";
 
 type TeacherState = TeacherData & {
   saveAssignment: (a: Omit<SavedAssignment, "savedAt">, now: number) => void;
   removeAssignment: (code: string) => void;
-  /** Adds result codes to the gradebook; returns how many were new. */
-  addResults: (codes: string[], now: number) => number;
+  /** Adds result codes to the gradebook: how many were new and added, and how many did not fit (not added). */
+  addResults: (codes: string[], now: number, options?: AddOptions) => { added: number; refused: number };
   removeResult: (code: string) => void;
-  startAttempt: (attempt: Omit<AssignmentAttempt, "updatedAt" | "responses" | "index" | "flags">, now: number) => void;
-  updateAttempt: (
-    assignmentId: string,
-    patch: Partial<Pick<AssignmentAttempt, "responses" | "index" | "flags">>,
-    now: number,
-  ) => void;
-  /** Files the result and ends the attempt. */
-  finishAttempt: (handedIn: HandedIn) => void;
-  /** Records that the student sent a result on (copied it, e-mailed it, shared it, or an inbox received it). */
-  markSent: (code: string, via: SentVia, now: number) => void;
 };
 
 export const useTeacherStore = persistedStore(
@@ -54,48 +38,34 @@ export const useTeacherStore = persistedStore(
             assignments: s.assignments.filter((a) => a.code !== code),
             removed: [...s.removed, code].slice(-MAX_REMOVED),
           })),
-        addResults: (codes, now) => {
-          let added = 0;
+        addResults: (codes, now, options) => {
+          let out = { added: 0, refused: 0 };
           set((s) => {
-            const have = new Set(s.results.map((r) => r.code));
-            const fresh = [...new Set(codes)].filter((c) => !have.has(c));
-            added = fresh.length;
-            const again = new Set(fresh);
-            return {
-              results: [...s.results, ...fresh.map((code) => ({ code, receivedAt: now }))].slice(-MAX_RESULTS),
-              removed: s.removed.filter((c) => !again.has(c)),
-            };
+            const { results, removed, added, refused } = addResultCodes(s, codes, now, options);
+            out = { added, refused };
+            return added > 0 ? { results, removed } : s;
           });
-          return added;
+          return out;
         },
-        removeResult: (code) =>
-          set((s) => ({
-            results: s.results.filter((r) => r.code !== code),
-            removed: [...s.removed, code].slice(-MAX_REMOVED),
-          })),
-        startAttempt: (a, now) =>
-          set((s) => ({
-            attempts: { ...s.attempts, [a.assignmentId]: { ...a, responses: {}, index: 0, flags: [], updatedAt: now } },
-          })),
-        updateAttempt: (assignmentId, patch, now) =>
-          set((s) => {
-            const current = s.attempts[assignmentId];
-            // Nothing is saved from the deadline on: the result holds what was answered in time.
-            if (!current || !acceptsAnswers(current, now)) return s;
-            return { attempts: { ...s.attempts, [assignmentId]: { ...current, ...patch, updatedAt: now } } };
-          }),
-        finishAttempt: (h) =>
-          set((s) => {
-            const attempts = { ...s.attempts };
-            delete attempts[h.assignmentId];
-            return { attempts, handedIn: [h, ...s.handedIn.filter((x) => x.code !== h.code)] };
-          }),
-        markSent: (code, via, now) =>
-          set((s) => ({
-            handedIn: s.handedIn.map((h) => (h.code === code ? { ...h, sentAt: now, sentVia: via } : h)),
-          })),
+        removeResult: (code) => set((s) => removeResultCode(s, code)),
       }),
       persistedOptions<TeacherState, TeacherData>(TEACHER_DATA),
     ),
   ),
 );
+
+/**
+ * Adds an inbox page's codes (leaving out those the teacher removed) and resolves once they are stored. If storage is
+ * full they are taken back out, and the answer says so, so the inbox cursor never moves past results that were not
+ * saved (and the next sync adds them again). With no storage at all (private mode) they stay in this page's memory.
+ */
+export async function saveInboxResults(codes: string[], now: number): Promise<PageSave> {
+  const before = new Set(useTeacherStore.getState().results.map((r) => r.code));
+  const out = useTeacherStore.getState().addResults(codes, now, { keepRemoved: true });
+  if (out.added === 0) return { ok: true, ...out };
+  await registered(TEACHER_DATA.name)?.adapter.settled();
+  const full = useStorageStatus.getState().problems.some((p) => p.kind === "quota" && p.key === TEACHER_DATA.name);
+  if (!full) return { ok: true, ...out };
+  useTeacherStore.setState((s) => ({ results: s.results.filter((r) => before.has(r.code)) }));
+  return { ok: false, reason: "quota" };
+}

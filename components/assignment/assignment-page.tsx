@@ -7,7 +7,7 @@ import { useBank } from "@/components/bank/use-bank";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { errorBox } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
-import { useTeacherStore } from "@/stores/teacher-store";
+import { useStudentStore } from "@/stores/student-store";
 import { preloadable } from "@/components/ui/preloadable";
 import { HandedInList } from "./handed-in-list";
 import { TakeAssignment } from "./take-assignment";
@@ -19,8 +19,8 @@ const AssignmentProblem = preloadable(() => import("./assignment-problem").then(
 export function AssignmentPage() {
   const hash = useLocationHash();
   const bankState = useBank();
-  const hydrated = useHydrated(useTeacherStore);
-  const handedIn = useTeacherStore((s) => s.handedIn);
+  const hydrated = useHydrated(useStudentStore);
+  const handedIn = useStudentStore((s) => s.handedIn);
   const decoded = useMemo<Decoded<Assignment> | null>(() => (hash ? decodeAssignment(hash) : null), [hash]);
 
   if (hash === null || bankState.status === "loading" || !hydrated) return <p role="status">Loading…</p>;

@@ -5,7 +5,7 @@ import { ReadOnlyField } from "@/components/ui/read-only-field";
 import { CopyButton } from "@/components/ui/copy-button";
 import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
-import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
+import { useStudentStore, type HandedIn, type SentVia } from "@/stores/student-store";
 
 /**
  * The result to send: the send actions first (the inbox's, when the assignment has one; e-mail; the share sheet;
@@ -26,7 +26,7 @@ export function HandIn({
   sendFirst?: ReactNode;
 }) {
   const { code, title } = item;
-  const markSent = useTeacherStore((s) => s.markSent);
+  const markSent = useStudentStore((s) => s.markSent);
   const sent = (via: SentVia) => markSent(code, via, Date.now());
   const [link, setLink] = useState("");
   const [canShare, setCanShare] = useState(false);

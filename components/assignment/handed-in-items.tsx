@@ -5,7 +5,7 @@ import { decodeAssignment } from "@/core/assignment/assignment-code";
 import { formatDateTime } from "@/core/format";
 import { Loading } from "@/components/ui/loading";
 import { secondaryButton } from "@/components/ui/styles";
-import type { HandedIn } from "@/stores/teacher-store";
+import type { HandedIn } from "@/stores/student-store";
 import { LazyInboxDelivery } from "@/components/inbox/lazy-inbox-delivery";
 
 // Loaded only on "Send again", like the hand-in screen.

@@ -1,7 +1,7 @@
 "use client";
 
 import { preloadable } from "@/components/ui/preloadable";
-import type { HandedIn } from "@/stores/teacher-store";
+import type { HandedIn } from "@/stores/student-store";
 
 // Only a student who has handed in from this browser has a list to show: its code loads then.
 const HandedInItems = preloadable(() => import("./handed-in-items").then((m) => m.HandedInItems));

@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber, formatPercent } from "@/core/format";
 import type { Response } from "@/core/quiz/types";
 import { AttemptReview } from "@/components/ui/attempt-review";
 import { notice, primaryButton } from "@/components/ui/styles";
-import { useTeacherStore, type HandedIn, type SentVia } from "@/stores/teacher-store";
+import { useStudentStore, type HandedIn, type SentVia } from "@/stores/student-store";
 import { HandIn } from "./hand-in";
 import { InboxDelivery } from "@/components/inbox/inbox-delivery";
 
@@ -44,7 +44,7 @@ export function Submitted({
   attemptsUsed: number;
   onAgain: () => void;
 }) {
-  const stored = useTeacherStore((s) => s.handedIn.find((h) => h.code === result.code));
+  const stored = useStudentStore((s) => s.handedIn.find((h) => h.code === result.code));
   const sentVia = stored?.sentVia;
   const graded = gradeResult(bank, {
     questionIds: questions.map((q) => q.id),

@@ -9,7 +9,7 @@ import { plural } from "@/core/format";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
-import { useTeacherStore, type HandedIn } from "@/stores/teacher-store";
+import { useStudentStore, type HandedIn } from "@/stores/student-store";
 import { AssignmentIntro } from "./assignment-intro";
 import { HandedInList } from "./handed-in-list";
 import type { Submission } from "./submitted";
@@ -64,11 +64,11 @@ function useAvailableQuestions(bank: Bank, assignment: Assignment) {
 
 /** One assignment from intro to hand-in: starts, saves and stamps attempts through the store and core. */
 export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
-  const attempt = useTeacherStore((s) => s.attempts[assignment.id]);
-  const handedIn = useTeacherStore((s) => s.handedIn);
-  const startAttempt = useTeacherStore((s) => s.startAttempt);
-  const updateAttempt = useTeacherStore((s) => s.updateAttempt);
-  const finishAttempt = useTeacherStore((s) => s.finishAttempt);
+  const attempt = useStudentStore((s) => s.attempts[assignment.id]);
+  const handedIn = useStudentStore((s) => s.handedIn);
+  const startAttempt = useStudentStore((s) => s.startAttempt);
+  const updateAttempt = useStudentStore((s) => s.updateAttempt);
+  const finishAttempt = useStudentStore((s) => s.finishAttempt);
   const [submitted, setSubmitted] = useState<Submission | null>(null);
   // When this page was opened: an attempt whose deadline had passed by then ran out while the student was away.
   const [openedAt] = useState(() => Date.now());
@@ -88,7 +88,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         return;
       }
       setStampProblem(false);
-      const state = useTeacherStore.getState();
+      const state = useStudentStore.getState();
       const current = state.attempts[assignment.id];
       if (!current) return;
       const used = state.handedIn.filter((h) => h.assignmentId === assignment.id).length;

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { smallButton } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore } from "@/stores/inbox-store";
-import { useTeacherStore } from "@/stores/teacher-store";
+import { useStudentStore } from "@/stores/student-store";
 import { useOutbox } from "./use-outbox";
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -33,8 +33,8 @@ export function InboxDelivery({
   const recordAttempt = useInboxStore((s) => s.recordAttempt);
   useOutbox();
 
-  const sentVia = useTeacherStore((s) => s.handedIn.find((h) => h.code === code)?.sentVia);
-  const markSent = useTeacherStore((s) => s.markSent);
+  const sentVia = useStudentStore((s) => s.handedIn.find((h) => h.code === code)?.sentVia);
+  const markSent = useStudentStore((s) => s.markSent);
   const receivedAt = entry?.receipt?.receivedAt;
 
   useEffect(() => {

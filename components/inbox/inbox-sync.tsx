@@ -5,38 +5,50 @@ import { closeInbox, deleteInbox, listResults } from "@/lib/inbox-client";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
 import { smallButton } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore, type TeacherInbox } from "@/stores/inbox-store";
-import { useTeacherStore } from "@/stores/teacher-store";
+import { saveInboxResults, useTeacherStore } from "@/stores/teacher-store";
+import { gradebookFullMessage } from "@/core/assignment/results";
+import { syncInbox, type SyncOutcome, type SyncStatus } from "@/core/inbox/sync";
 
 const POLL_MS = 10_000;
 
-type Status =
-  { kind: "ok"; total: number } | { kind: "unreachable"; message: string } | { kind: "gone"; message: string };
+const TeacherLinkPanel = preloadable(
+  () => import("./teacher-link-panel").then((m) => m.TeacherLinkPanel),
+  "Loading the teacher link…",
+);
 
-/** Fetches what is new in one inbox into the gradebook; returns how many results were new to it. */
-async function pull(inbox: TeacherInbox): Promise<{ added: number; status: Status }> {
-  let after = inbox.cursor;
-  let added = 0;
-  // A class fits in one page; the loop is for an inbox that filled while the page was closed.
-  for (let page = 0; page < 10; page++) {
-    const res = await listResults(inbox.url, inbox.id, inbox.secretKey, after);
-    if (!res.ok)
-      return {
-        added,
-        status:
-          res.status === 404 || res.status === 401
-            ? { kind: "gone", message: res.message }
-            : { kind: "unreachable", message: res.message },
-      };
-    const codes = res.body.results.map((r) => r.code);
-    if (codes.length > 0) added += useTeacherStore.getState().addResults(codes, Date.now());
-    // The gradebook holds the codes before the cursor moves past them: a crash in between only fetches them again.
-    useInboxStore.getState().advanceCursor(inbox.assignmentId, res.body.next, res.body.closed);
-    if (res.body.next === after || codes.length === 0) return { added, status: { kind: "ok", total: res.body.total } };
-    after = res.body.next;
+/** Reads what is new in one inbox (from `cursor`: 0 reads everything again) into the gradebook (core/inbox/sync). */
+function pull(inbox: TeacherInbox, cursor = inbox.cursor): Promise<SyncOutcome> {
+  return syncInbox(cursor, {
+    fetchPage: async (after) => {
+      const res = await listResults(inbox.url, inbox.id, inbox.secretKey, after);
+      return res.ok
+        ? { ok: true, codes: res.body.results.map((r) => r.code), ...pick(res.body) }
+        : { ok: false, status: res.status, message: res.message };
+    },
+    save: (codes) => saveInboxResults(codes, Date.now()),
+    moveCursor: (next, closed) => useInboxStore.getState().advanceCursor(inbox.assignmentId, next, closed),
+  });
+}
+const pick = ({ next, total, closed }: { next: number; total: number; closed: boolean }) => ({ next, total, closed });
+
+/** One inbox's state in words. */
+function describeStatus(s: SyncStatus | undefined): string {
+  if (!s) return "checking…";
+  switch (s.kind) {
+    case "ok":
+      return `${s.total} ${s.total === 1 ? "result" : "results"} received`;
+    case "gone":
+      return "this inbox is no longer on the server (deleted or expired), or its teacher link was replaced";
+    case "unreachable":
+      return "the inbox server cannot be reached just now; trying again";
+    case "unsaved":
+      return s.message;
+    case "full":
+      return gradebookFullMessage(s.refused);
   }
-  return { added, status: { kind: "ok", total: after } };
 }
 
 /**
@@ -48,8 +60,10 @@ export function InboxSync() {
   const inboxes = useInboxStore((s) => s.inboxes);
   const assignments = useTeacherStore((s) => s.assignments);
   const [fresh, setFresh] = useState(0);
-  const [statuses, setStatuses] = useState<Record<string, Status>>({});
+  const [statuses, setStatuses] = useState<Record<string, SyncStatus>>({});
   const [message, setMessage] = useState("");
+  /** The assignment whose teacher link is shown. */
+  const [linkFor, setLinkFor] = useState<string | null>(null);
   const busy = useRef(false);
 
   const poll = useCallback(async () => {
@@ -86,7 +100,21 @@ export function InboxSync() {
   // After the last inbox is deleted the section stays for its confirmation, so the teacher sees the delete worked.
   if (!hydrated || (count === 0 && !message)) return null;
   const titleOf = (id: string) => assignments.find((a) => a.id === id)?.title || "Untitled assignment";
+  const codeOf = (id: string) => assignments.find((a) => a.id === id)?.code;
 
+  /** Reads the whole inbox again from the server, adding whatever the gradebook is missing. */
+  const fetchAgain = async (i: TeacherInbox) => {
+    const title = titleOf(i.assignmentId);
+    setMessage(`Fetching every result of “${title}” again…`);
+    const out = await pull(i, 0);
+    setStatuses((all) => ({ ...all, [i.assignmentId]: out.status }));
+    if (out.added > 0) setFresh((n) => n + out.added);
+    setMessage(
+      out.status.kind === "ok"
+        ? `Fetched every result of “${title}” again: ${out.added === 0 ? "nothing was missing" : `${out.added} missing ${out.added === 1 ? "result was" : "results were"} added`}.`
+        : `“${title}”: ${describeStatus(out.status)}.`,
+    );
+  };
   const close = async (i: TeacherInbox) => {
     const res = await closeInbox(i.url, i.id, i.secretKey);
     if (res.ok) useInboxStore.getState().markClosed(i.assignmentId);
@@ -126,23 +154,42 @@ export function InboxSync() {
               <span className="grow">
                 <strong>{titleOf(i.assignmentId)}</strong>
                 {": "}
-                {s?.kind === "ok"
-                  ? `${s.total} ${s.total === 1 ? "result" : "results"} received`
-                  : s?.kind === "gone"
-                    ? "this inbox is no longer on the server (deleted or expired)"
-                    : s?.kind === "unreachable"
-                      ? "the inbox server cannot be reached just now; trying again"
-                      : "checking…"}
+                {describeStatus(s)}
                 {i.closed ? " · closed" : ""}
               </span>
+              {s?.kind !== "gone" ? (
+                <button type="button" className={smallButton} onClick={() => void fetchAgain(i)}>
+                  Fetch everything again
+                </button>
+              ) : null}
               {!i.closed && s?.kind !== "gone" ? (
                 <button type="button" className={smallButton} onClick={() => void close(i)}>
                   Close inbox
                 </button>
               ) : null}
+              {codeOf(i.assignmentId) && s?.kind !== "gone" ? (
+                <button
+                  type="button"
+                  className={smallButton}
+                  aria-expanded={linkFor === i.assignmentId}
+                  onClick={() => setLinkFor((v) => (v === i.assignmentId ? null : i.assignmentId))}
+                >
+                  Teacher link
+                </button>
+              ) : null}
               <button type="button" className={buttonClass("danger", "sm")} onClick={() => void remove(i)}>
                 Delete inbox
               </button>
+              {linkFor === i.assignmentId ? (
+                <div className="basis-full">
+                  <TeacherLinkPanel
+                    assignmentId={i.assignmentId}
+                    assignmentCode={codeOf(i.assignmentId) ?? ""}
+                    title={titleOf(i.assignmentId)}
+                    canReplace
+                  />
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -109,6 +109,10 @@ export function BackupPanel() {
           ? "The browser has agreed to keep it, but a backup file is still the only copy you control."
           : "Browsers may clear site data when space runs low, so download a backup now and then."}
       </p>
+      <p className="mt-2 text-sm">
+        If you teach with a result inbox, a backup also holds your teacher links and inbox keys: whoever has the file
+        can read and delete your students’ results. Keep this file private.
+      </p>
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" className={primaryButton} onClick={() => void downloadBackup()}>
           Download backup
@@ -163,10 +167,17 @@ export function BackupPanel() {
         ) : null}
         {stage.kind === "confirm-reset" ? (
           <div className="rounded-control border border-wrong p-4">
-            <h3 className="font-semibold">Reset all progress?</h3>
-            <p className="mt-1 text-sm">
-              This clears your quiz attempts, question history, flashcard reviews and saved assignments in this browser.
-              A backup file downloads first so you can restore it later.
+            <h3 className="font-semibold">Reset your progress?</h3>
+            <p className="mt-1 text-sm">This clears, in this browser:</p>
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              <li>your finished quizzes and the history of questions you answered,</li>
+              <li>your flashcard reviews and schedule,</li>
+              <li>your own assignment attempts and the record of what you handed in.</li>
+            </ul>
+            <p className="mt-2 text-sm">
+              It keeps a teacher’s assignments, gradebook and teacher links (remove those on the Teach page), results
+              still waiting to be sent to a teacher, and your theme. A backup file downloads first so you can restore it
+              later.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
               <button type="button" className={dangerButton} onClick={() => void reset()}>

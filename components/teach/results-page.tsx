@@ -8,11 +8,14 @@ import { errorBox } from "@/components/ui/styles";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { gradebookFullMessage } from "@/core/assignment/results";
+import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
 import { AddResults } from "./add-results";
 import { Disclaimer } from "./disclaimer";
 import { NoResults } from "./no-results";
 import { preloadable } from "@/components/ui/preloadable";
+import { buttonClass } from "@/components/ui/button";
 
 // Each part loads when the data that needs it exists: the gradebook (decoders, grading, summary, table, item
 // analysis) once there are results; the confirmation once the address holds a result link. Pasted codes are read by
@@ -21,6 +24,14 @@ const Gradebook = preloadable(() => import("./gradebook").then((m) => m.Gradeboo
 const ResultLinkConfirm = preloadable(
   () => import("./result-link-confirm").then((m) => m.ResultLinkConfirm),
   "Reading the result link…",
+);
+const OpenTeacherLink = preloadable(
+  () => import("@/components/inbox/open-teacher-link").then((m) => m.OpenTeacherLink),
+  "Opening the teacher link…",
+);
+const RemoveTeacherData = preloadable(
+  () => import("./remove-teacher-data").then((m) => m.RemoveTeacherData),
+  "Loading…",
 );
 const readPaste = () => import("@/core/assignment/paste");
 
@@ -33,6 +44,8 @@ export function ResultsPage() {
   const removeResult = useTeacherStore((s) => s.removeResult);
   const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
+  const [removing, setRemoving] = useState(false);
+  const [removedAll, setRemovedAll] = useState("");
   // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
   const [removed, setRemoved] = useState<{ code: string; what: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -52,18 +65,19 @@ export function ResultsPage() {
     failedCodes: readonly string[] = [],
   ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
-    const added = useTeacherStore.getState().addResults(
+    const { added, refused } = useTeacherStore.getState().addResults(
       found.map((r) => r.code),
       Date.now(),
     );
     const { describePaste } = await readPaste();
     const lines = describePaste({
       added,
-      alreadyThere: found.length - added,
+      alreadyThere: found.length - added - refused,
       unsaved: found.filter((r) => !known.has(r.assignmentId)).length,
       failures,
       failedCodes,
     });
+    if (refused > 0) lines.push(gradebookFullMessage(refused));
     setReport(lines);
     return lines;
   };
@@ -85,7 +99,9 @@ export function ResultsPage() {
   return (
     <div className="min-w-0 space-y-8">
       <Disclaimer />
-      {hash ? (
+      {hash && isTeacherFragment(hash) ? (
+        <OpenTeacherLink key={hash} hash={hash} />
+      ) : hash ? (
         <ResultLinkConfirm
           assignments={savedAssignments}
           savedCodes={savedResults}
@@ -135,6 +151,30 @@ export function ResultsPage() {
           return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />
+      {savedAssignments.length > 0 || hasResults || removedAll ? (
+        <section aria-labelledby="teacher-data-h" className="no-print space-y-3">
+          <h2 id="teacher-data-h" className="text-xl font-semibold">
+            Teacher data in this browser
+          </h2>
+          <p>
+            “Reset progress” on the Progress page keeps your assignments, gradebook and teacher links. To take them off
+            this browser (a shared computer), remove them here.
+          </p>
+          {removing ? (
+            <RemoveTeacherData
+              onDone={(message) => {
+                setRemoving(false);
+                setRemovedAll(message);
+              }}
+            />
+          ) : (
+            <button type="button" className={buttonClass("danger")} onClick={() => setRemoving(true)}>
+              Remove teacher data from this browser…
+            </button>
+          )}
+          <p role="status">{removedAll}</p>
+        </section>
+      ) : null}
     </div>
   );
 }

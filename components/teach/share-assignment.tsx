@@ -5,6 +5,12 @@ import type { Assignment } from "@/core/assignment/assignment-code";
 import { CopyButton } from "@/components/ui/copy-button";
 import { QrCode } from "@/components/ui/qr-code";
 import { secondaryButton } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
+
+const TeacherLinkPanel = preloadable(
+  () => import("@/components/inbox/teacher-link-panel").then((m) => m.TeacherLinkPanel),
+  "Loading the teacher link…",
+);
 
 /** The address of an assignment on this site. */
 export function assignmentLink(code: string): string {
@@ -53,6 +59,11 @@ export function ShareAssignment({
         </button>
       </div>
       <QrCode text={link} label={`QR code of the link to ${assignment.title || "the assignment"}`} />
+      {assignment.inbox ? (
+        <div className="border-t border-line pt-3">
+          <TeacherLinkPanel assignmentId={assignment.id} assignmentCode={assignment.code} title={assignment.title} />
+        </div>
+      ) : null}
     </section>
   );
 }

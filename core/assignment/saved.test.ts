@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combineTeacherData } from "./merge";
-import { EMPTY_TEACHER_DATA, type AssignmentAttempt } from "./saved";
-import { parseTeacherData } from "./schemas";
+import { combineStudentData, combineTeacherData } from "./merge";
+import { EMPTY_STUDENT_DATA, EMPTY_TEACHER_DATA, type AssignmentAttempt } from "./saved";
+import { parseStudentData, parseTeacherData } from "./schemas";
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const attempt = (over: Partial<AssignmentAttempt> = {}): AssignmentAttempt => ({
@@ -19,19 +19,20 @@ const attempt = (over: Partial<AssignmentAttempt> = {}): AssignmentAttempt => ({
 
 describe("saved teacher data", () => {
   it("accepts its own shape and checks a student's answers as strictly as a quiz's", () => {
-    const good = { ...EMPTY_TEACHER_DATA, attempts: { "a-1": attempt() } };
-    expect(parseTeacherData(JSON.parse(JSON.stringify(good)))).toEqual(good);
+    const good = { ...EMPTY_STUDENT_DATA, attempts: { "a-1": attempt() } };
+    expect(parseStudentData(JSON.parse(JSON.stringify(good)))).toEqual(good);
     // An unreadable attempt or result is left out alone (core/validate itemsOf, entriesOf); the rest is kept.
     expect(
-      parseTeacherData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "essay" } } as never }) } })
+      parseStudentData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "essay" } } as never }) } })
         ?.attempts,
     ).toEqual({});
     expect(
-      parseTeacherData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "single" } } as never }) } })
+      parseStudentData({ ...good, attempts: { "a-1": attempt({ responses: { q: { type: "single" } } as never }) } })
         ?.attempts,
     ).toEqual({});
-    expect(parseTeacherData({ ...good, attempts: [] })).toBeNull();
-    expect(parseTeacherData({ ...good, results: [{ code: 1, receivedAt: NOW }] })?.results).toEqual([]);
+    expect(parseStudentData({ ...good, attempts: [] })).toBeNull();
+    expect(parseTeacherData({ ...EMPTY_TEACHER_DATA, results: [{ code: 1, receivedAt: NOW }] })?.results).toEqual([]);
+    expect(parseTeacherData(EMPTY_TEACHER_DATA)).toEqual(EMPTY_TEACHER_DATA);
     expect(parseTeacherData(null)).toBeNull();
   });
 
@@ -42,16 +43,17 @@ describe("saved teacher data", () => {
         { code: "R1", receivedAt: NOW },
         { code: "R2", receivedAt: NOW },
       ],
-      attempts: { "a-1": attempt() },
     };
-    const mine = {
-      ...EMPTY_TEACHER_DATA,
-      removed: ["R2"],
-      handedIn: [{ code: "H", assignmentId: "a-1", assignmentCode: "CODE", title: "T", submittedAt: NOW + 5 }],
-    };
-    const merged = combineTeacherData(saved, mine);
+    const merged = combineTeacherData(saved, { ...EMPTY_TEACHER_DATA, removed: ["R2"] });
     expect(merged.results.map((r) => r.code)).toEqual(["R1"]);
-    expect(merged.attempts).toEqual({});
-    expect(merged.handedIn).toHaveLength(1);
+    const student = combineStudentData(
+      { ...EMPTY_STUDENT_DATA, attempts: { "a-1": attempt() } },
+      {
+        ...EMPTY_STUDENT_DATA,
+        handedIn: [{ code: "H", assignmentId: "a-1", assignmentCode: "CODE", title: "T", submittedAt: NOW + 5 }],
+      },
+    );
+    expect(student.attempts).toEqual({});
+    expect(student.handedIn).toHaveLength(1);
   });
 });

@@ -44,15 +44,23 @@ export const AssignmentAttemptSchema = savedObject({
   updatedAt: v.number(),
 });
 
+/** The teacher's side (version 2): assignments and the gradebook's result codes. */
 export const TeacherDataSchema = savedObject({
   assignments: itemsOf(SavedAssignmentSchema),
   results: itemsOf(ReceivedResultSchema),
-  handedIn: itemsOf(HandedInSchema),
-  /** By assignment id. */
-  attempts: entriesOf(AssignmentAttemptSchema),
   /** Codes the teacher removed, so another tab's copy does not bring them back. */
   removed: v.array(v.string()),
 });
 
+/** A student's own side, under its own key: the assignment in progress and the results handed in. */
+export const StudentDataSchema = savedObject({
+  handedIn: itemsOf(HandedInSchema),
+  /** By assignment id. */
+  attempts: entriesOf(AssignmentAttemptSchema),
+});
+
 /** Saved teacher data in its shape, or null. */
 export const parseTeacherData = validator(TeacherDataSchema);
+
+/** Saved student data in its shape, or null. */
+export const parseStudentData = validator(StudentDataSchema);

@@ -24,6 +24,8 @@ export type BackupPart<D = unknown> = {
   read: (value: unknown) => PartRead<D>;
   /** Merges what is here with what the backup holds; neither side's finished work may be lost. */
   combine: (here: D, incoming: D) => D;
+  /** Where a file from an older version kept this key's value when it has no entry of its own (undefined: nowhere). */
+  fromOlder?: (data: Record<string, unknown>) => unknown;
 };
 
 export type BackupProblem = "not-json" | "other-app" | "newer" | "damaged" | "empty";
@@ -113,8 +115,12 @@ export function parseBackup(
 
   const entries: Record<string, unknown> = {};
   for (const part of parts) {
-    if (!(part.key in data)) continue;
-    const read = part.read((data as Record<string, unknown>)[part.key]);
+    const value =
+      part.key in data
+        ? (data as Record<string, unknown>)[part.key]
+        : part.fromOlder?.(data as Record<string, unknown>);
+    if (value === undefined) continue;
+    const read = part.read(value);
     if (!read.ok) return { ok: false, reason: read.reason === "newer" ? "newer" : "damaged" };
     entries[part.key] = read.data;
   }
@@ -172,6 +178,8 @@ const PLAIN_WORDS: Record<string, Record<string, [string, string]>> = {
   "debrief:teacher": {
     assignments: ["saved assignment", "saved assignments"],
     results: ["student result", "student results"],
+  },
+  "debrief:student": {
     handedIn: ["assignment handed in", "assignments handed in"],
   },
 };

@@ -247,6 +247,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
         report({ kind: "unavailable" });
         return null;
       }
+      kind.prepare?.();
       if (mustWait(readItem(name))) return later(name, (check) => read(name, check), null);
       return read(name, loadedCheck(kind));
     },

@@ -30,6 +30,20 @@ export type SavedKind<D> = {
    * parse whole stores (components/ui/first-paint-rule.ts): "p" when it holds progress, "o" for a quiz in progress.
    */
   mark?: (data: D) => string;
+  /**
+   * Moves data an older version saved under another key into this kind's key: run (synchronously, never throwing)
+   * before this kind's saved data is read or replaced.
+   */
+  prepare?: () => void;
+  /**
+   * A teacher's data (assignments, gradebook, inbox keys): not the learner's progress, so "Reset progress" keeps it;
+   * it is removed by its own action on the Teach pages.
+   */
+  teacherData?: true;
+  /** What of this kind's data (current, or undefined) stays when the teacher's data is removed; null for nothing. */
+  keepOnTeacherReset?: (data: unknown) => D | null;
+  /** In a backup file that has no entry for this kind, where an older version kept its data (an envelope), if any. */
+  fromOlderBackup?: (data: Record<string, unknown>) => unknown;
 };
 
 /** Saves the kind's marker for `data` (a write of one or two characters). */

@@ -10,5 +10,11 @@ export const INBOX_DATA: SavedKind<InboxData> = {
     const [schemas, merge] = await Promise.all([import("@/core/inbox/schemas"), import("@/core/inbox/merge")]);
     return { validate: schemas.parseInboxData, combine: merge.combineInbox };
   },
+  teacherData: true,
+  // The teacher's inboxes and keys go; a student's results still waiting to be sent stay.
+  keepOnTeacherReset: (data) => {
+    const d = data as InboxData | undefined;
+    return d ? { ...EMPTY_INBOX_DATA, server: d.server, outbox: d.outbox } : null;
+  },
   empty: EMPTY_INBOX_DATA,
 };

@@ -1,0 +1,21 @@
+import { EMPTY_STUDENT_DATA, type StudentData } from "@/core/assignment/saved";
+import { splitLegacyEnvelope } from "@/core/assignment/split";
+import { STORAGE_KEYS } from "@/lib/storage";
+import type { SavedKind } from "../persist/kind";
+import { moveStudentData } from "./teacher";
+
+/** A student's own assignment attempts and hand-ins: a key of their own, so they never rewrite the gradebook. */
+export const STUDENT_DATA: SavedKind<StudentData> = {
+  name: STORAGE_KEYS.student,
+  version: 1,
+  load: async () => {
+    const [schemas, merge] = await Promise.all([
+      import("@/core/assignment/schemas"),
+      import("@/core/assignment/merge"),
+    ]);
+    return { validate: schemas.parseStudentData, combine: merge.combineStudentData };
+  },
+  empty: EMPTY_STUDENT_DATA,
+  prepare: moveStudentData,
+  fromOlderBackup: (data) => splitLegacyEnvelope(data[STORAGE_KEYS.teacher])?.student ?? undefined,
+};
