@@ -179,6 +179,8 @@ test("4: a second attempt is a retake on both sides; the key waits for the last 
       await page.keyboard.press("Enter");
     }
     await expect(page.getByRole("heading", { level: 2, name: /^Not handed in yet/ })).toBeVisible();
+    // The link is filled in once the page knows its origin: wait for it rather than read it empty under load.
+    await expect(page.getByLabel("Result link")).toHaveValue(/#[A-Za-z0-9_-]+$/);
     links.push(await page.getByLabel("Result link").inputValue());
     if (attempt === 1) {
       await expect(page.getByRole("heading", { name: "Review" })).toHaveCount(0);

@@ -256,7 +256,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await p.goto("/assignment/");
       await p.getByLabel("Paste the link or code your teacher sent").fill(LINKS.plain.slice(0, -8));
       await p.getByRole("button", { name: "Open" }).click();
-      await p.getByRole("alert").waitFor();
+      await p.getByRole("alert").filter({ hasText: "incomplete" }).waitFor();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-front-door-problem.png`) });
       await c.close();
       saved += 10;

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { InboxRef } from "@/core/assignment/assignment-code";
 import { formatDate, quantity } from "@/core/format";
-import { errorBox, notice } from "@/components/ui/styles";
+import { errorBox } from "@/components/ui/styles";
 import { fetchInboxStatus, type InboxStatus } from "@/lib/inbox-status";
 
 const DAY_MS = 86_400_000;
@@ -43,7 +43,8 @@ export function CollectNotice({ inbox }: { inbox: InboxRef }) {
       </p>
     );
   return (
-    <p role="status" className={notice}>
+    // Information, not a warning: a plain box (the warning colours are for a closed inbox).
+    <p role="status" className="rounded-control border border-line bg-surface p-3">
       {status?.status === "open"
         ? `${goes}, which keeps them until ${formatDate(status.expiresAt)} (${quantity(days, "day")}).`
         : status?.status === "unknown"

@@ -49,7 +49,7 @@ export function FrontDoor() {
           <input
             id="assignment-link"
             ref={box}
-            className={`${input} mt-0 min-w-0 flex-1`}
+            className={`${input.replace("mt-1", "")} min-w-0 flex-1`}
             value={text}
             autoComplete="off"
             spellCheck={false}

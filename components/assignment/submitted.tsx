@@ -69,7 +69,8 @@ export function Submitted({
         <h2 className="break-words text-2xl font-semibold" tabIndex={-1} ref={(el) => el?.focus()}>
           {headingOf(sentVia, assignment.inbox !== undefined, title)}
         </h2>
-        <p>
+        {/* With the receipt, the inbox's own box below says it: no second copy of the same words. */}
+        <p hidden={sentVia === "inbox"}>
           {sentVia
             ? SENT[sentVia]
             : assignment.inbox
