@@ -9,6 +9,7 @@ test("a closed inbox is said before the student starts; an open one says where t
   page,
   request,
 }) => {
+  test.setTimeout(90_000);
   const bank = await loadBank(request);
   const qs = trueFalse(bank, 1);
   const probe = makeAssignment(bank, qs, { title: "Late class" });
@@ -35,6 +36,7 @@ test("after the receipt: 'Sent', no big send box, and the footer says what was s
   page,
   request,
 }) => {
+  test.setTimeout(90_000);
   const bank = await loadBank(request);
   const qs = trueFalse(bank, 1);
   const probe = makeAssignment(bank, qs, { title: "Receipt" });
