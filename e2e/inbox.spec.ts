@@ -11,7 +11,7 @@ async function handIn(page: Page, link: string, name: string, answer: string) {
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("radio", { name: answer, exact: true }).check();
   await page.getByRole("button", { name: "Save and finish" }).click();
-  await expect(page.getByRole("heading", { name: /^(Not handed in yet|Sent to your teacher):/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^(Not sent yet|Sent to your teacher):/ })).toBeVisible();
 }
 
 /** Content-Security-Policy violations, which Chromium reports as console errors. */
@@ -76,7 +76,7 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   await ben.getByRole("radio", { name: q.answer as string, exact: true }).check();
   await ben.getByRole("button", { name: "Save and finish" }).click();
   await expect(ben.getByText("Not sent yet: your result is kept in this browser")).toBeVisible();
-  await expect(ben.getByRole("heading", { name: "Not handed in yet: Inbox week" })).toBeVisible();
+  await expect(ben.getByRole("heading", { name: "Not sent yet: Inbox week" })).toBeVisible();
   await expect(ben.getByText(/^Received by/)).toHaveCount(0);
   await expect(ben.getByLabel("Result link")).toHaveValue(/\/teach\/results\/#/);
   await expectAccessible(ben, "waiting to send");

@@ -1,7 +1,8 @@
 // Saves every route and the main states of Debrief at 360x740 and 1280x800, light and dark, into screenshots/
 // (git-ignored), so a change can be looked at side by side. Needs a build: `npm run build && npm run screenshots`.
-// Usage: npm run screenshots [-- --only=phone-light] [--steps=routes,quiz,exam,progress,flashcards,gradebook] [--port=3141]
-import { spawn } from "node:child_process";
+// Usage: npm run screenshots [-- --only=phone-light] [--steps=routes,quiz,exam,progress,flashcards,gradebook,student]
+// [--port=3141]
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -44,6 +45,24 @@ for (let i = 0; i < 100; i++) {
 
 const bank = JSON.parse(readFileSync("public/data/bank.json", "utf8"));
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
+
+// The student's assignment links, made by the app's own encoder (TypeScript, hence tsx).
+const LINKS = JSON.parse(
+  execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.json", "scripts/lib/screenshot-assignments.ts"], {
+    encoding: "utf8",
+  }),
+);
+
+/** Answers the collecting assignment's inbox in the page: open, and a receipt for every result (no server needed). */
+async function fakeInbox(page) {
+  const expiresAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+  await page.route("https://inbox.school.example/api/v1/**", (route) => {
+    const json = route.request().url().endsWith("/status")
+      ? { status: "open", expiresAt }
+      : { receipt: { id: "r1", receivedAt: new Date().toISOString() } };
+    return route.fulfill({ status: 200, json, headers: { "Access-Control-Allow-Origin": "*" } });
+  });
+}
 
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 const browser = await chromium.launch({ executablePath: findChromium() });
@@ -168,6 +187,79 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.getByRole("button", { name: /^Good/ }).click();
       await page.getByRole("button", { name: /^End session/ }).click();
       await shot("flashcard-summary");
+    });
+
+    await step("student", async () => {
+      // Each state in a browser of its own, as each student's device would be.
+      const fresh = async () => {
+        const c = await browser.newContext(contextOptions);
+        return { c, p: await c.newPage() };
+      };
+      const answerAll = async (p) => {
+        for (let i = 0; i < 3; i++) {
+          await p.locator('p[id^="prompt-"]').waitFor();
+          await p.getByRole("radio").first().check();
+          await p.getByRole("button", { name: /^Save and (next|finish)$/ }).click();
+        }
+      };
+      // Taking, and handed in with the inbox's receipt.
+      let { c, p } = await fresh();
+      await fakeInbox(p);
+      await p.goto(`/assignment/#${LINKS.collecting}`);
+      await p.getByText(/which keeps them until/).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-start.png`) });
+      await p.getByLabel(/Your name/).fill("Ana");
+      await p.getByRole("button", { name: "Start" }).click();
+      await p.locator('p[id^="prompt-"]').waitFor();
+      await p.getByRole("radio").first().check();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-taking.png`) });
+      await p.getByRole("button", { name: "Save and next" }).click();
+      for (let i = 0; i < 2; i++) {
+        await p.locator('p[id^="prompt-"]').waitFor();
+        await p.getByRole("radio").first().check();
+        await p.getByRole("button", { name: /^Save and (next|finish)$/ }).click();
+      }
+      await p.getByRole("heading", { name: /^Sent to your teacher/ }).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-sent.png`) });
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-sent-full.png`), fullPage: true });
+      await c.close();
+      // Handed in without an inbox: not sent until the student sends it; then the shared device's next student.
+      ({ c, p } = await fresh());
+      await p.goto(`/assignment/#${LINKS.plain}`);
+      await p.getByLabel(/Your name/).fill("Ana");
+      await p.getByRole("button", { name: "Start" }).click();
+      await answerAll(p);
+      await p.getByRole("heading", { name: /^Not handed in yet/ }).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-not-sent.png`) });
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-not-sent-full.png`), fullPage: true });
+      await p.goto("/");
+      await p.goto(`/assignment/#${LINKS.plain}`);
+      await p.getByRole("button", { name: "New student on this device" }).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device.png`) });
+      await p.getByRole("button", { name: "New student on this device" }).click();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device-new.png`) });
+      await c.close();
+      // Time up: a one-minute assignment left to run out on an open page.
+      ({ c, p } = await fresh());
+      await p.clock.install({ time: new Date("2026-12-07T09:00:00Z") });
+      await p.goto(`/assignment/#${LINKS.timed}`);
+      await p.getByLabel(/Your name/).fill("Ben");
+      await p.getByRole("button", { name: "Start" }).click();
+      await p.locator('p[id^="prompt-"]').waitFor();
+      await p.getByRole("radio").first().check();
+      await p.clock.runFor(61_000);
+      await p.getByText("Time ran out.").waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-time-up.png`) });
+      await c.close();
+      // The front door with a bad paste.
+      ({ c, p } = await fresh());
+      await p.goto("/assignment/");
+      await p.getByLabel("Paste the link or code your teacher sent").fill(LINKS.plain.slice(0, -8));
+      await p.getByRole("button", { name: "Open" }).click();
+      await p.getByRole("alert").filter({ hasText: "incomplete" }).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-front-door-problem.png`) });
+      await c.close();
+      saved += 10;
     });
 
     await step("gradebook", async () => {

@@ -327,6 +327,22 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect((await full.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT } })).status).toBe(503);
   });
 
+  it("tells anyone whether an inbox takes results (open, closed, full, gone), without the key or its contents", async () => {
+    const s = server({ maxResultsPerInbox: 1 });
+    const status = async (id: string) => (await s.call("GET", `/inboxes/${id}/status`)).json;
+    const { id, key } = await s.inbox();
+    expect(await status(id)).toEqual({ status: "open", expiresAt: new Date(clock + 60 * 86_400_000).toISOString() });
+    await s.submit(id, resultCode(ASSIGNMENT, "St1"));
+    expect(await status(id)).toMatchObject({ status: "full" });
+    const other = await s.inbox();
+    await s.call("POST", `/inboxes/${other.id}/close`, { key: other.key });
+    expect(await status(other.id)).toMatchObject({ status: "closed" });
+    await s.call("DELETE", `/inboxes/${id}`, { key });
+    const gone = await s.call("GET", `/inboxes/${id}/status`);
+    expect(gone).toMatchObject({ status: 404, json: { status: "gone" } });
+    expect((await s.call("GET", "/inboxes/not*an*id/status")).json).toMatchObject({ status: "gone" });
+  });
+
   it("forgets an inbox when it expires and deletes its results", async () => {
     const s = server({ inboxDays: 1 });
     const { id, key } = await s.inbox();

@@ -260,6 +260,19 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     }
   });
 
+  // Public, like submitting: a student's page asks before the student starts whether the inbox still takes results.
+  // It names the state and the expiry only, never the results or their count.
+  api.get("/inboxes/:id/status", async (c) => {
+    const slow = await limited(c, "read");
+    if (slow) return slow;
+    const id = c.req.param("id");
+    const inbox = INBOX_ID.test(id) ? await db.findInbox(id, now()) : null;
+    if (!inbox) return c.json({ status: "gone" }, 404);
+    const status =
+      inbox.closedAt !== null ? "closed" : inbox.resultCount >= config.maxResultsPerInbox ? "full" : "open";
+    return c.json({ status, expiresAt: inbox.expiresAt.toISOString() });
+  });
+
   api.get("/inboxes/:id/results", async (c) => {
     const slow = await limited(c, "read");
     if (slow) return slow;

@@ -1,10 +1,16 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
+import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt";
 import { RESULT_LIMITS } from "@/core/assignment/limits";
 import { quantity } from "@/core/format";
-import { errorBox, input, notice, primaryButton } from "@/components/ui/styles";
+import { errorBox, input, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
+import type { HandedIn } from "@/stores/student-store";
+
+// Only an assignment that collects results asks its inbox and says where the result goes.
+const CollectNotice = preloadable(() => import("./collect-notice").then((m) => m.CollectNotice));
 
 const KEEP_WORDS = { first: "your first", best: "your best", latest: "your latest" } as const;
 
@@ -33,39 +39,69 @@ function Rules({ assignment, questionCount }: { assignment: Assignment; question
   );
 }
 
+const usedWords = (assignment: Pick<Assignment, "attempts">, used: number) =>
+  assignment.attempts === 1 ? "the one attempt" : `all ${used} attempts`;
+
 /**
- * What the student sees first: the teacher's title and instructions, the rules, a name field and Start; or, once every
- * attempt is used, that there is none left.
+ * What the student sees first: the teacher's title and instructions, the rules, where the result goes, a name field
+ * and Start. Attempts are counted per name on this device: on a shared device, "New student on this device" clears
+ * the last student's name, and a student whose attempts are used up is told so by name.
  */
 export function AssignmentIntro({
   assignment,
   questionCount,
-  attemptsUsed,
-  defaultName,
+  handedIn,
   onStart,
 }: {
   assignment: Assignment;
   questionCount: number;
-  /** Attempts already handed in from this browser. */
-  attemptsUsed: number;
-  defaultName: string;
-  /** Null when no attempt is left. */
-  onStart: ((name: string) => void) | null;
+  /** Results handed in for this assignment on this device, by every student. */
+  handedIn: readonly HandedIn[];
+  onStart: (name: string) => void;
 }) {
-  const [name, setName] = useState(defaultName);
+  const last = lastStudent(handedIn, assignment.id);
+  const [fresh, setFresh] = useState(false);
+  const [name, setName] = useState(last);
   const [problem, setProblem] = useState("");
+  const nameBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (fresh) nameBox.current?.focus();
+  }, [fresh]);
+  const usedBy = (n: string) => attemptsBy(handedIn, assignment.id, n).length;
+  const returning = !fresh && handedIn.length > 0;
+  const lastDone = returning && attemptsLeft(assignment, usedBy(last)) === 0;
+  const used = usedBy(name);
   const title = assignment.title || "Untitled assignment";
+  const newStudent = (primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? primaryButton : secondaryButton}
+      onClick={() => {
+        setFresh(true);
+        setName("");
+        setProblem("");
+      }}
+    >
+      New student on this device
+    </button>
+  );
   return (
     <form
       className="min-w-0 space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!onStart) return;
-        if (assignment.requireName && name.trim() === "") {
+        const trimmed = name.trim();
+        if (assignment.requireName && trimmed === "") {
           setProblem("Enter your name so your teacher knows whose result this is.");
           return;
         }
-        onStart(name.trim());
+        if (attemptsLeft(assignment, used) === 0) {
+          setProblem(
+            `“${trimmed}” has already used ${usedWords(assignment, used)} on this device. Another student of that name? Add your initial.`,
+          );
+          return;
+        }
+        onStart(trimmed);
       }}
     >
       <h2 className="break-words text-2xl font-semibold">{title}</h2>
@@ -73,30 +109,38 @@ export function AssignmentIntro({
         <p className="max-w-prose whitespace-pre-line break-words">{assignment.instructions}</p>
       ) : null}
       <Rules assignment={assignment} questionCount={questionCount} />
-      {!onStart ? (
-        <p className={notice}>
-          You have used {attemptsUsed === 1 ? "your attempt" : `all ${attemptsUsed} attempts`} at this assignment. If
-          you have not sent your result yet, send it below.
-        </p>
+      {assignment.inbox ? <CollectNotice inbox={assignment.inbox} /> : null}
+      {lastDone ? (
+        <div className="space-y-3">
+          <p className={notice}>
+            {last || "The last student"} has used {usedWords(assignment, usedBy(last))} at this assignment on this
+            device. Not sent yet? Send it below.
+          </p>
+          {newStudent(true)}
+        </div>
       ) : (
         <>
-          {attemptsUsed > 0 ? (
+          {used > 0 ? (
             <p className={notice}>
-              This will be a retake: attempt {attemptsUsed + 1}
+              This will be a retake: attempt {used + 1}
               {assignment.attempts === null ? "" : ` of ${assignment.attempts}`}. Your teacher sees every attempt.
             </p>
           ) : null}
           <label className="block max-w-sm">
             Your name{assignment.requireName ? " (required)" : " (optional)"}
             <input
+              ref={nameBox}
               className={input}
               value={name}
-              autoComplete="name"
+              autoComplete="off"
               maxLength={RESULT_LIMITS.name}
               aria-required={assignment.requireName}
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? "name-problem" : undefined}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                setProblem("");
+              }}
             />
           </label>
           {problem ? (
@@ -104,9 +148,12 @@ export function AssignmentIntro({
               {problem}
             </p>
           ) : null}
-          <button type="submit" className={primaryButton}>
-            {attemptsUsed > 0 ? `Start attempt ${attemptsUsed + 1}` : "Start"}
-          </button>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className={primaryButton}>
+              {used > 0 && attemptsLeft(assignment, used) > 0 ? `Start attempt ${used + 1}` : "Start"}
+            </button>
+            {returning ? newStudent(false) : null}
+          </div>
         </>
       )}
     </form>

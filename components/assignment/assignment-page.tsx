@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { decodeAssignment, type Assignment } from "@/core/assignment/assignment-code";
 import type { Decoded } from "@/core/assignment/reasons";
 import { useBank } from "@/components/bank/use-bank";
@@ -14,6 +14,8 @@ import { TakeAssignment } from "./take-assignment";
 
 // Only a link that cannot be opened needs the explanations of what is wrong with it.
 const AssignmentProblem = preloadable(() => import("./assignment-problem").then((m) => m.AssignmentProblem));
+// Only a student who arrives without a link needs the paste box.
+const FrontDoor = preloadable(() => import("./front-door").then((m) => m.FrontDoor));
 
 /** /assignment: open the teacher's link, take the assignment, hand in the result. */
 export function AssignmentPage() {
@@ -22,13 +24,22 @@ export function AssignmentPage() {
   const hydrated = useHydrated(useStudentStore);
   const handedIn = useStudentStore((s) => s.handedIn);
   const decoded = useMemo<Decoded<Assignment> | null>(() => (hash ? decodeAssignment(hash) : null), [hash]);
+  const sends = decoded?.ok === true && decoded.value.inbox !== undefined;
+  useEffect(() => {
+    // The footer says "nothing is sent anywhere" except where an assignment collects results (site-footer.tsx).
+    if (!sends) return;
+    document.documentElement.dataset.sends = "";
+    return () => {
+      delete document.documentElement.dataset.sends;
+    };
+  }, [sends]);
 
   if (hash === null || bankState.status === "loading" || !hydrated) return <p role="status">Loading…</p>;
   if (bankState.status === "error") return <p className={errorBox}>{bankState.message}</p>;
   if (hash === "")
     return (
-      <div className="space-y-4">
-        <p>This page opens assignments. Open the link your teacher sent you.</p>
+      <div className="space-y-8">
+        <FrontDoor />
         <HandedInList items={handedIn} />
       </div>
     );

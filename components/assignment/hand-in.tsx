@@ -16,12 +16,14 @@ export function HandIn({
   name,
   teacherEmail,
   headingLevel = "h2",
+  heading = "Send your result to your teacher",
   sendFirst,
 }: {
   item: HandedIn;
   name: string;
   teacherEmail: string;
   headingLevel?: "h2" | "h3";
+  heading?: string;
   /** A send action placed before the others (the result inbox's "Send to your teacher"). */
   sendFirst?: ReactNode;
 }) {
@@ -49,7 +51,7 @@ export function HandIn({
       className="min-w-0 space-y-3 rounded-lg border-2 border-brand-600 p-4 dark:border-brand-300"
     >
       <Heading id={headingId} className="text-xl font-semibold">
-        Send your result to your teacher
+        {heading}
       </Heading>
       <div className="flex flex-wrap gap-2">
         {sendFirst}

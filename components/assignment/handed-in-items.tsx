@@ -8,6 +8,9 @@ import { secondaryButton } from "@/components/ui/styles";
 import type { HandedIn } from "@/stores/student-store";
 import { LazyInboxDelivery } from "@/components/inbox/lazy-inbox-delivery";
 
+// Only the inbox's receipt makes a result "sent"; the other ways hand it to the student to pass on.
+const HANDED_ON = { copy: "copied", email: "e-mailed", share: "shared" } as const;
+
 // Loaded only on "Send again", like the hand-in screen.
 const HandIn = lazy(() => import("./hand-in").then((m) => ({ default: m.HandIn })));
 
@@ -29,7 +32,13 @@ export function HandedInItems({ items }: { items: HandedIn[] }) {
                 <span className="min-w-0 flex-1 break-words">
                   {h.title || "Untitled assignment"}
                   {h.attempt && h.attempt > 1 ? ` (attempt ${h.attempt})` : ""}, {formatDateTime(h.submittedAt)}.{" "}
-                  {h.sentVia ? "Sent." : <strong>Not sent yet.</strong>}
+                  {h.sentVia === "inbox" ? (
+                    "Sent."
+                  ) : h.sentVia ? (
+                    `Ready to hand in: you ${HANDED_ON[h.sentVia]} it.`
+                  ) : (
+                    <strong>Not sent yet.</strong>
+                  )}
                 </span>
                 <button
                   type="button"

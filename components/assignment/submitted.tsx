@@ -18,10 +18,20 @@ export type Submission = HandedIn & { responses: Record<string, Response>; name:
 
 const SENT: Record<SentVia, string> = {
   inbox: "Your teacher's inbox has received it. You can close this page.",
-  email: "Your e-mail app opened with your result: check that the message went. You can send it again below.",
-  share: "You shared your result. If it did not reach your teacher, send it again below.",
-  copy: "You copied your result: paste it into a message to your teacher if you have not yet.",
+  email: "Your e-mail app opened with your result: it is handed in once that message is sent.",
+  share: "You shared your result: it is handed in once it reaches your teacher.",
+  copy: "You copied your result: it is handed in once you paste it into a message to your teacher and send it.",
 };
+
+/**
+ * The heading says "Sent" only with the inbox's receipt. Copying, e-mailing or sharing hands the result on to the
+ * student, not to the teacher: it is then ready to hand in, and with an inbox still not sent.
+ */
+function headingOf(sentVia: SentVia | undefined, collects: boolean, title: string): string {
+  if (sentVia === "inbox") return `Sent to your teacher: ${title}`;
+  if (collects) return `Not sent yet: ${title}`;
+  return sentVia ? `Ready to hand in: ${title}` : `Not handed in yet: ${title}`;
+}
 
 /**
  * After "Save and finish": until the result has been sent, the screen says plainly that it is not handed in, and puts
@@ -57,12 +67,15 @@ export function Submitted({
     <div className="min-w-0 space-y-6">
       <div className="space-y-2">
         <h2 className="break-words text-2xl font-semibold" tabIndex={-1} ref={(el) => el?.focus()}>
-          {sentVia ? `Sent to your teacher: ${title}` : `Not handed in yet: ${title}`}
+          {headingOf(sentVia, assignment.inbox !== undefined, title)}
         </h2>
-        <p>
+        {/* With the receipt, the inbox's own box below says it: no second copy of the same words. */}
+        <p hidden={sentVia === "inbox"}>
           {sentVia
             ? SENT[sentVia]
-            : "Your answers are saved in this browser, but your teacher does not have them until you send them."}
+            : assignment.inbox
+              ? "Your answers are saved in this browser and go to your teacher's inbox as soon as it can be reached."
+              : "Your answers are saved in this browser, but your teacher does not have them until you send them."}
         </p>
       </div>
       {result.ending === "time-up-away" ? (
@@ -76,7 +89,23 @@ export function Submitted({
         </p>
       ) : null}
       <InboxDelivery code={result.code} assignmentId={assignment.id} inbox={assignment.inbox} />
-      <HandIn item={stored ?? result} name={result.name} teacherEmail={assignment.teacherEmail} />
+      {sentVia === "inbox" ? (
+        // With the receipt, sending again is a choice, not a task: folded away.
+        <details className="rounded-control border border-line p-3">
+          <summary className="cursor-pointer">Keep a copy: the result link and code</summary>
+          <div className="mt-3">
+            <HandIn
+              item={stored ?? result}
+              name={result.name}
+              teacherEmail={assignment.teacherEmail}
+              headingLevel="h3"
+              heading="Your result link and code"
+            />
+          </div>
+        </details>
+      ) : (
+        <HandIn item={stored ?? result} name={result.name} teacherEmail={assignment.teacherEmail} />
+      )}
       {assignment.showScore ? (
         <p className="text-lg">
           Your score: <strong>{formatNumber(graded.score)}</strong> out of {graded.max} (
@@ -97,7 +126,7 @@ export function Submitted({
           </p>
           {left > 0 ? (
             <button type="button" className={primaryButton} onClick={onAgain}>
-              Try again
+              Start attempt {attemptsUsed + 1}
             </button>
           ) : null}
         </div>

@@ -2,7 +2,13 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
-import { attemptsLeft, deadlineFor, type CloseReason } from "@/core/assignment/attempt";
+import {
+  attemptsBy,
+  deadlineFor,
+  handedInRecord,
+  nextAttemptNumber,
+  type CloseReason,
+} from "@/core/assignment/attempt";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { PreparedQuestion } from "@/core/quiz/types";
 import { plural } from "@/core/format";
@@ -47,7 +53,12 @@ function usePrepared(bank: Bank, assignment: Assignment, questions: readonly Que
   return prepared?.for === questions ? prepared.value : null;
 }
 // Stamping the result (the result codec) is needed only to finish: fetched once an attempt is under way.
-const loadStamp = () => import("@/core/assignment/stamp");
+// With it, this browser's device id (read or made once), which the result carries.
+const loadStamp = () =>
+  Promise.all([import("@/core/assignment/stamp"), import("@/lib/device")]).then(([stamp, device]) => ({
+    stampResult: stamp.stampResult,
+    thisDeviceId: device.thisDeviceId,
+  }));
 
 /** The assignment's questions in this bank: retired ones and unknown ids (a newer link on an older app) left out. */
 function useAvailableQuestions(bank: Bank, assignment: Assignment) {
@@ -81,8 +92,9 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const finish = useCallback(
     async (reason: CloseReason) => {
       let stampResult: Awaited<ReturnType<typeof loadStamp>>["stampResult"];
+      let thisDeviceId: Awaited<ReturnType<typeof loadStamp>>["thisDeviceId"];
       try {
-        ({ stampResult } = await loadStamp());
+        ({ stampResult, thisDeviceId } = await loadStamp());
       } catch {
         setStampProblem(true);
         return;
@@ -91,22 +103,19 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
       const state = useStudentStore.getState();
       const current = state.attempts[assignment.id];
       if (!current) return;
-      const used = state.handedIn.filter((h) => h.assignmentId === assignment.id).length;
       const { result, code } = stampResult(
-        { assignment, questions, attempt: current, attemptNumber: used + 1, bankVersion: bank.version },
+        {
+          assignment,
+          questions,
+          attempt: current,
+          attemptNumber: nextAttemptNumber(state.handedIn, assignment.id, current.name),
+          bankVersion: bank.version,
+          device: thisDeviceId(),
+        },
         Date.now(),
         reason,
       );
-      const h: HandedIn = {
-        code,
-        assignmentId: assignment.id,
-        assignmentCode: assignment.code,
-        title: assignment.title,
-        submittedAt: result.submittedAt,
-        attempt: result.attempt,
-        ending: result.ending,
-        name: result.name,
-      };
+      const h = handedInRecord(assignment, result, code);
       setSubmitted({ ...h, responses: current.responses, name: current.name });
       finishAttempt(h);
     },
@@ -156,14 +165,14 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           assignment={assignment}
           questions={questions}
           result={submitted}
-          attemptsUsed={previous.length}
+          attemptsUsed={attemptsBy(previous, assignment.id, submitted.name).length}
           onAgain={() => setSubmitted(null)}
         />
       </Suspense>
     );
 
   if (attempt && !ranOutAway) {
-    const number = previous.length + 1;
+    const number = nextAttemptNumber(previous, assignment.id, attempt.name);
     return (
       <div className="min-w-0 space-y-4">
         <h2 className="break-words text-xl font-semibold">
@@ -207,32 +216,26 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   }
   if (attempt) return <Loading />;
 
-  const left = attemptsLeft(assignment, previous.length);
   return (
     <div className="min-w-0 space-y-6">
       {notices}
       <AssignmentIntro
         assignment={assignment}
         questionCount={questions.length}
-        attemptsUsed={previous.length}
-        onStart={
-          left > 0
-            ? (name) => {
-                const now = Date.now();
-                startAttempt(
-                  {
-                    assignmentId: assignment.id,
-                    assignmentCode: assignment.code,
-                    name,
-                    startedAt: now,
-                    deadline: deadlineFor(now, assignment.timeLimitMinutes),
-                  },
-                  now,
-                );
-              }
-            : null
-        }
-        defaultName={previous[0]?.name ?? ""}
+        handedIn={previous}
+        onStart={(name) => {
+          const now = Date.now();
+          startAttempt(
+            {
+              assignmentId: assignment.id,
+              assignmentCode: assignment.code,
+              name,
+              startedAt: now,
+              deadline: deadlineFor(now, assignment.timeLimitMinutes),
+            },
+            now,
+          );
+        }}
       />
       <HandedInList items={previous} />
     </div>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { acceptsAnswers, attemptsLeft, deadlineFor, endOfAttempt, mayShowKey } from "./attempt";
+import {
+  acceptsAnswers,
+  attemptsBy,
+  attemptsLeft,
+  deadlineFor,
+  endOfAttempt,
+  handedInRecord,
+  lastStudent,
+  mayShowKey,
+  nextAttemptNumber,
+} from "./attempt";
 import { stampResult } from "./stamp";
 import { encodeAssignment } from "./assignment-code";
 import { decodeResult } from "./result-code";
@@ -91,5 +101,58 @@ describe("attempts and the key (issue 13, point 4)", () => {
     const unlimited = { ...assignment, attempts: null };
     expect(attemptsLeft(unlimited, 40)).toBe(Infinity);
     expect(mayShowKey(unlimited, 40)).toBe(false);
+  });
+});
+
+describe("attempts counted per student name on one device (issue 24, point 4)", () => {
+  const h = (name: string | undefined, attempt: number, at: number, assignmentId = "a1") => ({
+    code: `c-${name}-${attempt}-${assignmentId}`,
+    assignmentId,
+    assignmentCode: "x",
+    title: "T",
+    submittedAt: at,
+    attempt,
+    ...(name === undefined ? {} : { name }),
+  });
+  const list = [h("Ben", 1, 30), h(" ana ", 2, 20), h("Ana", 1, 10), h("Ana", 1, 5, "other")];
+
+  it("counts only the attempts handed in under the same name (trimmed, any case) for this assignment", () => {
+    expect(attemptsBy(list, "a1", "ANA").length).toBe(2);
+    expect(attemptsBy(list, "a1", "ben").length).toBe(1);
+    expect(attemptsBy(list, "a1", "Cleo").length).toBe(0);
+    expect(attemptsBy(list, "other", "Ana").length).toBe(1);
+  });
+
+  it("numbers the next attempt after that student's own, not the device's", () => {
+    expect(nextAttemptNumber(list, "a1", "Ana")).toBe(3);
+    expect(nextAttemptNumber(list, "a1", "Ben")).toBe(2);
+    expect(nextAttemptNumber(list, "a1", "Cleo")).toBe(1);
+    // A record saved before names were kept counts for the nameless student only.
+    expect(nextAttemptNumber([h(undefined, 1, 1)], "a1", "")).toBe(2);
+    expect(nextAttemptNumber([h(undefined, 1, 1)], "a1", "Dan")).toBe(1);
+  });
+
+  it("names the student who handed in last on this device, for the next start", () => {
+    expect(lastStudent(list, "a1")).toBe("Ben");
+    expect(lastStudent(list, "none")).toBe("");
+  });
+
+  it("files the handed-in record from the stamped result", () => {
+    const { result, code } = stampResult(
+      { assignment, questions, attempt, attemptNumber: 2, bankVersion: testBank.version, device: "abcdefghij" },
+      NOW + 5_000,
+      "finished",
+    );
+    expect(handedInRecord(assignment, result, code)).toEqual({
+      code,
+      assignmentId: assignment.id,
+      assignmentCode: assignment.code,
+      title: "Week 3",
+      submittedAt: NOW + 5_000,
+      attempt: 2,
+      ending: "finished",
+      name: "Ana",
+    });
+    expect(decodeResult(code)).toMatchObject({ ok: true, value: { device: "abcdefghij", attempt: 2 } });
   });
 });

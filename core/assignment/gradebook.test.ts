@@ -32,7 +32,7 @@ function handIn(
   responses: Record<string, Response>,
   minutes = 5,
   startOffset = 0,
-  extra: { attempt?: number; ending?: "finished" | "time-up" | "time-up-away"; title?: string } = {},
+  extra: { attempt?: number; ending?: "finished" | "time-up" | "time-up-away"; title?: string; device?: string } = {},
 ): DecodedResult {
   const answers: (RawAnswer | null)[] = assignment.questionIds.map((id) => rawFromResponse(q(id), responses[id]));
   const code = encodeResult({
@@ -96,6 +96,39 @@ describe("regrading", () => {
 });
 
 describe("the gradebook", () => {
+  it("flags a name another device already used, and never lets it replace or outrank the other (issue 24, point 4)", () => {
+    const spec = encodeAssignment({ ...assignment, attempts: 2, keep: "best" });
+    const d1 = "aaaaaaaaa1";
+    const d2 = "bbbbbbbbb2";
+    const at = (name: string, r: Record<string, Response>, offset: number, attempt: number, device: string) => ({
+      ...handIn(name, r, 1, offset, { attempt, device }),
+      assignmentId: spec.id,
+    });
+    // Ana on device 1 (one right); a second Ana on device 2 whose browser numbers her retake 2 (all right).
+    const ana1 = at("Ana", { "q-001": right1 }, 0, 1, d1);
+    const anaOther1 = at("ana", { "q-001": right1, "q-003": tf(true), "q-006": ordered }, 60_000, 1, d2);
+    const anaOther2 = at("Ana ", {}, 120_000, 2, d2);
+    for (const keep of ["best", "latest", "first"] as const) {
+      const g = buildGradebook(testBank, [{ ...spec, keep }], [anaOther2, ana1, anaOther1])[0]!;
+      const [first, second, third] = g.rows;
+      // Device 1's Ana always counts: the other device's results are another student's attempts, not hers.
+      expect(first).toMatchObject({ key: ana1.code, counted: true, otherDevice: false });
+      expect([second!.otherDevice, third!.otherDevice]).toEqual([true, true]);
+      expect(second!.counted !== third!.counted).toBe(true);
+      expect(rowNotes(second!, keep)).toContain(
+        "Same name, another device: another student, or the same one elsewhere",
+      );
+      expect(summarize(g.rows).handedIn).toBe(2);
+    }
+    // The same device's retake stays one student's: the policy picks between them.
+    const retake = at("ANA", { "q-001": right1, "q-003": tf(true) }, 180_000, 2, d1);
+    const g = buildGradebook(testBank, [{ ...spec, keep: "best" }], [ana1, retake])[0]!;
+    expect(g.rows.map((r) => [r.counted, r.otherDevice])).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+  });
+
   it("keeps every result as its own row, even when two share a name (issue 13, point 5)", () => {
     const alex1 = handIn("Alex", { "q-001": right1, "q-003": tf(true) }, 5, 0);
     const alex2 = handIn("alex ", { "q-001": wrong1("Rabat") }, 5, 60_000);

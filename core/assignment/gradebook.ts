@@ -6,6 +6,7 @@ import type { Assignment, KeepPolicy } from "./assignment-code";
 import { gradeResult, isOverTime, type GradedItem, type GradedResult } from "./grade";
 import type { DecodedResult } from "./result-code";
 import { compareIds } from "@/core/compare";
+import { foldName } from "./names";
 
 export type StudentRow = {
   /** Stable key: the result code (rows are results, not names: two students may share a name). */
@@ -18,6 +19,11 @@ export type StudentRow = {
   late: boolean;
   /** Other results in this assignment with the same name (ignoring case and spaces). */
   sameName: number;
+  /**
+   * Handed in under a name that another device had already used: another student of the same name (or the same one
+   * elsewhere). Counted as a student of its own, so it never replaces or outranks the first device's results.
+   */
+  otherDevice: boolean;
   /** Whether this result counts in the summary and item analysis (only one of a student's attempts does). */
   counted: boolean;
 };
@@ -35,8 +41,7 @@ export type AssignmentGroup = {
   rows: StudentRow[];
 };
 
-/** A name folded for comparison: "Alex" and "alex " are the same name. */
-export const foldName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+export { foldName } from "./names";
 
 /** Picks the attempt that counts among one student's results (sorted oldest first). */
 function countedAttempt(rows: readonly StudentRow[], keep: KeepPolicy): StudentRow | undefined {
@@ -81,19 +86,31 @@ export function buildGradebook(
       durationMs: r.submittedAt - r.startedAt,
       late: r.ending === "finished" && isOverTime(r, assignment?.timeLimitMinutes ?? null),
       sameName: 0,
+      otherDevice: false,
       counted: true,
     }));
+    // A student is a name on a device: results under one name from two devices are two students (codes made before
+    // devices were carried have none, and group by name alone, as they always did).
     const byName = new Map<string, StudentRow[]>();
+    const byStudent = new Map<string, StudentRow[]>();
     for (const row of rows) {
       const folded = foldName(row.name);
       if (!folded) continue;
       byName.set(folded, [...(byName.get(folded) ?? []), row]);
+      const student = `${folded}\u0000${row.result.device}`;
+      byStudent.set(student, [...(byStudent.get(student) ?? []), row]);
     }
     for (const same of byName.values()) {
-      for (const row of same) row.sameName = same.length - 1;
-      if (same.length > 1 && same.some((row) => row.result.attempt > 1)) {
-        const counted = countedAttempt(same, keep);
-        for (const row of same) row.counted = row === counted;
+      const firstDevice = same.find((row) => row.result.device)?.result.device;
+      for (const row of same) {
+        row.sameName = same.length - 1;
+        row.otherDevice = row.result.device !== "" && row.result.device !== firstDevice;
+      }
+    }
+    for (const mine of byStudent.values()) {
+      if (mine.length > 1 && mine.some((row) => row.result.attempt > 1)) {
+        const counted = countedAttempt(mine, keep);
+        for (const row of mine) row.counted = row === counted;
       }
     }
     const first = rows[0]?.result.questionIds ?? [];
@@ -110,8 +127,9 @@ export function rowNotes(row: StudentRow, keep: KeepPolicy): string[] {
   else if (row.result.ending === "time-up") notes.push("Time ran out: the answers given were handed in");
   if (row.late) notes.push("Finished after the time limit");
   if (row.result.attempt > 1) notes.push(`Retake (attempt ${row.result.attempt})`);
+  if (row.otherDevice) notes.push("Same name, another device: another student, or the same one elsewhere");
   if (!row.counted) notes.push(`Not counted: the ${keep} attempt counts`);
-  else if (row.sameName > 0 && row.result.attempt === 1)
+  else if (row.sameName > 0 && row.result.attempt === 1 && !row.otherDevice)
     notes.push("Same name as another result: two students, or one who handed in twice");
   if (row.graded.bankChanged) notes.push("Answered on another version of the questions");
   return notes;

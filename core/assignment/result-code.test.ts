@@ -35,6 +35,7 @@ const result: StudentResult = {
   startedAt: NOW,
   submittedAt: NOW + 12 * 60_000 + 5_000,
   bankVersion: testBank.version,
+  device: "k3x9q0m2za",
 };
 
 describe("result codes", () => {
@@ -130,12 +131,46 @@ describe("decoding mutated result codes (fuzz)", () => {
     // Random bodies with a correct checksum exercise the reader's bounds checks, not just the checksum.
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        const body = Uint8Array.from([0xb1, ...bytes]);
+        const body = Uint8Array.from([[0xb1, 0xb2, 0xb3][bytes.length % 3]!, ...bytes]);
         const d = decodeResult(seal(body));
         expect(d.ok === true || typeof d.reason === "string").toBe(true);
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("the device a result was handed in from (version 3, issue 24 point 4)", () => {
+  it("travels in the code, so the gradebook can tell two students of one name apart", () => {
+    const other = decodeResult(encodeResult({ ...result, device: "0000000001" }));
+    expect(other).toMatchObject({ ok: true, value: { device: "0000000001", name: result.name } });
+    expect(decodeResult(encodeResult({ ...result, device: "" }))).toMatchObject({ ok: true, value: { device: "" } });
+  });
+
+  it("leaves out a device id that is not one (the encoder never writes what the decoder refuses)", () => {
+    expect(decodeResult(encodeResult({ ...result, device: "NOT AN ID" }))).toMatchObject({
+      ok: true,
+      value: { device: "" },
+    });
+  });
+
+  it("still decodes a version 2 code, with no device", () => {
+    const d = decodeResult("sggxdWFqcnhtNgp0ZXN0YmFuazAxA0FuYZDUur4G8AEBAQEBAgEGV2VlayAz5J6d_A");
+    expect(d).toMatchObject({
+      ok: true,
+      value: { assignmentId: "1uajrxm6", name: "Ana", attempt: 2, ending: "time-up", title: "Week 3", device: "" },
+    });
+  });
+
+  it("refuses a sealed version 3 code whose device id is malformed", () => {
+    const good = encodeResult({ ...result, device: "abcdefghij" });
+    const d = decodeResult(good);
+    if (!d.ok) throw new Error(d.reason);
+    // Rewrite the device id's last byte to an upper-case letter and reseal: the checksum passes, the check does not.
+    const bytes = Uint8Array.from(atob(good.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    const body = bytes.slice(0, -4);
+    body[body.length - 1] = "J".charCodeAt(0);
+    expect(decodeResult(seal(body))).toEqual({ ok: false, reason: "malformed" });
   });
 });
 

@@ -5,6 +5,7 @@ import { codeFromInput } from "./assignment-code";
 import type { DecodeFailure, Decoded } from "./reasons";
 import { RESULT_ENDINGS, type ResultEnding } from "./endings";
 import { RESULT_LIMITS } from "./limits";
+import { DEVICE_ID_PATTERN } from "./names";
 
 const ENDINGS: readonly ResultEnding[] = RESULT_ENDINGS;
 
@@ -12,7 +13,7 @@ export type StudentResult = {
   assignmentId: string;
   /** The assignment's title, so a gradebook that has not saved the assignment can still name it. */
   title: string;
-  /** 1 for the first attempt this browser handed in, 2 for a retake, and so on. */
+  /** 1 for this student's first attempt on this device, 2 for a retake, and so on. */
   attempt: number;
   ending: ResultEnding;
   name: string;
@@ -23,20 +24,24 @@ export type StudentResult = {
   startedAt: number;
   submittedAt: number;
   bankVersion: string;
+  /** The id of the browser it was handed in from ("" in codes made before it was carried, version 1 and 2). */
+  device: string;
 };
 
 export type DecodedResult = StudentResult & { code: string };
 
-/** What the encoder accepts: title, attempt and ending default to those of a code made before they existed. */
-export type ResultInput = Omit<StudentResult, "title" | "attempt" | "ending"> &
-  Partial<Pick<StudentResult, "title" | "attempt" | "ending">>;
+/** What the encoder accepts: title, attempt, ending and device default to those of a code made before they existed. */
+export type ResultInput = Omit<StudentResult, "title" | "attempt" | "ending" | "device"> &
+  Partial<Pick<StudentResult, "title" | "attempt" | "ending" | "device">>;
 
 // The limits live in ./limits, so the student's name box can use them without loading the codec.
 export { RESULT_LIMITS } from "./limits";
 
-// Version 1 ends after the answers; version 2 appends the attempt number, how it ended and the assignment's title.
+// Version 1 ends after the answers; version 2 appends the attempt number, how it ended and the assignment's title;
+// version 3 appends the device id.
 const KIND_VERSION_1 = 0xb1;
-const KIND_VERSION = 0xb2;
+const KIND_VERSION_2 = 0xb2;
+const KIND_VERSION = 0xb3;
 const KIND_MASK = 0xf0;
 const RESULT_KIND = 0xb0;
 
@@ -114,7 +119,8 @@ export function encodeResult(result: ResultInput): string {
   }
   w.varint(Math.min(Math.max(1, result.attempt ?? 1), RESULT_LIMITS.attempts))
     .byte(ENDINGS.indexOf(result.ending ?? "finished"))
-    .text(truncateUtf8((result.title ?? "").trim(), RESULT_LIMITS.title));
+    .text(truncateUtf8((result.title ?? "").trim(), RESULT_LIMITS.title))
+    .text(DEVICE_ID_PATTERN.test(result.device ?? "") ? result.device! : "");
   return seal(w.toBytes());
 }
 
@@ -129,7 +135,7 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
   const head = body[0] ?? 0;
   const fail = (reason: DecodeFailure) => ({ ok: false as const, reason });
   if ((head & KIND_MASK) !== RESULT_KIND) return fail(head >= 0xa0 && head < 0xb0 ? "wrong-kind" : "malformed");
-  if (head !== KIND_VERSION && head !== KIND_VERSION_1)
+  if (head !== KIND_VERSION && head !== KIND_VERSION_2 && head !== KIND_VERSION_1)
     return fail(head > KIND_VERSION ? "newer-version" : "malformed");
   try {
     const r = new ByteReader(body);
@@ -152,12 +158,17 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
     let attempt = 1;
     let ending: ResultEnding = "finished";
     let title = "";
-    if (head === KIND_VERSION) {
+    let device = "";
+    if (head !== KIND_VERSION_1) {
       attempt = r.varint();
       const e = ENDINGS[r.byte()];
       if (attempt < 1 || attempt > RESULT_LIMITS.attempts || !e) throw new DecodeError("attempt");
       ending = e;
       title = r.text(RESULT_LIMITS.title * 4);
+    }
+    if (head === KIND_VERSION) {
+      device = r.text(16);
+      if (device !== "" && !DEVICE_ID_PATTERN.test(device)) throw new DecodeError("device");
     }
     if (!r.done) throw new DecodeError("trailing bytes");
     // Seconds since 1970 must stay a plausible date (before the year 2286).
@@ -175,6 +186,7 @@ export function decodeResult(input: string): Decoded<DecodedResult> {
         answers,
         startedAt: started * 1000,
         submittedAt: (started + took) * 1000,
+        device,
         code,
       },
     };

@@ -23,14 +23,16 @@ export function stampResult(
     assignment: Pick<Assignment, "id" | "title">;
     questions: readonly Question[];
     attempt: AttemptRecord;
-    /** 1 for the first attempt handed in from this browser. */
+    /** 1 for this student's first attempt on this device (see nextAttemptNumber). */
     attemptNumber: number;
     bankVersion: string;
+    /** This browser's device id, so the gradebook can tell two students of one name apart. */
+    device?: string;
   },
   now: number,
   reason: CloseReason,
 ): { result: StudentResult; code: string } {
-  const { assignment, questions, attempt, attemptNumber, bankVersion } = input;
+  const { assignment, questions, attempt, attemptNumber, bankVersion, device = "" } = input;
   const { submittedAt, ending } = endOfAttempt(attempt.deadline, now, reason);
   const result: StudentResult = {
     assignmentId: assignment.id,
@@ -43,6 +45,7 @@ export function stampResult(
     startedAt: attempt.startedAt,
     submittedAt,
     bankVersion,
+    device,
   };
   return { result, code: encodeResult(result) };
 }

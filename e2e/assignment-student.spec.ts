@@ -1,0 +1,185 @@
+// The student's side of an assignment: a class on a shared device, what the page says about sending, and the front
+// door for a student who arrives without a link (issue 24 points 4-5, issue 25 point 6).
+import type { Page } from "@playwright/test";
+import { decodeResult } from "../core/assignment/result-code";
+import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { loadBank, makeAssignment, sidewaysScroll, trueFalse } from "./teach-helpers";
+
+async function finish(page: Page, name: string | null, answer: "True" | "False", start = /^Start/) {
+  if (name !== null) await page.getByLabel(/^Your name/).fill(name);
+  await page.getByRole("button", { name: start }).click();
+  await page.getByRole("radio", { name: answer, exact: true }).check();
+  await page.getByRole("button", { name: "Save and finish" }).click();
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+}
+
+async function resultOnScreen(page: Page) {
+  const decoded = decodeResult(await page.getByLabel("Result code").inputValue());
+  if (!decoded.ok) throw new Error(decoded.reason);
+  return decoded.value;
+}
+
+test.describe("a class on a shared device", () => {
+  test.use({ viewport: PHONE });
+
+  test("a new student starts fresh: the last name is cleared and the last student's attempt is not theirs", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const bank = await loadBank(request);
+    const qs = trueFalse(bank, 1);
+    const a = makeAssignment(bank, qs, { title: "Shared week", attempts: 1 });
+    await page.goto(`/assignment/#${a.code}`);
+    await finish(page, "Ana", "True");
+    const ana = await resultOnScreen(page);
+    expect(ana).toMatchObject({ name: "Ana", attempt: 1 });
+    expect(ana.device).toMatch(/^[0-9a-z]{10}$/);
+
+    // The next student on this device: Ana's attempt is used up, and that is said as Ana's, not theirs.
+    await page.goto("/");
+    await page.goto(`/assignment/#${a.code}`);
+    await expect(page.getByText(/Ana has used the one attempt/)).toBeVisible();
+    await expectAccessible(page, "shared device, previous student done");
+    const fresh = page.getByRole("button", { name: "New student on this device" });
+    await fresh.focus();
+    await page.keyboard.press("Enter");
+    const nameBox = page.getByLabel(/^Your name/);
+    await expect(nameBox).toHaveValue("");
+    await expect(nameBox).toBeFocused();
+    expect(await sidewaysScroll(page)).toBe(0);
+
+    // Ana's name again (any case, spaces) is still Ana's: refused in words, nothing lost.
+    await nameBox.fill("  ana ");
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "“ana” has already used the one attempt on this device" }),
+    ).toBeVisible();
+    await expect(nameBox).toHaveValue("  ana ");
+
+    await finish(page, "Ben", "False", /^Start$/);
+    const ben = await resultOnScreen(page);
+    // Ben's first attempt, from the same device as Ana's.
+    expect(ben).toMatchObject({ name: "Ben", attempt: 1, device: ana.device });
+  });
+
+  test("with two attempts, a returning student's retake is theirs and a new student's first attempt is attempt 1", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const bank = await loadBank(request);
+    const a = makeAssignment(bank, trueFalse(bank, 1), { title: "Twice", attempts: 2, keep: "best" });
+    await page.goto(`/assignment/#${a.code}`);
+    await finish(page, "Ana", "True");
+
+    await page.goto("/");
+    await page.goto(`/assignment/#${a.code}`);
+    // Ana again: her name is offered and this is her attempt 2.
+    await expect(page.getByLabel(/^Your name/)).toHaveValue("Ana");
+    await expect(page.getByRole("button", { name: "Start attempt 2" })).toBeVisible();
+    await page.getByRole("button", { name: "New student on this device" }).click();
+    await expect(page.getByLabel(/^Your name/)).toHaveValue("");
+    await page.getByLabel(/^Your name/).fill("Cleo");
+    await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
+    await expect(page.getByText(/This will be a retake/)).toHaveCount(0);
+    await finish(page, null, "False", /^Start$/);
+    expect(await resultOnScreen(page)).toMatchObject({ name: "Cleo", attempt: 1 });
+    await expect(page.getByRole("heading", { name: /attempt 2/ })).toHaveCount(0);
+  });
+});
+
+test.describe("every word about sending is true", () => {
+  test("with the inbox unreachable, copying the link does not make the page say 'Sent'", async ({
+    page,
+    context,
+    request,
+    consoleErrors,
+  }) => {
+    test.setTimeout(90_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.route("http://127.0.0.1:9/**", (route) => route.abort("connectionrefused"));
+    const bank = await loadBank(request);
+    const a = makeAssignment(bank, trueFalse(bank, 1), {
+      title: "Collected",
+      attempts: 2,
+      inbox: { id: "InboxIdForTheTest0001", url: "http://127.0.0.1:9" },
+    });
+    await page.goto(`/assignment/#${a.code}`);
+    // Before starting: what is sent where, and no "nothing is sent anywhere" anywhere on the page.
+    await expect(
+      page.getByText(/your name and answers are sent to your teacher's server at 127\.0\.0\.1:9/i),
+    ).toBeVisible();
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).not.toContainText(/nothing is sent anywhere/i, { useInnerText: true });
+    await expect(footer).toContainText("sends your name and answers to your teacher's server", { useInnerText: true });
+
+    await finish(page, "Ana", "True");
+    await expect(page.getByText("Not sent yet: your result is kept in this browser")).toBeVisible();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Copied.").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Sent to your teacher/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Not sent yet: Collected" })).toBeVisible();
+    await expect(footer).not.toContainText(/nothing is sent anywhere/i, { useInnerText: true });
+    // Resending and retaking are never side by side: the retake says what it is.
+    await expect(page.getByRole("button", { name: "Try again now" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Start attempt 2" })).toBeVisible();
+    await expectAccessible(page, "not sent, copied");
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((e) => !/ERR_CONNECTION_REFUSED|ERR_FAILED/.test(e)),
+    );
+  });
+
+  test("where nothing is collected, the footer still says nothing is sent", async ({ page, request }) => {
+    const bank = await loadBank(request);
+    const a = makeAssignment(bank, trueFalse(bank, 1), { title: "By code" });
+    await page.goto(`/assignment/#${a.code}`);
+    await expect(page.getByRole("contentinfo")).toContainText("nothing is sent anywhere", { useInnerText: true });
+    await expect(page.getByRole("contentinfo")).not.toContainText("sends your name", { useInnerText: true });
+    await expect(page.getByText(/sent to your teacher's server/i)).toHaveCount(0);
+  });
+});
+
+test.describe("the front door: /assignment without a link", () => {
+  test("opens a pasted link, fragment or bare code, explains a bad one, and offers practice", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(PHONE);
+    const bank = await loadBank(request);
+    const a = makeAssignment(bank, trueFalse(bank, 1), { title: "Front door" });
+    await page.goto("/assignment/");
+    const box = page.getByLabel("Paste the link or code your teacher sent");
+    await expect(box).toBeVisible();
+    await expect(page.getByRole("link", { name: "Practise on your own" })).toHaveAttribute("href", /\/quiz\/?$/);
+    await expectAccessible(page, "front door");
+    expect(await sidewaysScroll(page)).toBe(0);
+
+    // Keyboard only: Tab into the box, paste a truncated code, Enter.
+    await box.focus();
+    await page.keyboard.type(a.code.slice(0, -6));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert").filter({ hasText: "incomplete" })).toBeVisible();
+    await expect(box).toHaveValue(a.code.slice(0, -6));
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+
+    await box.fill("hello");
+    await page.getByRole("button", { name: "Open" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "not an assignment link" })).toBeVisible();
+
+    await box.fill("");
+    await page.getByRole("button", { name: "Open" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Paste the link" })).toBeVisible();
+
+    for (const pasted of [`https://school.example/assignment/#${a.code}`, `#${a.code}`, ` ${a.code} `]) {
+      await page.goto("/assignment/");
+      await page.getByLabel("Paste the link or code your teacher sent").fill(pasted);
+      await page.getByRole("button", { name: "Open" }).click();
+      await expect(page.getByRole("heading", { name: "Front door" })).toBeVisible();
+    }
+  });
+});
