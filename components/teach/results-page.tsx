@@ -33,6 +33,8 @@ export function ResultsPage() {
   const removeResult = useTeacherStore((s) => s.removeResult);
   const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
+  // What a paste (or a file) added is said beside the paste box, where the teacher is looking.
+  const [pasteReport, setPasteReport] = useState<string[]>([]);
   // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
   const [removed, setRemoved] = useState<{ code: string; what: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -50,6 +52,7 @@ export function ResultsPage() {
     found: readonly DecodedResult[],
     failures: DecodeFailure[] = [],
     failedCodes: readonly string[] = [],
+    say: (lines: string[]) => void = setReport,
   ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
     const added = useTeacherStore.getState().addResults(
@@ -64,7 +67,7 @@ export function ResultsPage() {
       failures,
       failedCodes,
     });
-    setReport(lines);
+    say(lines);
     return lines;
   };
 
@@ -86,13 +89,17 @@ export function ResultsPage() {
     <div className="min-w-0 space-y-8">
       <Disclaimer />
       {hash ? (
-        <ResultLinkConfirm
-          assignments={savedAssignments}
-          savedCodes={savedResults}
-          onAdd={(r) => void addResults([r])}
-        />
+        <div className="no-print">
+          <ResultLinkConfirm
+            assignments={savedAssignments}
+            savedCodes={savedResults}
+            onAdd={(r) => void addResults([r])}
+          />
+        </div>
       ) : null}
-      <LazyInboxSync />
+      <div className="no-print">
+        <LazyInboxSync />
+      </div>
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (
           <p key={line}>{line}</p>
@@ -128,10 +135,11 @@ export function ResultsPage() {
         <NoResults />
       )}
       <AddResults
+        report={pasteReport}
         onAdd={async (text) => {
           const { scanPastedResults } = await readPaste();
           const scan = scanPastedResults(text);
-          await addResults(scan.results, scan.failures, scan.failedCodes);
+          await addResults(scan.results, scan.failures, scan.failedCodes, setPasteReport);
           return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />
