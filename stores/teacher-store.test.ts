@@ -36,3 +36,17 @@ describe("the student's side of the teacher store", () => {
     expect(combineTeacher(otherTab, mine).handedIn[0]?.sentVia).toBe("copy");
   });
 });
+
+describe("the teacher's class lists", () => {
+  it("keeps a class list with the assignment, also when it is saved again, and drops an empty one", () => {
+    const s = useTeacherStore.getState();
+    s.saveAssignment({ code: "code-1", id: "a9", title: "Week 9" }, NOW);
+    s.setRoster("a9", ["Ana", "Ben"]);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toEqual(["Ana", "Ben"]);
+    s.saveAssignment({ code: "code-1", id: "a9", title: "Week 9" }, NOW + 1);
+    expect(useTeacherStore.getState().assignments.filter((a) => a.id === "a9")).toHaveLength(1);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toEqual(["Ana", "Ben"]);
+    s.setRoster("a9", []);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toBeUndefined();
+  });
+});
