@@ -3,6 +3,8 @@ export const STORAGE_KEYS = {
   theme: "debrief:theme",
   /** Which side flashcards show first: "front" or "back". */
   cardDirection: "debrief:card-direction",
+  /** The assignment being built on /teach, until its link is made or the teacher starts over. */
+  teachDraft: "debrief:teach-draft",
   quiz: "debrief:quiz",
   cards: "debrief:cards",
   /** The teacher's assignments and gradebook result codes. */

@@ -300,6 +300,25 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.getByRole("table").first().waitFor();
       await shot("gradebook");
       await shot("gradebook-full", true);
+      // The class list (who has not handed in), the student × question grid, a student's page and the printout.
+      await page.getByRole("button", { name: /^Class list/ }).click();
+      await page.getByLabel(/Names, one a line/).fill("Ana\nBen\nCy Dorn\nDee");
+      await page.getByRole("button", { name: "Save the class list" }).click();
+      await page.getByRole("list", { name: "Not handed in" }).scrollIntoViewIfNeeded();
+      await shot("gradebook-roster");
+      await page.getByRole("button", { name: /Grid of right and wrong answers/ }).click();
+      await page.getByRole("region", { name: /^Answers by student/ }).scrollIntoViewIfNeeded();
+      await shot("gradebook-grid");
+      await page.getByRole("button", { name: "Ben", exact: true }).click();
+      await page.getByRole("heading", { name: "Ben's answers" }).waitFor();
+      await shot("gradebook-student");
+      await shot("gradebook-student-full", true);
+      await page.getByRole("button", { name: "Back to the gradebook" }).first().click();
+      await page.emulateMedia({ media: "print" });
+      await shot("gradebook-print-full", true);
+      await page.emulateMedia({ media: null });
+      // What the printer gets (Chromium prints only headless, which this is): look at it as images with pdftoppm.
+      await page.pdf({ path: join(OUT, `${tag}-gradebook-print.pdf`), printBackground: false });
     });
 
     await context.close();

@@ -24,6 +24,14 @@ const PLAIN_PARTS: BackupPart<string>[] = [
     // Like the theme, a preference of this device.
     combine: (here) => here,
   },
+  {
+    key: STORAGE_KEYS.teachDraft,
+    // Read field by field where it is used (core/assignment/draft.ts); here only its shape, a JSON object.
+    read: (v) =>
+      typeof v === "string" && v.startsWith("{") ? { ok: true, data: v } : { ok: false, reason: "corrupt" },
+    // The assignment being built on this device wins over the backup's.
+    combine: (here) => here,
+  },
 ];
 
 /** The keys saved as plain strings (the theme, the flashcard direction), for tests that every key is covered. */

@@ -35,3 +35,19 @@ describe("saving an inbox's results in the gradebook", () => {
     expect(await saveInboxResults(["B", "C"], NOW)).toEqual({ ok: true, added: 2, refused: 0 });
   });
 });
+
+describe("the teacher's class lists", () => {
+  it("keeps a class list with the assignment, also when it is saved again, and drops an empty one", async () => {
+    const { useTeacherStore } = await import("./teacher-store");
+    await useTeacherStore.persist.rehydrate();
+    const s = useTeacherStore.getState();
+    s.saveAssignment({ code: "code-1", id: "a9", title: "Week 9" }, NOW);
+    s.setRoster("a9", ["Ana", "Ben"]);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toEqual(["Ana", "Ben"]);
+    s.saveAssignment({ code: "code-1", id: "a9", title: "Week 9" }, NOW + 1);
+    expect(useTeacherStore.getState().assignments.filter((a) => a.id === "a9")).toHaveLength(1);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toEqual(["Ana", "Ben"]);
+    s.setRoster("a9", []);
+    expect(useTeacherStore.getState().assignments[0]?.roster).toBeUndefined();
+  });
+});

@@ -18,6 +18,8 @@ export type { ReceivedResult, SavedAssignment } from "@/core/assignment/saved";
 type TeacherState = TeacherData & {
   saveAssignment: (a: Omit<SavedAssignment, "savedAt">, now: number) => void;
   removeAssignment: (code: string) => void;
+  /** Keeps a class list with the saved assignment(s) of this id (an empty list removes it). */
+  setRoster: (assignmentId: string, names: string[]) => void;
   /** Adds result codes to the gradebook: how many were new and added, and how many did not fit (not added). */
   addResults: (codes: string[], now: number, options?: AddOptions) => { added: number; refused: number };
   removeResult: (code: string) => void;
@@ -29,14 +31,27 @@ export const useTeacherStore = persistedStore(
       (set) => ({
         ...EMPTY_TEACHER_DATA,
         saveAssignment: (a, now) =>
-          set((s) => ({
-            assignments: [{ ...a, savedAt: now }, ...s.assignments.filter((x) => x.code !== a.code)],
-            removed: s.removed.filter((c) => c !== a.code),
-          })),
+          set((s) => {
+            // Saved again (the same link, or its inbox added): the class list stays with it.
+            const roster = s.assignments.find((x) => x.id === a.id)?.roster;
+            return {
+              assignments: [
+                { ...a, savedAt: now, ...(roster ? { roster } : {}) },
+                ...s.assignments.filter((x) => x.code !== a.code),
+              ],
+              removed: s.removed.filter((c) => c !== a.code),
+            };
+          }),
         removeAssignment: (code) =>
           set((s) => ({
             assignments: s.assignments.filter((a) => a.code !== code),
             removed: [...s.removed, code].slice(-MAX_REMOVED),
+          })),
+        setRoster: (assignmentId, names) =>
+          set((s) => ({
+            assignments: s.assignments.map((a) =>
+              a.id !== assignmentId ? a : names.length ? { ...a, roster: names } : { ...a, roster: undefined },
+            ),
           })),
         addResults: (codes, now, options) => {
           let out = { added: 0, refused: 0 };

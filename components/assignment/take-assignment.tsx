@@ -15,7 +15,7 @@ import { plural } from "@/core/format";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
-import { useStudentStore, type HandedIn } from "@/stores/student-store";
+import { useStudentStore } from "@/stores/student-store";
 import { AssignmentIntro } from "./assignment-intro";
 import { HandedInList } from "./handed-in-list";
 import type { Submission } from "./submitted";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { preloadable } from "@/components/ui/preloadable";
 import { input, smallButton } from "@/components/ui/styles";
 
@@ -15,8 +15,8 @@ const CollectSettings = preloadable(
 );
 
 /**
- * "Collect results automatically": when turned on, looks for an inbox server (the app's own, or one whose address
- * the teacher enters) and says if none answers. `value` is null when results are collected by link and code only.
+ * "Collect results automatically": on from the start, it looks for an inbox server (the app's own, or one whose
+ * address the teacher enters) and, when none answers, turns itself off and says so. `value` is null when results are collected by link and code only.
  */
 export function CollectOption({
   value,
@@ -43,6 +43,9 @@ export function CollectOption({
     setProblem(why);
     onChange(null);
   };
+  // On by default: the settings part looks for the inbox and, when none answers, turns collection off and says why.
+  // eslint-disable-next-line react-hooks/set-state-in-effect, react-hooks/exhaustive-deps -- once, on arrival
+  useEffect(turnOn, []);
 
   return (
     <fieldset className="space-y-3">

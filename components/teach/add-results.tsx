@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { input, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 /** Largest text file of codes read (a class's worth of codes is a few kilobytes). */
@@ -8,10 +8,19 @@ const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * Paste anything that holds result codes or links (an e-mail, a chat log), or load a text file of them. The text
- * stays in the box when something could not be read, so nothing is lost.
+ * stays in the box when something could not be read, so nothing is lost. What was added is said right below, in a
+ * live region, and focus goes back to the box (the button is disabled once the box is empty).
  */
-export function AddResults({ onAdd }: { onAdd: (text: string) => Promise<{ keepText: boolean }> }) {
+export function AddResults({
+  onAdd,
+  report,
+}: {
+  onAdd: (text: string) => Promise<{ keepText: boolean }>;
+  /** The lines saying what the last paste or file added. */
+  report: readonly string[];
+}) {
   const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState("");
   const [fileProblem, setFileProblem] = useState("");
   return (
@@ -25,11 +34,13 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => Promise<{ keepT
           e.preventDefault();
           const sent = text;
           if (!(await onAdd(sent)).keepText) setText((now) => (now === sent ? "" : now));
+          box.current?.focus();
         }}
       >
         <label className="block">
           Paste result links or codes: one or many, or a whole e-mail or chat (other words are ignored)
           <textarea
+            ref={box}
             className={`${input} font-mono text-sm`}
             rows={4}
             value={text}
@@ -39,6 +50,11 @@ export function AddResults({ onAdd }: { onAdd: (text: string) => Promise<{ keepT
         <button type="submit" className={primaryButton} disabled={text.trim() === ""}>
           Add to gradebook
         </button>
+        <div role="status" className="space-y-1">
+          {report.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
       </form>
       <div className="space-y-1">
         <p>Or load a text file of codes (.txt or .csv).</p>

@@ -28,7 +28,7 @@ export function ClassSummary({ summary }: { summary: Summary }) {
                 <span className="w-20 shrink-0 tabular-nums">{band}</span>
                 <span className="h-3 min-w-0 flex-1 rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
                   <span
-                    className="block h-3 rounded-sm bg-brand-600 dark:bg-brand-300 print:bg-black"
+                    className="block h-3 rounded-sm bg-brand-600 dark:bg-brand-300"
                     style={{ width: `${(n / most) * 100}%` }}
                   />
                 </span>

@@ -1,15 +1,21 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { gradebookCsv } from "@/core/assignment/csv";
-import { itemAnalysis, summarize, type AssignmentGroup } from "@/core/assignment/gradebook";
+import { itemAnalysis, summarize, type AssignmentGroup, type StudentRow } from "@/core/assignment/gradebook";
+import { rosterStatus } from "@/core/assignment/roster";
 import type { Bank } from "@/core/bank/schema";
 import { quantity } from "@/core/format";
 import { downloadFile } from "@/lib/download";
 import { notice, secondaryButton } from "@/components/ui/styles";
+import { preloadable } from "@/components/ui/preloadable";
 import { ClassSummary } from "./class-summary";
 import { ItemAnalysisView } from "./item-analysis-view";
+import { RosterPanel } from "./roster-panel";
 import { StudentsTable } from "./students-table";
+
+// The student × question grid loads when the teacher asks for it.
+const AnswerGrid = preloadable(() => import("./answer-grid").then((m) => m.AnswerGrid), "Loading the grid…");
 
 const KEEP_WORDS = { first: "first", best: "best", latest: "latest" } as const;
 
@@ -23,16 +29,27 @@ export function GradebookGroup({
   bank,
   group,
   onRemove,
+  onOpen,
+  roster,
+  onSaveRoster,
 }: {
   bank: Bank;
   group: AssignmentGroup;
   /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
   onRemove: (code: string, what: string) => void;
+  /** Opens a student's own page. */
+  onOpen: (row: StudentRow) => void;
+  /** The class list kept with this assignment ([] for none). */
+  roster: readonly string[];
+  /** Keeps a class list with the assignment; absent when the assignment is not saved in this browser. */
+  onSaveRoster?: (names: string[]) => void;
 }) {
   const title = group.title || "Untitled assignment";
   // Recomputed when the results change, not when the page re-renders for anything else (a status line, a paste).
   const stats = useMemo(() => itemAnalysis(bank, group.questionIds, group.rows), [bank, group]);
   const summary = useMemo(() => summarize(group.rows), [group]);
+  const [grid, setGrid] = useState(false);
+  const onList = useMemo(() => (roster.length ? rosterStatus(roster, group.rows) : null), [roster, group]);
   const headingId = `group-${group.assignmentId}`;
   const changed = group.rows.some((r) => r.graded.bankChanged);
   const attempts = group.assignment?.attempts;
@@ -43,7 +60,7 @@ export function GradebookGroup({
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "results";
   return (
-    <section aria-labelledby={headingId} className="min-w-0 space-y-4" data-assignment={group.assignmentId}>
+    <section aria-labelledby={headingId} className="print-exact min-w-0 space-y-4" data-assignment={group.assignmentId}>
       <h2 id={headingId} className="break-words text-2xl font-semibold">
         {title}
       </h2>
@@ -66,7 +83,15 @@ export function GradebookGroup({
         </p>
       ) : null}
       <ClassSummary summary={summary} />
-      <StudentsTable rows={group.rows} keep={group.keep} caption={`Results for ${title}`} onRemove={onRemove} />
+      {onSaveRoster ? <RosterPanel roster={roster} status={onList} onSave={onSaveRoster} /> : null}
+      <StudentsTable
+        rows={group.rows}
+        keep={group.keep}
+        caption={`Results for ${title}`}
+        onRemove={onRemove}
+        onOpen={onOpen}
+        notOnList={onList?.notOnList}
+      />
       <button
         type="button"
         className={`${secondaryButton} no-print`}
@@ -74,6 +99,20 @@ export function GradebookGroup({
       >
         Export CSV<span className="sr-only"> of {title}</span>
       </button>
+      <div className="no-print space-y-2">
+        <h3 className="text-xl font-semibold">Answers by student</h3>
+        <button
+          type="button"
+          className={secondaryButton}
+          aria-expanded={grid}
+          onMouseEnter={() => void AnswerGrid.preload().catch(() => undefined)}
+          onClick={() => setGrid((g) => !g)}
+        >
+          <span aria-hidden="true">{grid ? "▾ " : "▸ "}</span>
+          Grid of right and wrong answers
+        </button>
+        {grid ? <AnswerGrid bank={bank} questionIds={group.questionIds} rows={group.rows} title={title} /> : null}
+      </div>
       <h3 className="text-xl font-semibold">Item analysis</h3>
       <ItemAnalysisView bank={bank} stats={stats} students={summary.handedIn} />
     </section>

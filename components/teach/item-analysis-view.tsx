@@ -19,7 +19,7 @@ function OptionBar({ option, n, typed }: { option: OptionCount; n: number; typed
       </span>
       <span className="col-span-2 h-2 rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
         <span
-          className={`block h-2 rounded-sm ${option.isKey ? "bg-emerald-600 dark:bg-emerald-400" : "bg-slate-500 dark:bg-slate-400"} print:bg-black`}
+          className={`block h-2 rounded-sm ${option.isKey ? "bg-emerald-600 dark:bg-emerald-400" : "bg-slate-500 dark:bg-slate-400"}`}
           style={{ width: `${share * 100}%` }}
         />
       </span>

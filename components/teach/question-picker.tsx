@@ -226,7 +226,8 @@ const QuestionRow = memo(function QuestionRow({
           className={`${smallButton} w-16 shrink-0`}
           aria-pressed={added}
           aria-label={`${added ? "Remove" : "Add"} ${q.id}`}
-          onClick={() => onToggle(q)}
+          // The second click of a double click (detail 2) would take the question straight back out.
+          onClick={(e) => e.detail < 2 && onToggle(q)}
         >
           {added ? "Added ✓" : "Add"}
         </button>

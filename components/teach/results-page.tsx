@@ -46,6 +46,8 @@ export function ResultsPage() {
   const [report, setReport] = useState<string[]>([]);
   const [removing, setRemoving] = useState(false);
   const [removedAll, setRemovedAll] = useState("");
+  // What a paste (or a file) added is said beside the paste box, where the teacher is looking.
+  const [pasteReport, setPasteReport] = useState<string[]>([]);
   // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
   const [removed, setRemoved] = useState<{ code: string; what: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -63,6 +65,7 @@ export function ResultsPage() {
     found: readonly DecodedResult[],
     failures: DecodeFailure[] = [],
     failedCodes: readonly string[] = [],
+    say: (lines: string[]) => void = setReport,
   ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
     const { added, refused } = useTeacherStore.getState().addResults(
@@ -78,7 +81,7 @@ export function ResultsPage() {
       failedCodes,
     });
     if (refused > 0) lines.push(gradebookFullMessage(refused));
-    setReport(lines);
+    say(lines);
     return lines;
   };
 
@@ -100,15 +103,21 @@ export function ResultsPage() {
     <div className="min-w-0 space-y-8">
       <Disclaimer />
       {hash && isTeacherFragment(hash) ? (
-        <OpenTeacherLink key={hash} hash={hash} />
+        <div className="no-print">
+          <OpenTeacherLink key={hash} hash={hash} />
+        </div>
       ) : hash ? (
-        <ResultLinkConfirm
-          assignments={savedAssignments}
-          savedCodes={savedResults}
-          onAdd={(r) => void addResults([r])}
-        />
+        <div className="no-print">
+          <ResultLinkConfirm
+            assignments={savedAssignments}
+            savedCodes={savedResults}
+            onAdd={(r) => void addResults([r])}
+          />
+        </div>
       ) : null}
-      <LazyInboxSync />
+      <div className="no-print">
+        <LazyInboxSync />
+      </div>
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (
           <p key={line}>{line}</p>
@@ -144,10 +153,11 @@ export function ResultsPage() {
         <NoResults />
       )}
       <AddResults
+        report={pasteReport}
         onAdd={async (text) => {
           const { scanPastedResults } = await readPaste();
           const scan = scanPastedResults(text);
-          await addResults(scan.results, scan.failures, scan.failedCodes);
+          await addResults(scan.results, scan.failures, scan.failedCodes, setPasteReport);
           return { keepText: scan.failures.length > 0 || scan.results.length === 0 };
         }}
       />

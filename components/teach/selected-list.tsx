@@ -57,7 +57,8 @@ export function SelectedList({ bank, ids, onChange }: ChosenProps) {
               tabIndex={-1}
               className={smallButton}
               aria-label={`Remove ${id}`}
-              onClick={() => onChange(ids.filter((x) => x !== id))}
+              // The next row moves under the pointer: a double click's second click (detail 2) must not remove it.
+              onClick={(e) => e.detail < 2 && onChange(ids.filter((x) => x !== id))}
             >
               ✕
             </button>

@@ -29,10 +29,16 @@ export function StudentsTable({
   keep,
   caption,
   onRemove,
+  onOpen,
+  notOnList,
 }: {
   rows: StudentRow[];
   keep: KeepPolicy;
   caption: string;
+  /** Opens the student's own page (their answers beside the key). */
+  onOpen: (row: StudentRow) => void;
+  /** Keys of the rows whose name is not on the class list (when there is one). */
+  notOnList?: ReadonlySet<string>;
   /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
   onRemove: (code: string, what: string) => void;
 }) {
@@ -58,7 +64,7 @@ export function StudentsTable({
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
-    body.current?.rows[focusRow.current]?.querySelector("button")?.focus();
+    body.current?.rows[focusRow.current]?.querySelector<HTMLElement>("button:not([data-student])")?.focus();
     focusRow.current = null;
   }, [all]);
   // The printed gradebook is complete: every row is rendered before the browser lays out the page to print.
@@ -99,6 +105,7 @@ export function StudentsTable({
         <tbody ref={body}>
           {shown.map((r) => {
             const notes = rowNotes(r, keep);
+            if (notOnList?.has(r.key)) notes.push("Not on the class list");
             const when = formatDateTime(r.result.submittedAt);
             const who = r.name || "unnamed student";
             return (
@@ -107,7 +114,15 @@ export function StudentsTable({
                 className={`border-b border-slate-200 align-top dark:border-slate-700 ${r.counted ? "" : "text-slate-600 dark:text-slate-400"}`}
               >
                 <th scope="row" className="p-1 font-medium break-words sm:p-2">
-                  {r.name || <em>No name given</em>}
+                  <button
+                    type="button"
+                    data-student={r.key}
+                    className="text-left font-semibold text-accent-ink underline decoration-1 underline-offset-2 hover:decoration-2"
+                    onClick={() => onOpen(r)}
+                  >
+                    {r.name || <em>No name given</em>}
+                    {r.sameName > 0 ? <span className="sr-only"> (handed in {when})</span> : null}
+                  </button>
                   {notes.length ? (
                     <ul className="mt-1 space-y-0.5 text-xs font-normal sm:text-sm">
                       {notes.map((n) => (

@@ -1,12 +1,11 @@
 "use client";
 
-import { useDeferredValue, useEffect, useState } from "react";
+import { useDeferredValue, useEffect, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
-import { CollectOption } from "@/components/inbox/collect-option";
 import type { CollectChoice } from "@/components/inbox/collect-option";
 import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/settings";
 import { AssignmentSettings } from "./assignment-settings";
@@ -24,10 +23,18 @@ const ShareAssignment = preloadable(
   () => import("./share-assignment").then((m) => m.ShareAssignment),
   "Making the link…",
 );
+// "Collecting results" sits below the questions and looks for an inbox as soon as it is on screen: its code is not
+// part of the page's first JavaScript.
+const CollectOption = preloadable(
+  () => import("@/components/inbox/collect-option").then((m) => m.CollectOption),
+  "Looking for a result inbox…",
+);
 const PrintSheet = preloadable(() => import("./print-sheets").then((m) => m.PrintSheet));
 // The link codec (and the inbox opener) is needed only to make a link ("Create the link") or open a saved one:
 // fetched on that press.
 const loadLinks = () => import("./make-link");
+// The draft (kept across reloads) loads once the form is on screen.
+const loadDraft = () => import("./teach-draft");
 
 const NO_QUESTIONS = "Add at least one question first.";
 
@@ -50,11 +57,44 @@ export function TeachPage() {
   const [problem, setProblem] = useState("");
   const [collect, setCollect] = useState<CollectChoice | null>(null);
   const [printing, setPrinting] = useState<"worksheet" | "key" | null>(null);
+  const [drafts, setDrafts] = useState<Awaited<ReturnType<typeof loadDraft>> | null>(null);
+  // One link at a time: a second press while the first is being made would make a second assignment and inbox.
+  const busy = useRef(false);
+  const ready = bankState.status === "ready" ? bankState.bank : null;
+  const form = { title, instructions, ids, settings };
 
   useEffect(() => {
     ShareAssignment.preload().catch(() => undefined);
     PrintSheet.preload().catch(() => undefined);
   }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    loadDraft().then(
+      (m) => {
+        if (!live) return;
+        const d = m.readDraft(ready);
+        if (d) {
+          setTitle(d.title);
+          setInstructions(d.instructions);
+          setIds(d.ids);
+          setSettings(d.settings);
+        }
+        setDrafts(m);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+
+  // Saved from the moment the saved draft has been read back, so an empty form never overwrites it.
+  useEffect(
+    () => drafts?.saveDraft({ title, instructions, ids, settings }),
+    [drafts, title, instructions, ids, settings],
+  );
 
   useEffect(() => {
     if (!printing) return;
@@ -79,6 +119,7 @@ export function TeachPage() {
   const bank = bankState.bank;
 
   const create = async () => {
+    if (busy.current) return;
     if (ids.length === 0) {
       setProblem(NO_QUESTIONS);
       return;
@@ -90,6 +131,7 @@ export function TeachPage() {
       return;
     }
     setProblem("");
+    busy.current = true;
     let link: Awaited<ReturnType<Awaited<ReturnType<typeof loadLinks>>["makeLink"]>>;
     try {
       const { makeLink } = await loadLinks();
@@ -106,7 +148,10 @@ export function TeachPage() {
     } catch {
       setProblem("The link could not be made: part of the page did not load. Check your connection and try again.");
       return;
+    } finally {
+      busy.current = false;
     }
+    drafts?.clearDraft();
     const a = link.assignment;
     if (link.problem) setProblem(link.problem);
     saveAssignment({ code: a.code, id: a.id, title: a.title }, Date.now());
@@ -154,12 +199,29 @@ export function TeachPage() {
         }}
       >
         <section aria-labelledby="about-h" className="space-y-3">
-          <h2 id="about-h" className="text-xl font-semibold">
-            New assignment
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="about-h" className="text-xl font-semibold">
+              New assignment
+            </h2>
+            {drafts ? (
+              <drafts.StartOver
+                draft={form}
+                onStartOver={() => {
+                  setTitle("");
+                  setInstructions("");
+                  setIds([]);
+                  setSettings(DEFAULT_ASSIGNMENT_SETTINGS);
+                  setMade(null);
+                  setProblem("");
+                  document.getElementById("teach-title")?.focus();
+                }}
+              />
+            ) : null}
+          </div>
           <label className="block">
             Title
             <input
+              id="teach-title"
               className={input}
               value={title}
               maxLength={ASSIGNMENT_LIMITS.title}
@@ -187,7 +249,8 @@ export function TeachPage() {
             {problem}
           </p>
         ) : null}
-        <button type="submit" className={primaryButton}>
+        {/* A double click's second click (detail 2) does not press again. */}
+        <button type="submit" className={primaryButton} onClick={(e) => e.detail > 1 && e.preventDefault()}>
           Create the link
         </button>
       </form>

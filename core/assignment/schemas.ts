@@ -7,7 +7,14 @@ import { dictOf, entriesOf, itemsOf, savedObject, validator } from "../validate"
 
 const code = v.string();
 
-export const SavedAssignmentSchema = savedObject({ code, id: v.string(), title: v.string(), savedAt: v.number() });
+export const SavedAssignmentSchema = savedObject({
+  code,
+  id: v.string(),
+  title: v.string(),
+  savedAt: v.number(),
+  /** The class list the teacher pasted for this assignment (names), so the gradebook can say who has not handed in. */
+  roster: v.optional(v.array(v.string())),
+});
 export const ReceivedResultSchema = savedObject({ code, receivedAt: v.number() });
 /** How a student sent a result on: until one of these, it is not handed in. */
 export const SentViaSchema = v.picklist(["copy", "email", "share", "inbox"]);
