@@ -7,11 +7,12 @@
 // is left out alone and counted, rather than failing the whole store. Whoever reads the data (core/progress/envelope)
 // then keeps a copy of the stored text, so the item is set aside, not lost.
 import * as v from "valibot";
+import { recordSetAside } from "./set-aside";
+
+export { takeSetAside } from "./set-aside";
 
 /** Items left out by itemsOf/entriesOf during the validator call running now (validators run synchronously). */
 let collecting: unknown[] | null = null;
-/** Items left out by the last validator call. */
-let lastSetAside: unknown[] = [];
 
 /** A checker for data read back from storage or a backup: the data in this shape, or null. */
 export function validator<S extends v.GenericSchema>(schema: S): (data: unknown) => v.InferOutput<S> | null {
@@ -21,19 +22,12 @@ export function validator<S extends v.GenericSchema>(schema: S): (data: unknown)
     collecting = mine;
     try {
       const r = v.safeParse(schema, data);
-      lastSetAside = r.success ? mine : [];
+      recordSetAside(r.success ? mine : []);
       return r.success ? r.output : null;
     } finally {
       collecting = outer;
     }
   };
-}
-
-/** The items the last validator call left out because they could not be read (empty when all were read). */
-export function takeSetAside(): unknown[] {
-  const out = lastSetAside;
-  lastSetAside = [];
-  return out;
 }
 
 /**

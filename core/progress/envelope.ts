@@ -1,6 +1,6 @@
 // The saved form of a persisted store ({ state, version, epoch }) and how to read it back safely.
 // Shared by the storage adapter (stores/persisted.ts) and backup restore, so both apply the same rules.
-import { takeSetAside } from "../validate";
+import { takeSetAside } from "../set-aside";
 
 export type Envelope<D> = { state: D; version: number; epoch?: string };
 
