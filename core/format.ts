@@ -1,25 +1,9 @@
 // The one place that turns numbers, ratios, times and durations into words. Every screen reads these,
 // so "50%", "1 question" and "1 min 42 s" look the same everywhere. Pure: time zones are arguments.
 
-/** A count with its noun: "1 question", "2 questions", "3 quizzes" (pass the plural when it is not "+s"). */
-export function quantity(n: number, one: string, many: string = `${one}s`): string {
-  return `${formatNumber(n)} ${plural(n, one, many)}`;
-}
+import { quantity } from "./counts";
 
-/** The noun alone, singular for exactly 1: plural(2, "card") is "cards"; plural(1, "is", "are") is "is". */
-export function plural(n: number, one: string, many: string = `${one}s`): string {
-  return n === 1 ? one : many;
-}
-
-/** A whole number or one with at most one decimal, without grouping surprises: 1200 reads "1,200". */
-export function formatNumber(n: number): string {
-  // Whole numbers under 1,000 read the same either way; building the page's first Intl formatter costs 10-60 ms of
-  // main thread in Chromium, so it is built only for a number that needs it.
-  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
-  number ??= new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-  return number.format(n);
-}
-let number: Intl.NumberFormat | undefined;
+export { formatNumber, plural, quantity } from "./counts";
 
 /** A 0-1 ratio as a whole percentage number (67 for 2/3), for widths and aria values. */
 export function percentOf(ratio: number): number {

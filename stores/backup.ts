@@ -49,7 +49,7 @@ export async function backupParts(): Promise<BackupPart[]> {
           return r.ok ? { ok: true, data: r.state } : { ok: false, reason: r.reason };
         },
         combine: (here, incoming) => (check.combine ? check.combine(here, incoming) : incoming),
-        fromOlder: kind.fromOlderBackup,
+        fromOlder: kind.fromOlderBackup ? await kind.fromOlderBackup() : undefined,
       };
     }),
   );

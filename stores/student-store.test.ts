@@ -121,8 +121,8 @@ describe("the student's own data, apart from the teacher's", () => {
   it("leaves the shared key as it is when the student's copy cannot be written (storage full)", async () => {
     storage.setItem(STORAGE_KEYS.teacher, JSON.stringify(SHARED_V1));
     storage.full = true;
-    const { moveStudentData } = await import("./saved/teacher");
-    moveStudentData();
+    const { moveStudentData } = await import("./saved/legacy-split");
+    await moveStudentData();
     expect(stateOf(STORAGE_KEYS.teacher)).toEqual(SHARED_V1);
     expect(storage.getItem(STORAGE_KEYS.student)).toBeNull();
   });

@@ -15,17 +15,19 @@ afterEach(() => {
 
 describe("saving an inbox's results in the gradebook", () => {
   it("says ok only once the codes are stored, and leaves out codes the teacher removed", async () => {
-    const { useTeacherStore, saveInboxResults } = await import("./teacher-store");
+    const { useTeacherStore } = await import("./teacher-store");
+    const { addResults, removeResult, saveInboxResults } = await import("./gradebook-actions");
     await useTeacherStore.persist.rehydrate();
-    useTeacherStore.getState().addResults(["GONE"], NOW);
-    useTeacherStore.getState().removeResult("GONE");
+    addResults(["GONE"], NOW);
+    removeResult("GONE");
     expect(await saveInboxResults(["A", "B", "GONE"], NOW)).toEqual({ ok: true, added: 2, refused: 0 });
     const saved = JSON.parse(storage.getItem(STORAGE_KEYS.teacher) ?? "null");
     expect(saved.state.results.map((r: { code: string }) => r.code)).toEqual(["A", "B"]);
   });
 
   it("when storage is full, answers so and takes the codes back out, so the next sync adds them again", async () => {
-    const { useTeacherStore, saveInboxResults } = await import("./teacher-store");
+    const { useTeacherStore } = await import("./teacher-store");
+    const { saveInboxResults } = await import("./gradebook-actions");
     await useTeacherStore.persist.rehydrate();
     await saveInboxResults(["A"], NOW);
     storage.full = true;

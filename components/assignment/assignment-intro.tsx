@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/assignment-code";
 import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt";
 import { RESULT_LIMITS } from "@/core/assignment/limits";
-import { quantity } from "@/core/format";
+import { quantity } from "@/core/counts";
 import { errorBox, input, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";
 import type { HandedIn } from "@/stores/student-store";

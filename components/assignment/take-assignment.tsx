@@ -11,7 +11,7 @@ import {
 } from "@/core/assignment/attempt";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { PreparedQuestion } from "@/core/quiz/types";
-import { plural } from "@/core/format";
+import { plural } from "@/core/counts";
 import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";

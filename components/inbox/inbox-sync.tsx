@@ -8,7 +8,8 @@ import { smallButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore, type TeacherInbox } from "@/stores/inbox-store";
-import { saveInboxResults, useTeacherStore } from "@/stores/teacher-store";
+import { saveInboxResults } from "@/stores/gradebook-actions";
+import { useTeacherStore } from "@/stores/teacher-store";
 import { gradebookFullMessage } from "@/core/assignment/results";
 import { syncInbox, type SyncOutcome, type SyncStatus } from "@/core/inbox/sync";
 

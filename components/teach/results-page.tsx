@@ -8,6 +8,7 @@ import { errorBox } from "@/components/ui/styles";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
+import { addResults as addToGradebook, removeResult } from "@/stores/gradebook-actions";
 import { gradebookFullMessage } from "@/core/assignment/results";
 import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
@@ -41,7 +42,6 @@ export function ResultsPage() {
   const hydrated = useHydrated(useTeacherStore);
   const savedAssignments = useTeacherStore((s) => s.assignments);
   const savedResults = useTeacherStore((s) => s.results);
-  const removeResult = useTeacherStore((s) => s.removeResult);
   const hash = useLocationHash();
   const [report, setReport] = useState<string[]>([]);
   const [removing, setRemoving] = useState(false);
@@ -68,7 +68,7 @@ export function ResultsPage() {
     say: (lines: string[]) => void = setReport,
   ) => {
     const known = new Set(savedAssignments.map((a) => a.id));
-    const { added, refused } = useTeacherStore.getState().addResults(
+    const { added, refused } = addToGradebook(
       found.map((r) => r.code),
       Date.now(),
     );
@@ -130,7 +130,7 @@ export function ResultsPage() {
               type="button"
               className="font-semibold text-accent-ink underline"
               onClick={() => {
-                useTeacherStore.getState().addResults([removed.code], Date.now());
+                addToGradebook([removed.code], Date.now());
                 setRemoved(null);
               }}
             >

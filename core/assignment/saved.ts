@@ -30,3 +30,6 @@ export const EMPTY_STUDENT_DATA: StudentData = { handedIn: [], attempts: {} };
  */
 export const MAX_RESULTS = 10_000;
 export const MAX_REMOVED = 500;
+
+/** The teacher key's version since the split (./split); version 1 held the student's side too. */
+export const TEACHER_VERSION = 2;

@@ -247,9 +247,13 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
         report({ kind: "unavailable" });
         return null;
       }
-      kind.prepare?.();
-      if (mustWait(readItem(name))) return later(name, (check) => read(name, check), null);
-      return read(name, loadedCheck(kind));
+      const readNow = () => {
+        if (mustWait(readItem(name))) return later(name, (check) => read(name, check), null);
+        return read(name, loadedCheck(kind));
+      };
+      // A one-time move of older data loads its code first; the read (and so any save) waits for it.
+      const preparing = kind.prepare?.();
+      return preparing ? preparing.then(readNow, readNow) : readNow();
     },
     setItem(name, value) {
       if (blocked) return;

@@ -31,10 +31,10 @@ export type SavedKind<D> = {
    */
   mark?: (data: D) => string;
   /**
-   * Moves data an older version saved under another key into this kind's key: run (synchronously, never throwing)
-   * before this kind's saved data is read or replaced.
+   * Moves data an older version saved under another key into this kind's key: run before this kind's saved data is
+   * read or replaced, never throwing. A promise when it has work to load first: the read waits for it.
    */
-  prepare?: () => void;
+  prepare?: () => Promise<void> | void;
   /**
    * A teacher's data (assignments, gradebook, inbox keys): not the learner's progress, so "Reset progress" keeps it;
    * it is removed by its own action on the Teach pages.
@@ -43,7 +43,7 @@ export type SavedKind<D> = {
   /** What of this kind's data (current, or undefined) stays when the teacher's data is removed; null for nothing. */
   keepOnTeacherReset?: (data: unknown) => D | null;
   /** In a backup file that has no entry for this kind, where an older version kept its data (an envelope), if any. */
-  fromOlderBackup?: (data: Record<string, unknown>) => unknown;
+  fromOlderBackup?: () => Promise<(data: Record<string, unknown>) => unknown>;
 };
 
 /** Saves the kind's marker for `data` (a write of one or two characters). */

@@ -8,7 +8,7 @@ import { registered } from "./registry";
 
 /** Loads the kind's check and waits for this page's queued saves of it, so nothing queued lands afterwards. */
 async function ready(kind: SavedKind<unknown>) {
-  kind.prepare?.();
+  await kind.prepare?.();
   const check = await loadCheck(kind);
   await registered(kind.name)?.adapter.settled();
   return check;

@@ -1,8 +1,7 @@
 import { EMPTY_STUDENT_DATA, type StudentData } from "@/core/assignment/saved";
-import { splitLegacyEnvelope } from "@/core/assignment/split";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
-import { moveStudentData } from "./teacher";
+import { moveStudentData } from "./legacy-split";
 
 /** A student's own assignment attempts and hand-ins: a key of their own, so they never rewrite the gradebook. */
 export const STUDENT_DATA: SavedKind<StudentData> = {
@@ -17,5 +16,9 @@ export const STUDENT_DATA: SavedKind<StudentData> = {
   },
   empty: EMPTY_STUDENT_DATA,
   prepare: moveStudentData,
-  fromOlderBackup: (data) => splitLegacyEnvelope(data[STORAGE_KEYS.teacher])?.student ?? undefined,
+  // Loaded with the backup's checks (only a file from before the split needs it).
+  fromOlderBackup: () =>
+    import("@/core/assignment/split").then(
+      (m) => (data) => m.splitLegacyEnvelope(data[STORAGE_KEYS.teacher])?.student ?? undefined,
+    ),
 };

@@ -1,27 +1,7 @@
-import { EMPTY_TEACHER_DATA, type TeacherData } from "@/core/assignment/saved";
-import { splitLegacyEnvelope, TEACHER_VERSION } from "@/core/assignment/split";
-import { readItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
+import { EMPTY_TEACHER_DATA, TEACHER_VERSION, type TeacherData } from "@/core/assignment/saved";
+import { STORAGE_KEYS } from "@/lib/storage";
+import { moveStudentData } from "./legacy-split";
 import type { SavedKind } from "../persist/kind";
-
-/**
- * Version-1 teacher data held the student's side too: copies that part to its own key (unless it is there already),
- * then rewrites the teacher key as version 2. If the copy cannot be written, nothing is changed, so nothing is lost.
- */
-export function moveStudentData(): void {
-  const raw = readItem(STORAGE_KEYS.teacher);
-  if (raw === null) return;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return;
-  }
-  const split = splitLegacyEnvelope(parsed);
-  if (!split) return;
-  if (split.student && readItem(STORAGE_KEYS.student) === null)
-    if (!writeItem(STORAGE_KEYS.student, JSON.stringify(split.student)).ok) return;
-  writeItem(STORAGE_KEYS.teacher, JSON.stringify(split.teacher));
-}
 
 /** The teacher's assignments and gradebook codes (a student's own attempts are in ./student). */
 export const TEACHER_DATA: SavedKind<TeacherData> = {
