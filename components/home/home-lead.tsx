@@ -107,7 +107,7 @@ function TodayCard({ plan, visible }: { plan: Today | null; visible: boolean }) 
   return (
     <section
       aria-labelledby={visible ? "today-heading" : undefined}
-      className={`col-start-1 row-start-1 self-start rounded-card border border-accent/40 bg-surface p-5 shadow-card sm:p-6 ${visible ? "" : "invisible"}`}
+      className={`col-start-1 row-start-1 self-start rounded-card border border-accent/40 bg-surface p-4 shadow-card sm:flex sm:flex-wrap sm:items-center sm:gap-x-10 sm:gap-y-3 sm:p-6 ${visible ? "" : "invisible"}`}
       data-today={visible ? "" : undefined}
     >
       {visible ? (
@@ -117,12 +117,12 @@ function TodayCard({ plan, visible }: { plan: Today | null; visible: boolean }) 
       ) : (
         <p className="text-display">Today</p>
       )}
-      <dl className="mt-3 grid grid-cols-3 gap-3">
+      <dl className="mt-2 grid grid-cols-3 gap-3 sm:mt-0 sm:flex-1">
         <Figure label="Cards due" value={String(shown.cardsDue)} />
         <Figure label="To retry" value={String(shown.retry.length)} />
         <Figure label="Streak" value={quantity(shown.streak, "day")} />
       </dl>
-      <div className="mt-4">
+      <div className="mt-3 sm:mt-0">
         <ContinueAction plan={shown} />
       </div>
     </section>
