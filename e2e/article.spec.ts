@@ -40,7 +40,7 @@ test("a highlight link opened directly marks the quote after a full page load", 
 
 test("the article shows its headings, numbered paragraphs and credit", async ({ page }) => {
   await page.goto("/article/#p17");
-  await expect(page.getByRole("heading", { level: 2, name: "How to cooperate against terrorism?" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "How to cooperate against terrorism?" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Positive cases" })).toBeVisible();
   await expect(page.locator("article p[id^='p']")).toHaveCount(26);
   await expect(page.locator("#p17")).toBeInViewport();

@@ -2,7 +2,7 @@ import { test, expect, expectAccessible, PHONE } from "./fixtures";
 
 const ROUTES = [
   { path: "/", heading: /study one article/i },
-  { path: "/article/", heading: /article/i },
+  { path: "/article/", heading: /cooperate against terrorism/i },
   { path: "/quiz/", heading: /quiz/i },
   { path: "/flashcards/", heading: /flashcards/i },
   { path: "/progress/", heading: /progress/i },

@@ -175,6 +175,10 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.waitForLoadState("networkidle");
       await shot("progress-data");
       await shot("progress-data-full", true);
+      // Home for a returning learner: the Today card.
+      await page.goto("/");
+      await page.locator("[data-today]").waitFor();
+      await shot("home-today");
     });
 
     await step("flashcards", async () => {

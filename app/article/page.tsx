@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeading } from "@/components/ui/page-heading";
 import { ArticleText } from "@/components/article/article-text";
 import { ArticleHighlight } from "@/components/article/article-highlight";
+import { ReadingProgress } from "@/components/article/reading-progress";
 import type { Article } from "@/core/bank/schema";
+import { articleSections } from "@/core/bank/sections";
 import articleJson from "@/questions/how-to-cooperate-against-terrorism/article.json";
+import { readBank } from "@/scripts/lib/read-bank";
 
 export const metadata: Metadata = {
   title: "The article",
@@ -14,17 +16,16 @@ export const metadata: Metadata = {
 const article = articleJson as Article;
 
 export default function Page() {
+  // Read when the site is built: which quiz topics stay inside each section (none of the bank ships with the page).
+  const sections = articleSections(article, readBank().questions);
   return (
     <>
-      <PageHeading
-        title="The article"
-        lead="The full text of the article, with every paragraph numbered so questions can point to their source."
-      />
+      <ReadingProgress targetId="article-body" />
       {/* The query string only exists in the browser: the highlight renders nothing at build time. */}
       <Suspense fallback={null}>
         <ArticleHighlight />
       </Suspense>
-      <ArticleText article={article} />
+      <ArticleText article={article} sections={sections} />
     </>
   );
 }

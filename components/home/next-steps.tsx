@@ -47,21 +47,25 @@ function QuickQuiz() {
     }
   };
   return (
-    <li className="flex h-full flex-col items-start rounded-card border border-accent/40 bg-accent-soft p-5 shadow-card">
-      <span className="text-lg font-bold">Quick quiz</span>
-      <span className="mt-1 block text-muted">
-        {DEFAULT_QUIZ_SETTINGS.count} questions, feedback after each, weakest first.
+    // A full-width band above the other cards (text left, button right on wider screens), so no card beside it is
+    // stretched to its height.
+    <li className="flex flex-col items-start gap-3 rounded-card border border-accent/40 bg-accent-soft p-5 shadow-card sm:col-span-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between lg:col-span-3">
+      <span>
+        <span className="block text-lg font-bold">Quick quiz</span>
+        <span className="mt-1 block text-muted">
+          {DEFAULT_QUIZ_SETTINGS.count} questions, feedback after each, weakest first.
+        </span>
       </span>
       <button
         type="button"
-        className={`${primaryButton} mt-3`}
+        className={`${primaryButton} w-full sm:w-auto`}
         onClick={() => void start()}
         disabled={state === "starting"}
       >
         {state === "starting" ? "Starting…" : "Start a quick quiz"}
       </button>
       {state === "error" ? (
-        <p role="alert" className="mt-2 text-sm">
+        <p role="alert" className="text-sm sm:basis-full">
           The quiz could not start. Check your connection, or open the{" "}
           <AppLink href="/quiz/" className="underline">
             Quiz
@@ -95,13 +99,13 @@ export function NextSteps() {
       <h2 id="next-heading" className="text-title font-bold">
         {ready && !firstVisit ? "Your next step" : "Where to start"}
       </h2>
-      {/* Always one line of text here, so nothing below moves when saved progress loads. */}
-      <p className="mt-1 text-muted">
+      {/* Two lines held for this text until it fits on one (lg), so nothing below moves when saved progress loads. */}
+      <p className="mt-1 min-h-12 text-muted lg:min-h-0">
         {ready && !firstVisit
           ? "Pick up where you left off, or review what is due."
-          : "New here? Read the article once, then take a quick quiz: Debrief will bring back what you miss."}
+          : "New here? Read the article once, then take a quick quiz."}
       </p>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-busy={!ready}>
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-busy={!ready}>
         {ready && current ? (
           <StepLink
             href="/quiz/"
