@@ -1,15 +1,19 @@
 // The teacher link (issue 24): a teacher's results belong to the teacher, on any device. Create an assignment that
-// collects, three students hand in, the teacher opens the teacher link in a fresh browser and sees every result; a
-// learner's "Reset progress" in the first browser keeps the teacher's results and keys; replacing the link makes the
-// old one say plainly that it no longer works; a damaged link says so too.
+// collects; five students hand in (two of them one after the other on a shared device); the teacher opens the teacher
+// link in a fresh browser and sees every result; a learner's "Reset progress" in the first browser keeps the teacher's
+// results and keys; replacing the link makes the old one say plainly that it no longer works; a damaged link says so.
 import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 
 type BankQuestion = { id: string; type: string; retired?: boolean; answer: unknown };
 
-async function handIn(page: Page, link: string, name: string, answer: string) {
+async function handIn(page: Page, link: string, name: string, answer: string, { shared = false } = {}) {
+  // On a shared device the page still shows the last student's hand-in: the next student opens the link afresh, finds
+  // that student's attempt used up, and starts as a new student.
+  if (shared) await page.goto("/");
   await page.goto(link);
+  if (shared) await page.getByRole("button", { name: "New student on this device" }).click();
   await page.getByLabel(/Your name/).fill(name);
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("radio", { name: answer, exact: true }).check();
@@ -52,26 +56,29 @@ test("the teacher link opens the gradebook on any device, survives a learner's r
   await page.screenshot({ path: test.info().outputPath("teacher-link.png"), fullPage: true });
   await expectAccessible(page, "teacher link at creation");
 
-  // Three students hand in, each on their own device.
+  // Five students hand in: three on their own devices, then Dan and Eve one after the other on one shared device.
   for (const name of ["Ana", "Ben", "Cleo"]) await handIn(await fresh(), studentLink, name, q.answer as string);
+  const shared = await fresh();
+  await handIn(shared, studentLink, "Dan", q.answer as string);
+  await handIn(shared, studentLink, "Eve", q.answer as string, { shared: true });
 
   // The first browser's gradebook fills from the inbox.
   await page.goto("/teach/results/");
   const table = (p: Page) => p.getByRole("table", { name: /Results for Linked week/ });
-  await expect(table(page).getByRole("row")).toHaveCount(4);
+  await expect(table(page).getByRole("row")).toHaveCount(6);
 
   // At home: a browser that has never seen the assignment opens the teacher link and reads every result.
   const home = await fresh({ width: 1280, height: 800 });
   await home.goto(teacherLink);
   await expect(home.getByText(/Opened the teacher link for “Linked week”/)).toBeVisible();
-  for (const name of ["Ana", "Ben", "Cleo"])
+  for (const name of ["Ana", "Ben", "Cleo", "Dan", "Eve"])
     await expect(table(home).getByRole("row").filter({ hasText: name })).toContainText("1 / 1");
-  await expect(home.getByText(/Linked week: 3 results received/)).toBeVisible();
+  await expect(home.getByText(/Linked week: 5 results received/)).toBeVisible();
   // The key does not stay in the address bar.
   expect(new URL(home.url()).hash).toBe("");
   await expectAccessible(home, "gradebook opened by teacher link");
   await home.reload();
-  await expect(table(home).getByRole("row")).toHaveCount(4);
+  await expect(table(home).getByRole("row")).toHaveCount(6);
 
   // A learner's reset on the first browser keeps the teacher's results and keys; its confirmation says so.
   await page.goto("/progress/");
@@ -88,8 +95,8 @@ test("the teacher link opens the gradebook on any device, survives a learner's r
   expect(Object.values(file.data["debrief:inbox"].state.inboxes)).toHaveLength(1);
   await expect(page.getByText("Your progress was reset. A backup of it was downloaded first.")).toBeVisible();
   await page.goto("/teach/results/");
-  await expect(table(page).getByRole("row")).toHaveCount(4);
-  await expect(page.getByText(/Linked week: 3 results received/)).toBeVisible();
+  await expect(table(page).getByRole("row")).toHaveCount(6);
+  await expect(page.getByText(/Linked week: 5 results received/)).toBeVisible();
 
   // Replacing the link: the first browser gets a new one; the old link and the home browser's key stop working.
   await page.getByRole("button", { name: "Teacher link", exact: true }).click();
@@ -116,7 +123,7 @@ test("the teacher link opens the gradebook on any device, survives a learner's r
   await damaged.goto(replaced.slice(0, -6));
   await expect(damaged.getByText(/This teacher link is incomplete or was changed/)).toBeVisible();
   await damaged.goto(replaced);
-  await expect(table(damaged).getByRole("row")).toHaveCount(4);
+  await expect(table(damaged).getByRole("row")).toHaveCount(6);
 
   // Removing the teacher data is its own action, which names the assignment and says where its results stay.
   await page.getByRole("button", { name: "Remove teacher data from this browser…" }).click();
@@ -134,7 +141,7 @@ test("the teacher link opens the gradebook on any device, survives a learner's r
   await expect(page.getByText(/^The teacher data is removed from this browser/)).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
   await page.goto(replaced);
-  await expect(table(page).getByRole("row")).toHaveCount(4);
+  await expect(table(page).getByRole("row")).toHaveCount(6);
 
   for (const ctx of contexts) await ctx.close();
 });

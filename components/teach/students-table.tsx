@@ -117,7 +117,7 @@ export function StudentsTable({
                   <button
                     type="button"
                     data-student={r.key}
-                    className="text-left font-semibold text-accent-ink underline decoration-1 underline-offset-2 hover:decoration-2"
+                    className="text-left font-semibold wrap-anywhere text-accent-ink underline decoration-1 underline-offset-2 hover:decoration-2"
                     onClick={() => onOpen(r)}
                   >
                     {r.name || <em>No name given</em>}
