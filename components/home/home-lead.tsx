@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
+import { StartFailed } from "./start-failed";
 import { loadBank, useBank } from "@/components/bank/use-bank";
 import { useNow } from "@/components/ui/use-now";
 import { primaryButton } from "@/components/ui/styles";
@@ -88,15 +89,7 @@ function ContinueAction({ plan }: { plan: Today }) {
       <button type="button" className={className} onClick={() => void start()} disabled={state === "starting"}>
         {state === "starting" ? "Starting…" : label}
       </button>
-      {state === "error" ? (
-        <p role="alert" className="mt-2 text-sm">
-          The quiz could not start. Check your connection, or open the{" "}
-          <AppLink href="/quiz/" className="underline">
-            Quiz
-          </AppLink>{" "}
-          page.
-        </p>
-      ) : null}
+      {state === "error" ? <StartFailed className="mt-2 text-sm" /> : null}
     </>
   );
 }

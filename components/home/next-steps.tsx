@@ -1,6 +1,7 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
+import { StartFailed } from "./start-failed";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { loadBank, useBank } from "@/components/bank/use-bank";
@@ -64,15 +65,7 @@ function QuickQuiz() {
       >
         {state === "starting" ? "Starting…" : "Start a quick quiz"}
       </button>
-      {state === "error" ? (
-        <p role="alert" className="text-sm sm:basis-full">
-          The quiz could not start. Check your connection, or open the{" "}
-          <AppLink href="/quiz/" className="underline">
-            Quiz
-          </AppLink>{" "}
-          page.
-        </p>
-      ) : null}
+      {state === "error" ? <StartFailed className="text-sm sm:basis-full" /> : null}
     </li>
   );
 }
