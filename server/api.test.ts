@@ -487,6 +487,8 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     const over = await s.submit(id, codes[2]!);
     expect(over).toMatchObject({ status: 409, json: { reason: "full" } });
     expect((await s.list(id, key)).json.total).toBe(2);
+    // A student's page asks before starting: an inbox full by bytes is said to be full, as a submission would find.
+    expect((await s.call("GET", `/inboxes/${id}/status`)).json).toMatchObject({ status: "full" });
     // The whole server: what every live inbox holds, plus this result, must fit.
     const used = await db.totalResultBytes(new Date(clock));
     const tight = server({ maxTotalBytes: used + size });

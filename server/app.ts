@@ -268,8 +268,9 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     const id = c.req.param("id");
     const inbox = INBOX_ID.test(id) ? await db.findInbox(id, now()) : null;
     if (!inbox) return c.json({ status: "gone" }, 404);
-    const status =
-      inbox.closedAt !== null ? "closed" : inbox.resultCount >= config.maxResultsPerInbox ? "full" : "open";
+    // Full by either cap a submission meets (server/db.ts submit): no result fits once the bytes are all used.
+    const full = inbox.resultCount >= config.maxResultsPerInbox || inbox.resultBytes >= config.maxBytesPerInbox;
+    const status = inbox.closedAt !== null ? "closed" : full ? "full" : "open";
     return c.json({ status, expiresAt: inbox.expiresAt.toISOString() });
   });
 
