@@ -105,6 +105,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         await fn();
       } catch (error) {
         problems.push(`${tag} ${name}: ${VERBOSE ? error.message : String(error.message).split("\n")[0]}`);
+        // What the page showed when the step failed, to see why.
+        await page.screenshot({ path: join(OUT, `${tag}-FAILED-${name}.png`), fullPage: true }).catch(() => {});
       }
     };
 
@@ -290,7 +292,13 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
           await student.getByRole("radio", { name: answer, exact: true }).check();
           await student.getByRole("button", { name: /^Save and (next|finish)$/ }).click();
         }
-        const result = await student.getByLabel("Result link").inputValue();
+        // The link is filled in once the result is stamped (its code loads on finishing): wait for it.
+        const field = student.getByLabel("Result link");
+        await student.waitForFunction(
+          (el) => el instanceof HTMLInputElement && el.value !== "",
+          await field.elementHandle(),
+        );
+        const result = await field.inputValue();
         await studentContext.close();
         // The teacher opens the result link and confirms it, as from an e-mail.
         // From another page, so the result link is a full load (not a hash change on an open results page).
