@@ -156,6 +156,9 @@ test.describe("the front door: /assignment without a link", () => {
     const box = page.getByLabel("Paste the link or code your teacher sent");
     await expect(box).toBeVisible();
     await expect(page.getByRole("link", { name: "Practise on your own" })).toHaveAttribute("href", /\/quiz\/?$/);
+    // On a phone the sentence beside "Practise on your own" reads as lines, not a column of single words.
+    const offer = await page.getByText(/^No assignment\?/).boundingBox();
+    expect(offer!.width).toBeGreaterThan(200);
     await expectAccessible(page, "front door");
     expect(await sidewaysScroll(page)).toBe(0);
 

@@ -241,6 +241,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await p.goto("/");
       await p.goto(`/assignment/#${LINKS.plain}`);
       await p.getByRole("button", { name: "New student on this device" }).waitFor();
+      // The results handed in on this device (with Ana's, still to send) load after the intro.
+      await p.locator("#history-h").waitFor();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device.png`) });
       await p.getByRole("button", { name: "New student on this device" }).click();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device-new.png`) });
@@ -294,11 +296,11 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         }
         // The link is filled in once the result is stamped (its code loads on finishing): wait for it.
         const field = student.getByLabel("Result link");
-        await student.waitForFunction(
-          (el) => el instanceof HTMLInputElement && el.value !== "",
-          await field.elementHandle(),
-        );
-        const result = await field.inputValue();
+        let result = "";
+        for (let tries = 0; result === "" && tries < 100; tries++) {
+          if (tries) await student.waitForTimeout(100);
+          result = await field.inputValue();
+        }
         await studentContext.close();
         // The teacher opens the result link and confirms it, as from an e-mail.
         // From another page, so the result link is a full load (not a hash change on an open results page).

@@ -74,7 +74,7 @@ export function FrontDoor() {
         )}
       </form>
       <div className="flex flex-wrap items-center gap-3 rounded-card border border-line p-5">
-        <p className="min-w-0 flex-1">No assignment? Study the article with a quiz of your own.</p>
+        <p className="min-w-0 flex-1 basis-56">No assignment? Study the article with a quiz of your own.</p>
         <AppLink href="/quiz/" className={secondaryButton}>
           Practise on your own
         </AppLink>
