@@ -1,13 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { quantity } from "@/core/counts";
+import { formatDate } from "@/core/format";
 import { dangerButton, secondaryButton } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore } from "@/stores/inbox-store";
 import { useTeacherStore } from "@/stores/teacher-store";
-
-const day = (ms: number) =>
-  new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
 /**
  * The confirmation of "Remove teacher data from this browser": names each assignment and says whether its results
@@ -26,12 +25,20 @@ export function RemoveTeacherData({ onDone }: { onDone: (message: string) => voi
 
   const remove = async () => {
     setBusy(true);
-    const [store, core] = await Promise.all([import("@/stores/backup"), import("@/core/progress/backup")]);
-    store.downloadText(
-      core.backupFileName(now, "debrief-teacher-backup"),
-      JSON.stringify(await store.buildBackup(now), null, 2),
-    );
-    const ok = await store.resetTeacherData(Date.now());
+    let ok: boolean;
+    try {
+      const [store, core] = await Promise.all([import("@/stores/backup"), import("@/core/progress/backup")]);
+      store.downloadText(
+        core.backupFileName(now, "debrief-teacher-backup"),
+        JSON.stringify(await store.buildBackup(now), null, 2),
+      );
+      ok = await store.resetTeacherData(Date.now());
+    } catch {
+      // The backup could not be made (its code did not load, say): nothing is removed without one.
+      setBusy(false);
+      onDone("The backup could not be made, so nothing was removed. Check your connection and try again.");
+      return;
+    }
     setBusy(false);
     onDone(
       ok
@@ -44,8 +51,8 @@ export function RemoveTeacherData({ onDone }: { onDone: (message: string) => voi
     <div className="space-y-3 rounded-control border border-wrong p-4">
       <h3 className="font-semibold">Remove the teacher data from this browser?</h3>
       <p className="text-sm">
-        This removes your saved assignments, the gradebook ({results} {results === 1 ? "result" : "results"}) and the
-        inbox keys from this browser. Your own quiz and flashcard progress stays.
+        This removes your saved assignments, the gradebook ({quantity(results, "result")}) and the inbox keys from this
+        browser. Your own quiz and flashcard progress stays.
       </p>
       {assignments.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5 text-sm">
@@ -56,7 +63,7 @@ export function RemoveTeacherData({ onDone }: { onDone: (message: string) => voi
               <li key={a.code}>
                 <strong>{a.title || "Untitled assignment"}</strong>:{" "}
                 {onServer
-                  ? `its results stay on the inbox server until ${day(inbox.expiresAt)} (unless you delete the inbox), reachable by its teacher link. Copy the link first (Inboxes, “Teacher link”).`
+                  ? `its results stay on the inbox server until ${formatDate(inbox.expiresAt)} (unless you delete the inbox), reachable by its teacher link. Copy the link first (Inboxes, “Teacher link”).`
                   : "its results are only in this browser (no inbox): after this, only a backup or the students’ codes bring them back."}
               </li>
             );

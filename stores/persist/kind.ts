@@ -1,7 +1,7 @@
 // What a persisted store's data is: its key, version and empty value, and the rules to read and merge it (loaded
 // on demand).
 import type { EnvelopeRules } from "@/core/progress/envelope";
-import { writeItem } from "@/lib/storage";
+import { readItem, writeItem } from "@/lib/storage";
 
 /** How a kind's saved data is read and merged: the part loaded only when there is saved data. */
 export type SavedRules<D> = Pick<EnvelopeRules<D>, "validate" | "migrate"> & {
@@ -46,9 +46,13 @@ export type SavedKind<D> = {
   fromOlderBackup?: () => Promise<(data: Record<string, unknown>) => unknown>;
 };
 
-/** Saves the kind's marker for `data` (a write of one or two characters). */
+/** Saves the kind's marker for `data` when it changed (it rarely does, and a save happens on every answer). */
 export function saveMark<D>(kind: SavedKind<D>, data: D): void {
-  if (kind.mark) writeItem(`${kind.name}:mark`, kind.mark(data));
+  if (!kind.mark) return;
+  const key = `${kind.name}:mark`;
+  const mark = kind.mark(data);
+  // Compared with what storage holds, not with this tab's last write: another tab may have changed it.
+  if (readItem(key) !== mark) writeItem(key, mark);
 }
 
 /** The saved fields of a store's state: the keys of its kind's empty data. */
