@@ -9,7 +9,7 @@ import { z } from "zod";
 import { decodeResult, encodeResult } from "@/core/assignment/result-code";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { ServerConfig } from "./config";
-import { isDatabaseDown, type InboxDb } from "./db";
+import { inboxTakes, isDatabaseDown, type InboxDb } from "./db";
 import type { InboxRow } from "./schema";
 import { clientAddress, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
@@ -268,8 +268,11 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     const id = c.req.param("id");
     const inbox = INBOX_ID.test(id) ? await db.findInbox(id, now()) : null;
     if (!inbox) return c.json({ status: "gone" }, 404);
-    // Full by either cap a submission meets (server/db.ts submit): no result fits once the bytes are all used.
-    const full = inbox.resultCount >= config.maxResultsPerInbox || inbox.resultBytes >= config.maxBytesPerInbox;
+    // Full when not even a one-byte result would fit, by the rule a submission meets.
+    const full = !inboxTakes({ count: inbox.resultCount, bytes: inbox.resultBytes }, 1, {
+      maxResults: config.maxResultsPerInbox,
+      maxBytes: config.maxBytesPerInbox,
+    });
     const status = inbox.closedAt !== null ? "closed" : full ? "full" : "open";
     return c.json({ status, expiresAt: inbox.expiresAt.toISOString() });
   });

@@ -55,6 +55,18 @@ export type InboxDb = {
   close(): Promise<void>;
 };
 
+/**
+ * Whether an inbox holding `held` takes one more result of `adding` bytes under its caps: the rule the submission's
+ * insert applies in SQL, for naming why it refused and for the public status check.
+ */
+export function inboxTakes(
+  held: { count: number; bytes: number },
+  adding: number,
+  caps: { maxResults: number; maxBytes: number },
+): boolean {
+  return held.count < caps.maxResults && held.bytes + adding <= caps.maxBytes;
+}
+
 export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
 
 /** Opens PostgreSQL when a URL is given, else the embedded database in `dataDir`, and applies migrations. */
@@ -225,7 +237,7 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
       if (row.inserted === 1) return { kind: "stored", receipt: { id: input.receiptId, receivedAt: input.now } };
       if (row.assignment_id !== input.assignmentId) return { kind: "wrong-assignment" };
       if (row.closed) return { kind: "closed" };
-      if (row.result_count >= input.maxResults || row.result_bytes + bytes > input.maxBytes) return { kind: "full" };
+      if (!inboxTakes({ count: row.result_count, bytes: row.result_bytes }, bytes, input)) return { kind: "full" };
       if (Number(row.total_bytes) + bytes > input.maxTotalBytes) return { kind: "server-full" };
       // The same code committed by another request while this one waited for the lock: answer with its receipt.
       const [first] = await db
