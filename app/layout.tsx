@@ -49,6 +49,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* No paint before the header is whole: a paint mid-parse drew the theme toggle at the row's end and moved it
+            72 px once the Menu button arrived (a layout shift on a slow phone). Chromium honours this; others ignore it. */}
+        <link rel="expect" href="#main" {...{ blocking: "render" }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a

@@ -75,7 +75,10 @@ test("a returning learner's home leads with Today: cards due, questions to retry
     }),
     "debrief:cards": cardsEnvelope([reviewedCard(cards[0]!.id, "l1", now - 60_000, now + DAY)]),
   });
-  // Layout shifts from the first paint on: the Today card takes the hero's place without moving anything.
+  // Layout shifts from the first paint on: the Today card takes the hero's place without moving anything. Scripts
+  // go through a route, which delays them a little as on a slow phone: without app/layout's render-blocking
+  // expect link, a paint mid-parse then moved the header's theme toggle in about one run of four.
+  await page.route(/\.js/, (route) => route.continue());
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
