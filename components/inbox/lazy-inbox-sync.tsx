@@ -13,7 +13,11 @@ const hasInboxData = () => readItem(STORAGE_KEYS.inbox) !== null;
  * The results page's inbox panel, loaded (with the inbox client and store) only when this browser has inbox data; an
  * inbox made in another tab while the page is open brings it in too.
  */
-export function LazyInboxSync() {
+export function LazyInboxSync({
+  added = false,
+}: {
+  /** An inbox was just added on this page (a teacher link). */ added?: boolean;
+}) {
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
     const check = () => {
@@ -23,5 +27,5 @@ export function LazyInboxSync() {
     window.addEventListener("storage", check);
     return () => window.removeEventListener("storage", check);
   }, []);
-  return wanted ? <InboxSync /> : null;
+  return wanted || added ? <InboxSync /> : null;
 }

@@ -2,9 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Notice } from "@/components/ui/notice";
-import { decodeTeacherLink, teacherLinkProblem } from "@/core/inbox/teacher-link";
+import { decodeTeacherLink, inboxFromLink, teacherLinkProblem } from "@/core/inbox/teacher-link";
 import { listResults } from "@/lib/inbox-client";
-import { STORAGE_KEYS } from "@/lib/storage";
 import { useHydrated } from "@/stores/persisted";
 import { useInboxStore } from "@/stores/inbox-store";
 import { useTeacherStore } from "@/stores/teacher-store";
@@ -21,7 +20,13 @@ function clearFragment() {
  * browser; the inbox panel then reads every result from the server (the server is the record, this browser a cache).
  * A replaced, deleted or damaged link is said plainly and adds nothing.
  */
-export function OpenTeacherLink({ hash }: { hash: string }) {
+export function OpenTeacherLink({
+  hash,
+  onInboxAdded,
+}: {
+  hash: string;
+  /** The inbox is now in this browser. */ onInboxAdded: () => void;
+}) {
   const teacherReady = useHydrated(useTeacherStore);
   const inboxReady = useHydrated(useInboxStore);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -51,20 +56,10 @@ export function OpenTeacherLink({ hash }: { hash: string }) {
         .getState()
         .saveAssignment({ code: link.assignmentCode, id: link.assignment.id, title: link.assignment.title }, now);
       const known = useInboxStore.getState().inboxes[link.assignment.id];
-      useInboxStore.getState().saveInbox({
-        assignmentId: link.assignment.id,
-        id: link.inboxId,
-        url: link.url,
-        secretKey: link.key,
-        // The same inbox keeps how far this browser has read; another inbox is read from the start.
-        cursor: known?.id === link.inboxId ? known.cursor : 0,
-        createdAt: known?.id === link.inboxId ? known.createdAt : now,
-        expiresAt: res.ok ? Date.parse(res.body.expiresAt) : (known?.expiresAt ?? now),
-        closed: res.ok ? res.body.closed : (known?.closed ?? false),
-      });
+      const server = res.ok ? { expiresAt: Date.parse(res.body.expiresAt), closed: res.body.closed } : null;
+      useInboxStore.getState().saveInbox(inboxFromLink(link, known, server, now));
       clearFragment();
-      // The inbox panel loads when this browser has inbox data: tell it there is some now.
-      window.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEYS.inbox }));
+      onInboxAdded();
       setOutcome(
         res.ok
           ? {
@@ -77,7 +72,7 @@ export function OpenTeacherLink({ hash }: { hash: string }) {
             },
       );
     })();
-  }, [teacherReady, inboxReady, hash]);
+  }, [teacherReady, inboxReady, hash, onInboxAdded]);
 
   return (
     <Notice

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useRef } from "react";
+import { useCallback, useEffect, useState, useRef } from "react";
 import type { DecodeFailure } from "@/core/assignment/reasons";
 import type { DecodedResult } from "@/core/assignment/result-code";
 import { useBank } from "@/components/bank/use-bank";
@@ -46,6 +46,9 @@ export function ResultsPage() {
   const [report, setReport] = useState<string[]>([]);
   const [removing, setRemoving] = useState(false);
   const [removedAll, setRemovedAll] = useState("");
+  // A teacher link opened on this page added an inbox: its panel loads now.
+  const [linkOpened, setLinkOpened] = useState(false);
+  const inboxAdded = useCallback(() => setLinkOpened(true), []);
   // What a paste (or a file) added is said beside the paste box, where the teacher is looking.
   const [pasteReport, setPasteReport] = useState<string[]>([]);
   // The last removal, until it is undone or another one replaces it: one key press is all it takes by mistake.
@@ -104,7 +107,7 @@ export function ResultsPage() {
       <Disclaimer />
       {hash && isTeacherFragment(hash) ? (
         <div className="no-print">
-          <OpenTeacherLink key={hash} hash={hash} />
+          <OpenTeacherLink key={hash} hash={hash} onInboxAdded={inboxAdded} />
         </div>
       ) : hash ? (
         <div className="no-print">
@@ -116,7 +119,7 @@ export function ResultsPage() {
         </div>
       ) : null}
       <div className="no-print">
-        <LazyInboxSync />
+        <LazyInboxSync added={linkOpened} />
       </div>
       <div role="status" className="no-print space-y-1">
         {report.map((line) => (

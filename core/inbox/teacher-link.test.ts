@@ -5,6 +5,7 @@ import { seal } from "../assignment/bytes";
 import {
   decodeTeacherLink,
   encodeTeacherLink,
+  inboxFromLink,
   isTeacherFragment,
   teacherLinkHref,
   teacherLinkProblem,
@@ -109,5 +110,35 @@ describe("decoding mutated teacher links (fuzz)", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("the inbox a teacher link adds to this browser", () => {
+  const NOW = Date.UTC(2026, 11, 7, 9);
+  const link = { url: "", inboxId: "inboxAAAAAAAAAAAAAAAAA", key: "k".repeat(43), assignment: { id: "a-1" } };
+  const known = {
+    assignmentId: "a-1",
+    id: "inboxAAAAAAAAAAAAAAAAA",
+    url: "",
+    secretKey: "old".repeat(15),
+    cursor: 12,
+    createdAt: NOW - 1000,
+    expiresAt: NOW + 5000,
+    closed: false,
+  };
+
+  it("keeps how far this browser read the same inbox, with the link's key and the server's dates", () => {
+    expect(inboxFromLink(link, known, { expiresAt: NOW + 9000, closed: true }, NOW)).toEqual({
+      ...known,
+      secretKey: link.key,
+      expiresAt: NOW + 9000,
+      closed: true,
+    });
+  });
+
+  it("reads another inbox from the start, and keeps what it knew while the server does not answer", () => {
+    const other = { ...known, id: "inboxBBBBBBBBBBBBBBBBB" };
+    expect(inboxFromLink(link, other, null, NOW)).toMatchObject({ cursor: 0, createdAt: NOW, expiresAt: NOW + 5000 });
+    expect(inboxFromLink(link, undefined, null, NOW)).toMatchObject({ cursor: 0, expiresAt: NOW, closed: false });
   });
 });

@@ -6,6 +6,7 @@ import { decodeAssignment, type Assignment } from "../assignment/assignment-code
 import { ByteReader, ByteWriter, DecodeError, seal, unseal } from "../assignment/bytes";
 import { ASSIGNMENT_LIMITS } from "../assignment/limits";
 import type { Decoded, DecodeFailure } from "../assignment/reasons";
+import type { TeacherInbox } from "./saved";
 
 import { TEACHER_LINK_PARAM } from "./teacher-fragment";
 
@@ -100,4 +101,28 @@ export function teacherLinkProblem(reason: DecodeFailure): string {
     case "checksum":
       return "This teacher link is incomplete or was changed. Copy the whole link again (it is long) from the e-mail or note where you saved it.";
   }
+}
+
+/**
+ * The inbox a teacher link adds to this browser. The same inbox keeps how far this browser has read and when it was
+ * made; another inbox is read from the start. Expiry and "closed" come from the server when it answered (`server`),
+ * else from what this browser knew.
+ */
+export function inboxFromLink(
+  link: Pick<TeacherLink, "url" | "inboxId" | "key"> & { assignment: Pick<Assignment, "id"> },
+  known: TeacherInbox | undefined,
+  server: { expiresAt: number; closed: boolean } | null,
+  now: number,
+): TeacherInbox {
+  const same = known?.id === link.inboxId ? known : undefined;
+  return {
+    assignmentId: link.assignment.id,
+    id: link.inboxId,
+    url: link.url,
+    secretKey: link.key,
+    cursor: same?.cursor ?? 0,
+    createdAt: same?.createdAt ?? now,
+    expiresAt: server?.expiresAt ?? known?.expiresAt ?? now,
+    closed: server?.closed ?? known?.closed ?? false,
+  };
 }
