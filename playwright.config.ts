@@ -30,7 +30,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test CPU on a 2-core machine: in CI only the retry of a failed test records one
+    // (that retry fails the run anyway, see failOnFlakyTests), locally every failure keeps one.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     timezoneId: "UTC",
     locale: "en-GB",
     // The service worker is tested on its own (e2e/offline.spec.ts); elsewhere it would only add caching between tests.

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 
 /** Every test fails on a console error or an uncaught page error. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -21,12 +23,20 @@ export { expect };
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/** axe-core itself, put into the page as it is (no wrapper: the wrapper opened a second page per check, 3 s each). */
+const AXE_SOURCE = readFileSync(
+  createRequire(join(process.cwd(), "package.json")).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
 /** Runs axe on the page as it is now and fails with the list of violations. */
 export async function expectAccessible(page: Page, label = "page") {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const summary = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, WCAG_TAGS);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 

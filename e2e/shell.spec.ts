@@ -99,3 +99,20 @@ test("a browser that asks for /favicon.ico gets the app's icon, not a 404 in its
   expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
   expect(body.readUInt16LE(4)).toBeGreaterThan(0);
 });
+
+test("the accessibility check finds what it is for: a button without a name and text too faint to read", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expectAccessible(page, "home");
+  await page.evaluate(() => {
+    const main = document.getElementById("main")!;
+    main.insertAdjacentHTML(
+      "afterbegin",
+      '<button type="button"></button><p style="color:#ccc;background:#fff">Faint words</p>',
+    );
+  });
+  await expect(expectAccessible(page, "home with faults")).rejects.toThrow(
+    /button-name[\s\S]*color-contrast|color-contrast[\s\S]*button-name/,
+  );
+});
