@@ -558,6 +558,10 @@ describe.each(engines)("inbox API on the $name", (engine) => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("permissions-policy")).toBe("camera=(), microphone=(), geolocation=()");
+    // HSTS is the TLS-terminating proxy's to set, for the whole host.
+    expect(res.headers.get("strict-transport-security")).toBeNull();
   });
 });
 

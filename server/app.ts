@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
 import { decodeResult, encodeResult } from "@/core/assignment/result-code";
@@ -125,16 +126,18 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     return { inbox };
   }
 
-  app.use("*", async (c, next) => {
-    await next();
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Frame-Options", "DENY");
-    c.header("Cross-Origin-Opener-Policy", "same-origin");
-    c.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (!c.res.headers.has("Content-Security-Policy"))
-      c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-  });
+  // Hono's secure-headers. Not overwritten: a page's own Content-Security-Policy (static-files.ts, its inline scripts
+  // by hash). No Strict-Transport-Security: whoever terminates TLS (the proxy) decides it for the whole host.
+  app.use(
+    "*",
+    secureHeaders({
+      overwrite: false,
+      xFrameOptions: "DENY",
+      strictTransportSecurity: false,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
 
   app.onError((err, c) => {
     if (isDatabaseDown(err)) return databaseDown(c);
