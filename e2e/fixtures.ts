@@ -29,8 +29,21 @@ const AXE_SOURCE = readFileSync(
   "utf8",
 );
 
-/** Runs axe on the page as it is now and fails with the list of violations. */
+/**
+ * Whether the page is at rest as a user would see it: the theme on screen is the one chosen (or the system's, just
+ * changed by emulateMedia, which the page hears a moment later), and no colour transition is half-way.
+ */
+function pageAtRest(): Promise<boolean> {
+  const chosen = localStorage.getItem("debrief:theme");
+  const dark = chosen ? chosen === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
+  if (document.documentElement.classList.contains("dark") !== dark) return Promise.resolve(false);
+  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+  return Promise.all(finite.map((a) => a.finished.catch(() => undefined))).then(() => true);
+}
+
+/** Runs axe on the page once it is at rest and fails with the list of violations. */
 export async function expectAccessible(page: Page, label = "page") {
+  await expect.poll(() => page.evaluate(pageAtRest), { message: `${label}: theme and transitions settle` }).toBe(true);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const summary = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
