@@ -76,6 +76,63 @@ test("the gradebook reads on a phone in dark mode, and axe is clean there", asyn
   await expectAccessible(page, "gradebook dark");
 });
 
+test("on a phone each result is one row: the name with its date on one line, a coloured score pill, Remove as a row action", async ({
+  page,
+  request,
+}) => {
+  const bank = await loadBank(request);
+  const questions = trueFalse(bank, 2);
+  const a = makeAssignment(bank, questions);
+  const right = questions.map((q) => q.answer as boolean);
+  await page.goto("/teach/results/");
+  await page
+    .getByLabel(/Paste result links or codes/)
+    .fill([makeResult(a, bank, "Ana", right), makeResult(a, bank, "Ben", [null, null])].join("\n"));
+  await page.getByRole("button", { name: "Add to gradebook" }).click();
+  const anaRow = page.getByRole("row").filter({ hasText: "Ana" });
+  const benRow = page.getByRole("row").filter({ hasText: "Ben" });
+
+  // The score is a pill whose text is the score, coloured by its band (green and red here): not colour alone.
+  const anaPill = anaRow.getByText("2 / 2 (100%)", { exact: true });
+  const benPill = benRow.getByText("0 / 2 (0%)", { exact: true });
+  await expect(anaPill).toBeVisible();
+  await expect(benPill).toBeVisible();
+  const background = (el: Element) => getComputedStyle(el).backgroundColor;
+  const [green, red] = [await anaPill.evaluate(background), await benPill.evaluate(background)];
+  expect(green).not.toBe(red);
+  expect(green).not.toBe("rgba(0, 0, 0, 0)");
+
+  // When it was handed in reads on one line under the name (it took three lines in its own column).
+  const when = anaRow.getByText("30 Nov 2026, 09:03", { exact: true }).filter({ visible: true });
+  await expect(when).toHaveCount(1);
+  expect((await when.boundingBox())!.height).toBeLessThan(30);
+
+  // Remove is not in the name's cell but a row action of its own, named for the result, and works by keyboard.
+  await expect(anaRow.getByRole("rowheader").getByRole("button", { name: /Remove/ })).toHaveCount(0);
+  const remove = anaRow.getByRole("cell").getByRole("button", { name: /^Remove \(Ana, handed in / });
+  await expect(remove).toBeVisible();
+  await anaRow.getByRole("button", { name: "Ana", exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect(remove).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(anaRow).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(anaRow).toHaveCount(1);
+
+  // "Add results" is at the top, above the table, and takes the teacher to the paste box.
+  const add = page.getByRole("button", { name: "Add results" });
+  const [addTop, tableTop] = [
+    (await add.boundingBox())!.y,
+    (await page.getByRole("table", { name: /Results for/ }).boundingBox())!.y,
+  ];
+  expect(addTop).toBeLessThan(tableTop);
+  await add.press("Enter");
+  await expect(page.getByLabel(/Paste result links or codes/)).toBeFocused();
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "gradebook rows on a phone");
+});
+
 test("printing a worksheet prints the questions without the key, and the answer key with it", async ({ page }) => {
   // What was on the print sheet when the print dialog would have opened.
   await page.addInitScript(() => {

@@ -12,7 +12,7 @@ import { addResults as addToGradebook, removeResult } from "@/stores/gradebook-a
 import { gradebookFullMessage } from "@/core/assignment/results";
 import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
-import { AddResults } from "./add-results";
+import { AddResults, PASTE_BOX } from "./add-results";
 import { Disclaimer } from "./disclaimer";
 import { NoResults } from "./no-results";
 import { preloadable } from "@/components/ui/preloadable";
@@ -151,6 +151,19 @@ export function ResultsPage() {
             removeResult(code);
             setRemoved({ code, what });
           }}
+          actions={
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              onClick={() => {
+                const box = document.getElementById(PASTE_BOX);
+                box?.scrollIntoView({ block: "center" });
+                box?.focus({ preventScroll: true });
+              }}
+            >
+              <span aria-hidden="true">+</span>Add results
+            </button>
+          }
         />
       ) : (
         <NoResults />
