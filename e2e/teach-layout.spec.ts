@@ -133,6 +133,76 @@ test("on a phone each result is one row: the name with its date on one line, a c
   await expectAccessible(page, "gradebook rows on a phone");
 });
 
+test("/teach opens on the new assignment; the caveat is one line that opens; the link card has Copy attached, Share where the browser has it, and even buttons", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // A browser without a share sheet (desktop Chromium on Linux has none; this makes sure of it).
+  await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+  await page.goto("/teach/");
+  const newAssignment = page.getByRole("heading", { name: "New assignment" });
+  const title = page.getByLabel("Title");
+  await expect(title).toBeVisible();
+  // The form comes first, high on the first screen; the assignments made before follow it.
+  expect((await title.boundingBox())!.y).toBeLessThan(500);
+  expect((await newAssignment.boundingBox())!.y).toBeLessThan(
+    (await page.getByRole("heading", { name: "Your assignments" }).boundingBox())!.y,
+  );
+  // The caveat is one line; its reason opens from the keyboard.
+  const why = page.getByText(/answer key ships inside the app/);
+  await expect(why).toBeHidden();
+  await page.getByText("For practice, not a secure exam").press("Enter");
+  await expect(why).toBeVisible();
+
+  await title.fill("Shared check");
+  await page
+    .getByRole("button", { name: /^Add q-\d+$/ })
+    .first()
+    .press("Enter");
+  await page.getByRole("button", { name: "Create the link" }).press("Enter");
+  const field = page.getByLabel("Send this link to your students", { exact: true });
+  await expect(field).toBeVisible();
+  await expect(page.getByText(/characters\)/)).toHaveCount(0);
+  // Copy sits against the field, on its line.
+  const copy = page.getByRole("button", { name: "Copy link" });
+  const [f, c] = [(await field.boundingBox())!, (await copy.boundingBox())!];
+  expect(Math.abs(f.x + f.width - c.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(f.y + f.height / 2 - (c.y + c.height / 2))).toBeLessThanOrEqual(2);
+  await copy.press("Enter");
+  await expect(page.getByText(/^Copied\./)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
+  await expect(page.getByRole("button", { name: /^Share/ })).toHaveCount(0);
+  // The print buttons share the row evenly instead of stacking at ragged widths.
+  const [w, k] = [
+    (await page.getByRole("button", { name: "Print worksheet" }).boundingBox())!,
+    (await page.getByRole("button", { name: "Print answer key" }).boundingBox())!,
+  ];
+  expect(w.y).toBe(k.y);
+  expect(Math.abs(w.width - k.width)).toBeLessThanOrEqual(1);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "link card on a phone");
+
+  // Where the browser has a share sheet, Share hands it the link.
+  const shared = await context.newPage();
+  await shared.addInitScript(() => {
+    const w = window as unknown as { shared: ShareData[] };
+    w.shared = [];
+    Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true,
+      value: async (data: ShareData) => void w.shared.push(data),
+    });
+  });
+  await shared.goto("/teach/");
+  await shared.getByRole("button", { name: "Open Shared check" }).click();
+  const link = await shared.getByLabel("Send this link to your students").inputValue();
+  await shared.getByRole("button", { name: "Share…" }).press("Enter");
+  expect(await shared.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    { title: "Shared check", url: link },
+  ]);
+});
+
 test("printing a worksheet prints the questions without the key, and the answer key with it", async ({ page }) => {
   // What was on the print sheet when the print dialog would have opened.
   await page.addInitScript(() => {
