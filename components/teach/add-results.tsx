@@ -3,6 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { input, primaryButton, secondaryButton } from "@/components/ui/styles";
 
+/** The paste box's id: the gradebook's "Add results" button takes the teacher to it. */
+export const PASTE_BOX = "paste-results";
+
 /** Largest text file of codes read (a class's worth of codes is a few kilobytes). */
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -41,6 +44,7 @@ export function AddResults({
           Paste result links or codes: one or many, or a whole e-mail or chat (other words are ignored)
           <textarea
             ref={box}
+            id={PASTE_BOX}
             className={`${input} font-mono text-sm`}
             rows={4}
             value={text}

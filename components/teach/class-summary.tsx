@@ -1,6 +1,8 @@
 import { SCORE_BANDS, type ClassSummary as Summary } from "@/core/assignment/gradebook";
 import { formatDuration, formatPercent, quantity } from "@/core/format";
 import { Stat } from "@/components/ui/stat";
+import { toneFill } from "@/components/ui/progress-bar";
+import { BAND_TONES } from "./score-pill";
 
 /** The class at a glance: how many handed in, average and median score, the spread of scores, the median time. */
 export function ClassSummary({ summary }: { summary: Summary }) {
@@ -28,7 +30,7 @@ export function ClassSummary({ summary }: { summary: Summary }) {
                 <span className="w-20 shrink-0 tabular-nums">{band}</span>
                 <span className="h-3 min-w-0 flex-1 rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
                   <span
-                    className="block h-3 rounded-sm bg-brand-600 dark:bg-brand-300"
+                    className={`block h-3 rounded-sm ${toneFill[BAND_TONES[i] ?? "accent"]}`}
                     style={{ width: `${(n / most) * 100}%` }}
                   />
                 </span>

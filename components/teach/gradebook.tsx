@@ -28,12 +28,15 @@ export function Gradebook({
   savedAssignments,
   savedResults,
   onRemove,
+  actions,
 }: {
   bank: Bank;
   savedAssignments: readonly SavedAssignment[];
   savedResults: readonly ReceivedResult[];
   /** Removes a result; `what` names it for the Undo notice ("Ana's result (handed in …)"). */
   onRemove: (code: string, what: string) => void;
+  /** The page's own buttons, in the gradebook's header beside Print ("Add results"). */
+  actions?: React.ReactNode;
 }) {
   // Grading every result is the page's heaviest work: once per change of the data, not on every render.
   const groups = useMemo(() => {
@@ -94,9 +97,12 @@ export function Gradebook({
         />
       ) : null}
       <div hidden={!!shown} className="min-w-0 space-y-8">
-        <button type="button" className={`${secondaryButton} no-print`} onClick={() => window.print()}>
-          Print the gradebook
-        </button>
+        <div className="no-print flex flex-wrap gap-2">
+          {actions}
+          <button type="button" className={secondaryButton} onClick={() => window.print()}>
+            Print<span className="sr-only"> the gradebook</span>
+          </button>
+        </div>
         {groups.map((g) => (
           <GradebookGroup
             key={g.assignmentId}

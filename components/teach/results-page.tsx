@@ -12,8 +12,7 @@ import { addResults as addToGradebook, removeResult } from "@/stores/gradebook-a
 import { gradebookFullMessage } from "@/core/assignment/results";
 import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
-import { AddResults } from "./add-results";
-import { Disclaimer } from "./disclaimer";
+import { AddResults, PASTE_BOX } from "./add-results";
 import { NoResults } from "./no-results";
 import { preloadable } from "@/components/ui/preloadable";
 import { buttonClass } from "@/components/ui/button";
@@ -88,23 +87,16 @@ export function ResultsPage() {
     return lines;
   };
 
-  // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the data arrives.
   if (bankState.status !== "ready" || !hydrated)
-    return (
-      <div className="space-y-8">
-        <Disclaimer />
-        {bankState.status === "error" && hydrated ? (
-          <p className={errorBox}>{bankState.message}</p>
-        ) : (
-          <p role="status">Loading the gradebook…</p>
-        )}
-      </div>
+    return bankState.status === "error" && hydrated ? (
+      <p className={errorBox}>{bankState.message}</p>
+    ) : (
+      <p role="status">Loading the gradebook…</p>
     );
   const bank = bankState.bank;
 
   return (
     <div className="min-w-0 space-y-8">
-      <Disclaimer />
       {hash && isTeacherFragment(hash) ? (
         <div className="no-print">
           <OpenTeacherLink key={hash} hash={hash} onInboxAdded={inboxAdded} />
@@ -151,6 +143,19 @@ export function ResultsPage() {
             removeResult(code);
             setRemoved({ code, what });
           }}
+          actions={
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              onClick={() => {
+                const box = document.getElementById(PASTE_BOX);
+                box?.scrollIntoView({ block: "center" });
+                box?.focus({ preventScroll: true });
+              }}
+            >
+              <span aria-hidden="true">+</span>Add results
+            </button>
+          }
         />
       ) : (
         <NoResults />

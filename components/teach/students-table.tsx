@@ -4,8 +4,11 @@ import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { KeepPolicy } from "@/core/assignment/assignment-code";
 import { rowNotes, type StudentRow } from "@/core/assignment/gradebook";
-import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/core/format";
+import { formatDateTime, formatDuration } from "@/core/format";
+import { svg } from "@/components/ui/icon-base";
+import { ClockIcon } from "@/components/ui/icons";
 import { smallButton } from "@/components/ui/styles";
+import { ScorePill } from "./score-pill";
 import { zoneName } from "./zone-name";
 
 /** Rows shown before "Show all": a gradebook of 200 spent most of its opening in the table's style and layout. */
@@ -13,12 +16,17 @@ const FIRST_ROWS = 50;
 
 type SortKey = "name" | "score" | "time" | "submitted";
 
+// On a phone each row is the name (with when and how long on a second line) and the score: the two columns that
+// held a date in three lines are for wider screens.
 const COLUMNS: { key: SortKey; label: string; width: string }[] = [
-  { key: "name", label: "Student", width: "w-[38%]" },
-  { key: "score", label: "Score", width: "w-[20%]" },
-  { key: "time", label: "Time taken", width: "w-[18%]" },
-  { key: "submitted", label: "Handed in", width: "w-[24%]" },
+  { key: "name", label: "Student", width: "" },
+  { key: "score", label: "Score", width: "w-32 text-right sm:w-[22%] sm:text-left" },
+  { key: "time", label: "Time taken", width: "hidden sm:table-cell sm:w-[15%]" },
+  { key: "submitted", label: "Handed in", width: "hidden sm:table-cell sm:w-[22%]" },
 ];
+
+const TrashIcon = () =>
+  svg("h-5 w-5 shrink-0", <path d="M3.5 5.5h13M8 5.5v-2h4v2m-6.5 0 .8 11h7.4l.8-11M8.5 8.5V14m3-5.5V14" />);
 
 /**
  * One row per result (two students may share a name), sortable by each column with the keyboard. A long gradebook
@@ -100,6 +108,9 @@ export function StudentsTable({
                 </button>
               </th>
             ))}
+            <th scope="col" className="no-print w-12 p-1 sm:p-2">
+              <span className="sr-only">Remove</span>
+            </th>
           </tr>
         </thead>
         <tbody ref={body}>
@@ -123,6 +134,14 @@ export function StudentsTable({
                     {r.name || <em>No name given</em>}
                     {r.sameName > 0 ? <span className="sr-only"> (handed in {when})</span> : null}
                   </button>
+                  <span className="flex flex-wrap gap-x-2 text-sm font-normal text-muted sm:hidden">
+                    <span className="whitespace-nowrap">{when}</span>
+                    <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                      <ClockIcon className="h-3.5 w-3.5 shrink-0" />
+                      <span className="sr-only">, took </span>
+                      {formatDuration(r.durationMs)}
+                    </span>
+                  </span>
                   {notes.length ? (
                     <ul className="mt-1 space-y-0.5 text-xs font-normal sm:text-sm">
                       {notes.map((n) => (
@@ -130,31 +149,33 @@ export function StudentsTable({
                       ))}
                     </ul>
                   ) : null}
-                  <div className="no-print mt-1">
-                    <button
-                      type="button"
-                      className={`${smallButton} text-left`}
-                      onClick={() =>
-                        onRemove(
-                          r.result.code,
-                          `${who}'s result${r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""} (handed in ${when})`,
-                        )
-                      }
-                    >
-                      {r.sameName > 0 ? "Remove this result" : "Remove"}
-                      <span className="sr-only">
-                        {" "}
-                        ({who}
-                        {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
-                      </span>
-                    </button>
-                  </div>
                 </th>
-                <td className="p-1 tabular-nums break-words sm:p-2">
-                  {formatNumber(r.graded.score)} / {r.graded.max} ({formatPercent(r.graded.percent / 100)})
+                <td className="p-1 text-right sm:p-2 sm:text-left">
+                  <ScorePill score={r.graded.score} max={r.graded.max} percent={r.graded.percent} counted={r.counted} />
                 </td>
-                <td className="p-1 break-words sm:p-2">{formatDuration(r.durationMs)}</td>
-                <td className="p-1 break-words sm:p-2">{when}</td>
+                <td className="hidden p-1 break-words sm:table-cell sm:p-2">{formatDuration(r.durationMs)}</td>
+                <td className="hidden p-1 break-words sm:table-cell sm:p-2">{when}</td>
+                <td className="no-print p-1 text-right sm:p-2">
+                  {/* A row action, not part of the name: an icon with its words for a screen reader (and a tooltip).
+                      The page says what went, with Undo. */}
+                  <button
+                    type="button"
+                    title={r.sameName > 0 ? "Remove this result" : "Remove"}
+                    className="-my-1 inline-flex size-10 items-center justify-center rounded-control text-muted hover:bg-wrong-soft hover:text-wrong"
+                    onClick={() =>
+                      onRemove(
+                        r.result.code,
+                        `${who}'s result${r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""} (handed in ${when})`,
+                      )
+                    }
+                  >
+                    <TrashIcon />
+                    <span className="sr-only">
+                      {r.sameName > 0 ? "Remove this result" : "Remove"} ({who}
+                      {r.result.attempt > 1 ? `, attempt ${r.result.attempt}` : ""}, handed in {when})
+                    </span>
+                  </button>
+                </td>
               </tr>
             );
           })}

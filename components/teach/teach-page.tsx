@@ -9,7 +9,6 @@ import { useTeacherStore } from "@/stores/teacher-store";
 import type { CollectChoice } from "@/components/inbox/collect-option";
 import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/settings";
 import { AssignmentSettings } from "./assignment-settings";
-import { Disclaimer } from "./disclaimer";
 import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";
 import { SavedAssignments } from "./saved-assignments";
@@ -104,17 +103,11 @@ export function TeachPage() {
     return () => window.removeEventListener("afterprint", done);
   }, [printing]);
 
-  // The disclaimer needs no data: it is in the page's HTML, so it shows at once and stays put when the bank arrives.
   if (bankState.status !== "ready")
-    return (
-      <div className="space-y-8">
-        <Disclaimer />
-        {bankState.status === "loading" ? (
-          <p role="status">Loading the question bank…</p>
-        ) : (
-          <p className={errorBox}>{bankState.message}</p>
-        )}
-      </div>
+    return bankState.status === "loading" ? (
+      <p role="status">Loading the question bank…</p>
+    ) : (
+      <p className={errorBox}>{bankState.message}</p>
     );
   const bank = bankState.bank;
 
@@ -184,12 +177,6 @@ export function TeachPage() {
 
   return (
     <div className="min-w-0 space-y-8">
-      <Disclaimer />
-      {hydrated ? (
-        <SavedAssignments items={saved} onOpen={(code) => void open(code)} onRemove={removeAssignment} />
-      ) : (
-        <p role="status">Loading your assignments…</p>
-      )}
       {made && printing ? <PrintSheet bank={bank} assignment={made} kind={printing} /> : null}
       <form
         className="no-print min-w-0 space-y-8"
@@ -223,13 +210,14 @@ export function TeachPage() {
             <input
               id="teach-title"
               className={input}
+              placeholder="e.g. Week 3: cooperation"
               value={title}
               maxLength={ASSIGNMENT_LIMITS.title}
               onChange={(e) => setTitle(e.target.value)}
             />
           </label>
           <label className="block">
-            Instructions (optional; short ones keep the link and its QR code small)
+            Instructions (optional)
             <textarea
               className={input}
               rows={3}
@@ -268,6 +256,12 @@ export function TeachPage() {
         />
       ) : null}
       {made ? <LazyAssignmentExport questionIds={made.questionIds} title={made.title} /> : null}
+      {/* The page opens on the new assignment; the ones made before follow it. */}
+      {hydrated ? (
+        <SavedAssignments items={saved} onOpen={(code) => void open(code)} onRemove={removeAssignment} />
+      ) : (
+        <p role="status">Loading your assignments…</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Tone } from "./badge";
 
-const fill: Record<Tone, string> = {
+/** The fill of a bar in each tone. */
+export const toneFill: Record<Tone, string> = {
   accent: "bg-accent",
   correct: "bg-correct",
   wrong: "bg-wrong",
@@ -46,7 +47,7 @@ export function ProgressBar({
       className={`w-full overflow-hidden rounded-full bg-surface-2 ring-1 ring-line ring-inset ${size === "sm" ? "h-1.5" : "h-2.5"} ${className}`}
     >
       <div
-        className={`h-full rounded-full transition-[width] duration-300 ease-snappy ${fill[tone]}`}
+        className={`h-full rounded-full transition-[width] duration-300 ease-snappy ${toneFill[tone]}`}
         style={{ width: `${share * 100}%` }}
       />
     </div>

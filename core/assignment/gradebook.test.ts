@@ -3,7 +3,7 @@ import { encodeAssignment } from "./assignment-code";
 import { rawFromResponse, type RawAnswer } from "./answers";
 import { decodeResult, encodeResult, type DecodedResult } from "./result-code";
 import { gradeResult, isOverTime } from "./grade";
-import { buildGradebook, foldName, itemAnalysis, rowNotes, summarize } from "./gradebook";
+import { buildGradebook, foldName, itemAnalysis, rowNotes, scoreBand, summarize } from "./gradebook";
 import { csvCell, gradebookCsv } from "./csv";
 import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 import type { Response } from "@/core/quiz/types";
@@ -219,6 +219,10 @@ describe("the gradebook", () => {
       medianDurationMs: 5 * 60_000,
     });
     expect(summarize([])).toMatchObject({ handedIn: 0, mean: 0, median: 0 });
+  });
+
+  it("puts a percent in its band of 20 points, 100 in the top one", () => {
+    expect([0, 19.9, 20, 59, 60, 79.5, 80, 100].map(scoreBand)).toEqual([0, 0, 1, 2, 3, 3, 4, 4]);
   });
 
   it("groups a result for an unknown assignment under its id, named by the title the result carries", () => {

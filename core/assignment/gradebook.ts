@@ -148,6 +148,11 @@ export type ClassSummary = {
 
 export const SCORE_BANDS = ["0–19%", "20–39%", "40–59%", "60–79%", "80–100%"] as const;
 
+/** Which of SCORE_BANDS a percent (0 to 100) falls in: 0 for 0–19 … 4 for 80–100. */
+export function scoreBand(percent: number): number {
+  return Math.max(0, Math.min(4, Math.floor(percent / 20)));
+}
+
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   if (s.length === 0) return 0;
@@ -160,7 +165,7 @@ export function summarize(rows: readonly StudentRow[]): ClassSummary {
   const counted = rows.filter((r) => r.counted);
   const percents = counted.map((r) => r.graded.percent);
   const bands = [0, 0, 0, 0, 0];
-  for (const p of percents) bands[Math.min(4, Math.floor(p / 20))]!++;
+  for (const p of percents) bands[scoreBand(p)]!++;
   return {
     handedIn: counted.length,
     mean: percents.length ? Math.round(percents.reduce((a, b) => a + b, 0) / percents.length) : 0,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ResultsPage } from "@/components/teach/results-page";
+import { Disclaimer } from "@/components/teach/disclaimer";
 import { PreloadBank } from "@/components/bank/preload-bank";
 
 export const metadata: Metadata = {
@@ -13,6 +14,7 @@ export default function Page() {
     <>
       <PreloadBank />
       <PageHeading title="Results" lead="Paste or open your students' result codes to see grades and item analysis." />
+      <Disclaimer />
       <ResultsPage />
     </>
   );
