@@ -87,7 +87,12 @@ test("a question that spans paragraphs shows every quote, and the article highli
   const sources = [q.source, ...(q.also ?? [])];
   expect(sources.length).toBeGreaterThan(1);
   await answerWithKeyboard(page, q, true);
+  // The quotes are folded under one "Sources · ¶a, ¶b" row; Enter opens it.
+  const fold = page.getByText(/^Sources · /);
+  await expect(fold).toHaveText(`Sources · ${sources.map((s) => `¶${s.paragraph.slice(1)}`).join(", ")}`);
+  await fold.press("Enter");
   const figure = page.locator("figure").filter({ has: page.getByRole("link", { name: "Read it in the article" }) });
+  await expect(figure).toBeVisible();
   for (const s of sources) {
     await expect(figure).toContainText(s.quote);
     await expect(figure).toContainText(`(paragraph ${s.paragraph.slice(1)})`);

@@ -69,19 +69,46 @@ test("after checking, options are marked in place by icon and words as well as c
   const chosen = option(wrong.text);
   const key = option(q.answer);
   await expect(chosen).toContainText("Your answer: wrong");
-  await expect(chosen).toContainText(wrong.feedback);
+  // Its reason beside the mark, without the "Wrong:" the mark already says.
+  await expect(chosen).toContainText(wrong.feedback.replace(/^Wrong:\s*/, ""));
+  await expect(chosen).not.toContainText("Wrong:");
   await expect(chosen.locator("svg")).toHaveCount(1);
   await expect(key).toContainText("The right answer");
   await expect(key.locator("svg")).toHaveCount(1);
+  // The reason is given once: on the wrong pick, and in the sheet; not again under the right answer.
+  const keyReason = q.options.find((o) => o.text === q.answer)!.feedback;
+  await expect(page.getByText(keyReason)).toHaveCount(0);
+  await expect(page.getByText(q.explanation, { exact: true })).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 3, name: "Not quite" })).toBeVisible();
+  const others = q.options.filter((o) => o.text !== q.answer && o.text !== wrong.text);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    // The right answer is drawn solid, like the wrong pick (a dashed outline read as a drop zone).
+    for (const row of [chosen, key]) await expect(row).toHaveCSS("border-top-style", "solid");
+    // An option neither picked nor right steps back: under the finger it takes no accent colour, a fourth state.
+    const accent = await page.evaluate(() => {
+      const probe = document.createElement("span");
+      probe.style.color = "var(--c-accent)";
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    for (const o of others) {
+      await option(o.text).hover();
+      await expect(option(o.text)).not.toHaveCSS("border-top-color", accent);
+    }
     await expectAccessible(page, `marked options (${scheme})`);
   }
 });
 
-test("keyboard hints stay hidden on a touch screen until a key is pressed", async ({ page }) => {
+test("keyboard hints stay hidden on a touch screen, also after typing with the on-screen keyboard", async ({
+  page,
+}) => {
   await page.goto(LINK);
+  // A phone's on-screen keyboard sends key presses too (here: the number of questions).
+  await page.getByLabel("Number of questions").press("Backspace");
+  await page.keyboard.type("5");
   await page.getByRole("button", { name: "Start this quiz" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
   const hints = page.locator("form kbd");
@@ -89,8 +116,10 @@ test("keyboard hints stay hidden on a touch screen until a key is pressed", asyn
   await expect(hints.first()).toBeHidden();
   await expect(page.getByText(/^Keys:/)).toBeHidden();
   await page.keyboard.press("Tab");
-  await expect(hints.first()).toBeVisible();
-  await expect(page.getByText(/^Keys:/)).toBeVisible();
+  await page.locator("form input[name^='answer-']").first().check();
+  await page.getByRole("button", { name: "Check answer" }).tap();
+  await expect(page.getByRole("button", { name: "Next question" })).toBeVisible();
+  await expect(page.getByText(/^Keys:/)).toBeHidden();
 });
 
 test("the exam clock stays in view while a long question scrolls", async ({ page }) => {
@@ -138,26 +167,39 @@ test("in an exam on a 360 px phone, Previous, Save and next and the flag sit ins
   }
 });
 
-test("after a tap on Check answer, the verdict and the start of its explanation are on screen above the bottom bar", async ({
+test("after a tap on Check answer the question stays put, and the sheet below holds the verdict, why, the folded source and Next", async ({
   page,
 }) => {
+  const bank = await (await page.request.get("/data/bank.json")).json();
   await page.goto(LINK);
   await page.getByRole("button", { name: "Start this quiz" }).click();
   for (let i = 0; i < 5; i++) {
+    const q = await currentQuestion(page, bank);
     await page.locator("form input[name^='answer-']").last().check();
+    const prompt = page.locator(`#prompt-${q.id}`);
+    const before = (await prompt.boundingBox())!;
     await page.getByRole("button", { name: "Check answer" }).tap();
     const verdict = page.getByRole("heading", { level: 3, name: /^(Right|Not quite|Partly)/ });
     await expect(verdict).toBeFocused();
-    // Wait for the scroll to settle, then compare with the sticky bar that holds the main button.
+    // Let any scroll settle, then the question is where it was.
     await page.waitForFunction(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
     );
-    const bar = (await page.getByRole("button", { name: /^(Next question|See results)$/ }).boundingBox())!;
-    const section = page.locator("section", { has: verdict });
+    expect((await prompt.boundingBox())!.y, `question ${i + 1}: the question did not move`).toBe(before.y);
+    const next = page.getByRole("button", { name: /^(Next question|See results)$/ });
+    const bar = (await next.boundingBox())!;
     const heading = (await verdict.boundingBox())!;
-    const firstLine = (await section.locator("p").first().boundingBox())!;
+    const explanation = (await page.getByText(q.explanation, { exact: true }).boundingBox())!;
     expect(heading.y, `question ${i + 1}: verdict on screen`).toBeGreaterThanOrEqual(0);
-    expect(firstLine.y + 20, `question ${i + 1}: explanation above the bar`).toBeLessThanOrEqual(bar.y - 8);
-    await page.getByRole("button", { name: /^(Next question|See results)$/ }).click();
+    expect(explanation.y + explanation.height, `question ${i + 1}: explanation above Next`).toBeLessThanOrEqual(bar.y);
+    expect(bar.y + bar.height, `question ${i + 1}: Next on screen`).toBeLessThanOrEqual(PHONE.height);
+    // The quote is folded under "Source · ¶n" until asked for.
+    const source = page.getByText(/^Sources? · /);
+    if (!q.source.part) await expect(source).toContainText(`¶${q.source.paragraph.slice(1)}`);
+    const quote = page.locator("blockquote", { hasText: q.source.quote });
+    await expect(quote).toBeHidden();
+    await source.tap();
+    await expect(quote).toBeVisible();
+    await next.click();
   }
 });

@@ -29,10 +29,19 @@ test("a 10-question practice quiz with the keyboard alone, then results and Retr
     await expect(verdict).toBeFocused();
     await expect(verdict).toHaveText(wrongAt.has(i) ? /^(Not quite|Partly right)/ : "Right");
     await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Read it in the article" })).toHaveAttribute(
-      "href",
-      `/article/?highlight=${q.id}&from=%2Fquiz%2F#${q.source.paragraph}`,
-    );
+    const link = page.locator("a", { hasText: "Read it in the article" });
+    await expect(link).toHaveAttribute("href", `/article/?highlight=${q.id}&from=%2Fquiz%2F#${q.source.paragraph}`);
+    if (i === 0) {
+      // The source is folded: Tab reaches it, Enter opens it, and Tab goes on through its link to Next.
+      await expect(link).toBeHidden();
+      await page.keyboard.press("Tab");
+      await expect(page.getByText(/^Sources? · /)).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("link", { name: "Read it in the article" })).toBeVisible();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("button", { name: "Next question" })).toBeFocused();
+    }
     if (i === 0 || i === 1) await expectAccessible(page, `feedback ${i + 1}`);
     if (wrongAt.has(i)) missed.push(q.id);
     await page.keyboard.press("Enter");
@@ -83,6 +92,45 @@ test("a 10-question practice quiz with the keyboard alone, then results and Retr
   await expect(page.getByRole("button", { name: /Retry my mistakes/ })).toHaveCount(0);
   await page.getByRole("button", { name: "New quiz" }).click();
   await expect(page.getByRole("button", { name: "Start a 10-question practice quiz" })).toBeVisible();
+});
+
+test("on a 1280x800 screen, Check leaves the question where it was and the sheet under it; key hints show", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/quiz/?n=5&types=single&mode=practice&seed=31");
+  const bank = await fetchBank(page);
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await expect(page.getByText(/^Keys:/)).toBeVisible();
+  const q = await currentQuestion(page, bank);
+  if (q.type !== "single") throw new Error("single-choice only");
+  await page.getByRole("radio", { name: q.answer, exact: true }).check();
+  const prompt = page.locator(`#prompt-${q.id}`);
+  const before = (await prompt.boundingBox())!;
+  await page.getByRole("button", { name: "Check answer" }).click();
+  const verdict = page.getByRole("heading", { level: 3, name: "Right" });
+  await expect(verdict).toBeFocused();
+  await page.waitForFunction(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+  );
+  expect((await prompt.boundingBox())!.y).toBe(before.y);
+  // One explanation: in the sheet, not again under the picked option.
+  await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
+  await expect(page.getByText(q.options.find((o) => o.text === q.answer)!.feedback)).toHaveCount(0);
+  // The source row opens with the keyboard; Tab goes on from it to the link in it, then to Next.
+  await page.keyboard.press("Tab");
+  const source = page.getByText(/^Sources? · /);
+  await expect(source).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Read it in the article" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Read it in the article" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Next question" })).toBeFocused();
+  await expect(page.getByText(/^Keys:/)).toBeVisible();
+  await expectAccessible(page, "feedback with the source open");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 5" })).toBeFocused();
 });
 
 test("reloading mid-quiz resumes the same question with every answer kept", async ({ page }) => {

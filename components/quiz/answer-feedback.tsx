@@ -3,17 +3,26 @@ import type { ScoreResult } from "@/core/quiz/types";
 import { describeKey, verdict } from "@/core/quiz/summary";
 import { verdictTone } from "@/core/quiz/review";
 import { CheckIcon, CrossIcon, MissedIcon } from "@/components/ui/icons";
-import { SourceQuote } from "@/components/ui/source-quote";
+import { SourceDisclosure } from "@/components/ui/source-quote";
 
 const looks = {
-  correct: { box: "border-correct bg-correct-soft", ink: "text-correct", Icon: CheckIcon },
-  partly: { box: "border-partly bg-partly-soft", ink: "text-partly", Icon: MissedIcon },
-  wrong: { box: "border-wrong bg-wrong-soft", ink: "text-wrong", Icon: CrossIcon },
+  correct: { sheet: "border-correct bg-correct-soft", ink: "text-correct", Icon: CheckIcon },
+  partly: { sheet: "border-partly bg-partly-soft", ink: "text-partly", Icon: MissedIcon },
+  wrong: { sheet: "border-wrong bg-wrong-soft", ink: "text-wrong", Icon: CrossIcon },
 };
 
 /**
- * Practice feedback under the marked options: the verdict, why, and the sentence it rests on. The options themselves
- * carry "Your answer: wrong" and "The right answer", so the key is spelled out only for typed answers.
+ * The tint of the bar that holds the feedback and the Next button: edge to edge with a top stripe on a phone, a
+ * rounded panel inside the column from `sm` up (no stripe there, which would curve with the corners).
+ */
+export function feedbackSheet(result: ScoreResult): string {
+  return `border-t-2 sm:mx-0 sm:rounded-card sm:border-t-0 ${looks[verdictTone(result)].sheet}`;
+}
+
+/**
+ * Practice feedback, in the sheet at the foot of the question with the Next button: the verdict, why (once), and the
+ * sentence it rests on, folded. The options themselves carry "Your answer: wrong" and "The right answer", so the key
+ * is spelled out only for typed answers.
  */
 export function AnswerFeedback({
   question,
@@ -26,15 +35,12 @@ export function AnswerFeedback({
 }) {
   const look = looks[verdictTone(result)];
   return (
-    <section
-      aria-labelledby={`feedback-${question.id}`}
-      className={`mt-4 scroll-mt-24 scroll-mb-28 animate-rise rounded-card border-l-4 p-4 ${look.box}`}
-    >
+    <section aria-labelledby={`feedback-${question.id}`} className="animate-rise pt-1">
       <h3
         id={`feedback-${question.id}`}
         ref={headingRef}
         tabIndex={-1}
-        className={`flex items-center gap-2 text-title font-extrabold ${look.ink}`}
+        className={`flex items-center gap-2 text-xl font-extrabold ${look.ink}`}
       >
         <look.Icon className="h-6 w-6 shrink-0" />
         {verdict(result)}
@@ -45,8 +51,8 @@ export function AnswerFeedback({
           <span className="font-semibold">The answer:</span> {describeKey(question)}
         </p>
       ) : null}
-      <p className="mt-2">{question.explanation}</p>
-      <SourceQuote itemId={question.id} source={question.source} also={question.also} />
+      <p className="mt-1 leading-snug">{question.explanation}</p>
+      <SourceDisclosure itemId={question.id} source={question.source} also={question.also} />
     </section>
   );
 }

@@ -107,8 +107,10 @@ function ChoiceControl({ question, prepared, value, onChange, locked }: ControlP
       <ul className="grid gap-1.5 sm:gap-2">
         {choices.map((choice, i) => {
           const mark = marks[choice] ?? null;
-          // After checking, the reason is shown under the learner's own picks and the right answers they missed.
-          const why = mark && (mark.kind !== "missed" || multiple) ? feedback(choice) : undefined;
+          // After checking, an option's own reason is shown only where the learner went wrong: the feedback sheet
+          // explains the right answer once.
+          // Most reasons open with "Wrong:", which the mark beside them already says.
+          const why = mark?.kind === "wrong" ? feedback(choice)?.replace(/^Wrong:\s*/, "") : undefined;
           return (
             <li key={choice}>
               <Choice
@@ -119,6 +121,7 @@ function ChoiceControl({ question, prepared, value, onChange, locked }: ControlP
                 disabled={locked}
                 keyHint={String(i + 1)}
                 mark={mark}
+                note={why}
                 dimmed={locked && !mark}
                 onChange={() => {
                   const next = responseForKey(question, prepared, value, i);
@@ -126,7 +129,6 @@ function ChoiceControl({ question, prepared, value, onChange, locked }: ControlP
                 }}
               >
                 {choice}
-                {why && mark ? <span className="mt-1 block text-sm text-fg">{why}</span> : null}
               </Choice>
             </li>
           );

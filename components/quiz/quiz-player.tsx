@@ -8,7 +8,7 @@ import type { PreparedQuestion, QuizMode, Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
 import { ArrowLeftIcon, FlagIcon } from "@/components/ui/icons";
 import { Kbd, KeyHints } from "@/components/ui/kbd";
-import { AnswerFeedback } from "./answer-feedback";
+import { AnswerFeedback, feedbackSheet } from "./answer-feedback";
 import { ExamNavigator } from "./exam-navigator";
 import { QuestionBar } from "./question-bar";
 import { QuestionControls, responseForKey } from "./question-controls";
@@ -102,17 +102,10 @@ export function QuizPlayer(props: QuizPlayerProps) {
         return;
       case "check":
         onAnswer(question.id, step.response);
-        // Once the feedback's first frame is painted, take focus to it so its verdict is read out (and a phone
-        // scrolls to it, in the next frame). Focusing before that paint would lay the page out first and delay it.
-        // The whole feedback is brought into view above the sticky bar (its scroll margin), not just the verdict,
-        // which focus alone would leave under the bar on a phone.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const verdict = feedbackRef.current;
-            verdict?.focus({ preventScroll: true });
-            verdict?.closest("section")?.scrollIntoView({ block: "nearest" });
-          }),
-        );
+        // Once the feedback's first frame is painted, take focus to it so its verdict is read out. Focusing before
+        // that paint would lay the page out first and delay it. Nothing scrolls: the feedback opens in the bar at
+        // the foot of the screen, so the question and its marked options stay where the learner was looking.
+        requestAnimationFrame(() => requestAnimationFrame(() => feedbackRef.current?.focus({ preventScroll: true })));
         return;
       case "next":
         onMove(index + 1);
@@ -180,11 +173,17 @@ export function QuizPlayer(props: QuizPlayerProps) {
           {message}
         </p>
 
-        {result ? <AnswerFeedback question={question} result={result} headingRef={feedbackRef} /> : null}
-
-        {/* The main action stays in reach at the bottom of the screen while the question scrolls. */}
-        <div className="sticky bottom-0 z-20 -mx-4 mt-3 border-t border-line bg-bg/95 px-4 py-2 backdrop-blur sm:py-3 supports-[backdrop-filter]:bg-bg/80">
-          <div className="flex items-center gap-2">
+        {/* The main action stays in reach at the bottom of the screen while the question scrolls; after Check it
+            becomes the feedback sheet, above the Next button. */}
+        <div
+          className={`sticky bottom-0 z-20 -mx-4 mt-3 px-4 py-2 sm:py-3 ${
+            result
+              ? feedbackSheet(result)
+              : "border-t border-line bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/80"
+          }`}
+        >
+          {result ? <AnswerFeedback question={question} result={result} headingRef={feedbackRef} /> : null}
+          <div className={`flex items-center gap-2 ${result ? "mt-1" : ""}`}>
             {mode === "exam" ? (
               // On a phone the arrow stands for the word, so the three buttons fit beside each other at 360 px.
               <Button variant="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>

@@ -1,5 +1,5 @@
 /**
- * A key shown on screen, so shortcuts can be learnt by looking. Hidden on touch screens until a key is pressed
+ * A key shown on screen, so shortcuts can be learnt by looking. Hidden on touch screens
  * (the `.key-hint` rule in app/globals.css).
  */
 export function Kbd({ children }: { children: React.ReactNode }) {

@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import type { Source } from "@/core/bank/schema";
-import { sourcePlace } from "@/core/bank/source";
+import { sourceMark, sourcePlace } from "@/core/bank/source";
+import { svg } from "./icon-base";
 
 /**
  * The address of an item's source in the reader: the quote is highlighted and focused there. `from` is the page to
@@ -45,5 +46,26 @@ export function SourceQuote({ itemId, source, also = [] }: { itemId: string; sou
         </AppLink>
       </figcaption>
     </figure>
+  );
+}
+
+// Here rather than in icons.tsx, which is in every page's first load.
+const ChevronDownIcon = ({ className }: { className?: string }) => svg(className, <path d="M5.5 8l4.5 4.5L14.5 8" />);
+
+/** The source quotes folded under one "Source · ¶7" row that opens with a tap, a click, Enter or Space. */
+export function SourceDisclosure({ itemId, source, also = [] }: { itemId: string; source: Source; also?: Source[] }) {
+  const all = [source, ...also];
+  const label = all.length > 1 ? "Sources" : "Source";
+  return (
+    <details className="group">
+      <summary
+        aria-label={`${label}: ${all.map(sourcePlace).join(", ")}`}
+        className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-control text-sm font-semibold [&::-webkit-details-marker]:hidden"
+      >
+        {label} · {all.map(sourceMark).join(", ")}
+        <ChevronDownIcon className="h-4 w-4 shrink-0 transition-transform group-open:rotate-180" />
+      </summary>
+      <SourceQuote itemId={itemId} source={source} also={also} />
+    </details>
   );
 }

@@ -14,3 +14,8 @@ export function sourcePlace(source: Source): string {
       return `the heading before paragraph ${n}`;
   }
 }
+
+/** A source in short, for a folded "Source · ¶7" row: "¶7" (also for a heading), or "title" or "byline". */
+export function sourceMark(source: Source): string {
+  return source.part === "title" || source.part === "byline" ? source.part : `¶${source.paragraph.slice(1)}`;
+}
