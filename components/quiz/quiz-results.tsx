@@ -15,7 +15,7 @@ import { formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { startQuizWith } from "@/stores/quiz-actions";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { randomSeed } from "./random-seed";
-import { ScoreRing } from "./score-ring";
+import { ScoreRing } from "@/components/ui/score-ring";
 
 const pct = formatPercent;
 
