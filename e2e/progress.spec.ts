@@ -109,6 +109,13 @@ test("a first visit shows one empty state that says what to do, not a dashboard 
 }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ colorScheme: "dark" });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number }[])
+        (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   await page.goto("/progress/");
   await expect(page.getByRole("heading", { name: "Your progress starts with your first answers" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Take a quick quiz" })).toBeVisible();
@@ -118,6 +125,8 @@ test("a first visit shows one empty state that says what to do, not a dashboard 
   await expect(page.getByTestId("overall-mastery")).toHaveCount(0);
   await expect(page.getByTestId("streak")).toHaveCount(0);
   await expect(page.getByText(/No weak spots yet/)).toHaveCount(0);
+  // The backup section arrives once the page is idle, below the card: nothing on screen moves (CLS 0).
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, "empty progress, phone, dark");

@@ -54,7 +54,7 @@ export function SessionSummary({ session, bank }: { session: StudySession; bank:
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   return (
-    <section aria-labelledby="summary-heading" className="grid gap-4">
+    <section aria-labelledby="summary-heading" className="mx-auto grid w-full max-w-xl gap-4">
       <Card className="flex flex-col items-center gap-3 text-center">
         {studied ? (
           <ScoreRing score={stats.right / stats.studied} size={88} label={`${stats.right}/${stats.studied}`} />

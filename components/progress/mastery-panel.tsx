@@ -60,7 +60,9 @@ export function MasteryPanel({ overall }: { overall: MasteryFigure }) {
         </span>
       </p>
       <details className="mt-2 text-sm text-muted">
-        <summary className="cursor-pointer font-medium text-accent-ink">What counts as mastered?</summary>
+        <summary className="cursor-pointer list-none font-medium text-accent-ink underline [&::-webkit-details-marker]:hidden">
+          What counts as mastered?
+        </summary>
         <p className="mt-1">
           {MASTERY_DEFINITION} {ANSWERED_RULE}
         </p>

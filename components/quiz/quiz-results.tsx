@@ -93,17 +93,16 @@ export function QuizResults({
         <ul className="grid gap-3">
           {summary.byTopic.map((t) => (
             <li key={t.topic}>
-              <div className="flex items-baseline justify-between gap-3">
-                <span className="font-medium">{t.label}</span>
-                <span className="shrink-0 text-sm text-muted tabular-nums">
-                  {t.correct} of {t.count} right · {pct(t.score)}
-                </span>
-              </div>
+              {/* Stacked, as on /progress: the name keeps the card's width on a phone. */}
+              <p className="font-medium">{t.label}</p>
               <ProgressBar
                 className="mt-1"
                 value={t.score}
                 tone={t.score >= 0.8 ? "correct" : t.score >= 0.5 ? "accent" : "partly"}
               />
+              <p className="mt-1 text-sm text-muted tabular-nums">
+                {t.correct} of {t.count} right · {pct(t.score)}
+              </p>
             </li>
           ))}
         </ul>
