@@ -315,7 +315,37 @@ test("a summary from an earlier day does not greet the learner again", async ({ 
   await page.clock.setSystemTime(T0.getTime() + DAY);
   await page.reload();
   await expect(page.getByRole("button", { name: /study now/i })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Session (ended|complete)$/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Session (ended|complete)/ })).toHaveCount(0);
+});
+
+test("on a 360x740 phone the summary congratulates, and its next step is on the first screen", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page);
+  await page.getByRole("button", { name: /study now/i }).click();
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press("Space");
+    await page.keyboard.press("3");
+  }
+  await page.getByRole("button", { name: "End session" }).click();
+  await expect(page.getByRole("heading", { name: "Session ended, well done!" })).toBeVisible();
+  await expect(page.getByText("You knew every card the first time.")).toBeVisible();
+  const quiz = page.getByRole("link", { name: "Take a quick quiz" });
+  await expect(quiz).toHaveAttribute("href", "/quiz/");
+  await expect(quiz).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole("button", { name: "Back to the deck" })).toBeInViewport({ ratio: 1 });
+  // "Next due" is one short line, its day and time a caption under it (it was five lines of bold).
+  const due = stat(page, "Next due");
+  await expect(due).toContainText(/^in 10 minutes/);
+  await expect(due).toContainText(/Thu 15 Jan, 09:10$/);
+  const value = await due.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.firstChild!);
+    return range.getClientRects().length;
+  });
+  expect(value).toBe(1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "phone summary");
 });
 
 test("a session starts at the top of the page, wherever the deck was scrolled", async ({ page }) => {

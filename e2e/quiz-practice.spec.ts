@@ -49,7 +49,8 @@ test("a 10-question practice quiz with the keyboard alone, then results and Retr
 
   const score = page.getByRole("heading", { level: 2, name: /^Your score: [\d.]+ out of 10 \(\d+%\)$/ });
   await expect(score).toBeFocused();
-  await expect(page.getByText(/7 fully right · time taken \d+/)).toBeVisible();
+  // The score is said once (the ring shows the percent); the count of fully right answers only with partial credit.
+  await expect(page.getByText(/^(7 fully right · time|Time) taken \d+/)).toBeVisible();
   // Per-topic bars, then the review: the three missed first, the seven right ones folded away.
   await expect(page.getByRole("heading", { level: 2, name: "By topic" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "To look at again (3)" })).toBeVisible();
@@ -59,6 +60,14 @@ test("a 10-question practice quiz with the keyboard alone, then results and Retr
   expect(reviewed.map((t) => Number(/^Question (\d+):/.exec(t)![1])).sort((a, b) => a - b)).toEqual(
     [...wrongAt].map((i) => i + 1),
   );
+  // Each missed answer is named as such in words, beside the key.
+  const again = page.getByRole("region", { name: "To look at again (3)" }).getByRole("listitem");
+  for (let i = 0; i < 3; i++) {
+    await expect(again.nth(i).locator("dt", { hasText: "Your answer" }).locator("+ dd")).toContainText(
+      /^(wrong|partly right): /,
+    );
+    await expect(again.nth(i).locator("dt", { hasText: "The answer" })).toBeVisible();
+  }
   await page.getByText("Right answers (7)").click();
   await expect(page.getByRole("heading", { level: 3, name: /^Question \d+:/ })).toHaveCount(10);
   await expectAccessible(page, "results");
@@ -199,4 +208,51 @@ test("a results address this browser does not know says so and offers Progress, 
   await page.getByRole("button", { name: "Start this quiz" }).click();
   await expect(page.getByText(/^Question 1 of/)).toBeVisible();
   await expect(page.getByText(/These results are not in this browser/)).toHaveCount(0);
+});
+
+test("on a phone the results say the score once, strike a wrong answer beside the key, and stack full-width actions", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const bank = await fetchBank(page);
+  await page.goto("/quiz/?n=5&types=true-false&mode=practice&seed=4");
+  await page.getByRole("button", { name: "Start this quiz" }).click();
+  for (let i = 0; i < 5; i++) {
+    const q = await currentQuestion(page, bank);
+    // Every answer wrong.
+    await page.keyboard.press(q.type === "true-false" && q.answer ? "2" : "1");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: i === 4 ? "See results" : "Next question" }).click();
+  }
+  const score = page.getByRole("heading", { level: 2, name: "Your score: 0 out of 5 (0%)" });
+  await expect(score).toBeVisible();
+  // The percent is the ring's, so the heading does not show it a second time: it fits one line (it took two).
+  const lines = await score.evaluate(
+    (h) => h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight),
+  );
+  expect(lines).toBeLessThan(1.5);
+  await expect(page.getByText(/fully right/)).toHaveCount(0);
+
+  const first = page.getByRole("region", { name: "To look at again (5)" }).getByRole("listitem").first();
+  const mine = first.locator("dt", { hasText: "Your answer" }).locator("+ dd");
+  await expect(mine).toContainText(/^wrong: (True|False)$/);
+  expect(await mine.locator("s").evaluate((s) => getComputedStyle(s).textDecorationLine)).toBe("line-through");
+  await expect(first.locator("dt", { hasText: "The answer" }).locator("+ dd")).toHaveText(/^(True|False)$/);
+
+  // Retry and New quiz as full-width stacked buttons, the same width.
+  const retry = await page.getByRole("button", { name: "Retry my mistakes (5)" }).boundingBox();
+  const again = await page.getByRole("button", { name: "New quiz" }).boundingBox();
+  expect(retry!.width).toBeGreaterThan(250);
+  expect(again!.width).toBe(retry!.width);
+  expect(again!.y).toBeGreaterThan(retry!.y);
+
+  // "How partial credit works" is a disclosure row that opens from the keyboard.
+  const rules = page.getByText("Single choice and true/false: right or wrong.");
+  await expect(rules).toBeHidden();
+  await page.getByText("How partial credit works").focus();
+  await page.keyboard.press("Enter");
+  await expect(rules).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "results on a phone");
 });

@@ -40,7 +40,7 @@ test("unreadable saved data is set aside under its own key, offered as a downloa
   await seedStorage(page, { "debrief:quiz": raw, "debrief:cards": '{"state":{"cards":5},"version":1}' });
   await page.goto("/progress/");
   await expect(page.getByText("Some saved progress could not be read, so Debrief started fresh.")).toBeVisible();
-  await expect(page.getByText("No finished quizzes yet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your progress starts with your first answers" })).toBeVisible();
   expect(await readStorage(page, "debrief:quarantine:debrief:quiz")).toBe(raw);
   expect(await readStorage(page, "debrief:quarantine:debrief:cards")).toBe('{"state":{"cards":5},"version":1}');
   expect(await readStorage(page, "debrief:quiz")).toBeNull();
@@ -104,7 +104,7 @@ test("with storage unavailable the app works in memory and says progress will no
   await expect(page).toHaveURL(/\/quiz\/$/);
   await expect(page.getByText("Progress will not be kept.")).toBeVisible();
   await page.getByRole("link", { name: "Progress" }).first().click();
-  await expect(page.getByRole("heading", { name: "Past attempts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your progress starts with your first answers" })).toBeVisible();
 });
 
 test("when storage is full the user is told, the app keeps working, and what was saved stays", async ({

@@ -114,7 +114,8 @@ export function BackupPanel() {
         can read and delete your students’ results. Keep this file private.
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} onClick={() => void downloadBackup()}>
+        {/* Data care, not the page's next step: every action here is secondary (the study panel has the primary one). */}
+        <button type="button" className={secondaryButton} onClick={() => void downloadBackup()}>
           Download backup
         </button>
         <label

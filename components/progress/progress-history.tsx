@@ -7,6 +7,7 @@ import type { AttemptPoint } from "@/core/progress/mastery";
 import { formatDate, formatDateTime, formatPercent, quantity } from "@/core/format";
 import { AppLink } from "@/components/ui/app-link";
 import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
 import { useQuizStore, type FinishedAttempt } from "@/stores/quiz-store";
 import type { WeakQuestion } from "./weakest-questions";
 
@@ -17,8 +18,36 @@ const W = 300;
 const H = 120;
 const PAD = 8;
 
-/** The chart of recent scores (at least one): a line with labelled axes, and the figures listed for screen readers. */
+/** The figures of recent scores, for screen readers (the chart) or on screen (under three quizzes). */
+function ScoreList({ points, className }: { points: AttemptPoint[]; className: string }) {
+  return (
+    <ol className={className} aria-label="Scores of recent quizzes">
+      {points.map((p) => (
+        <li key={p.id}>
+          {formatDate(p.endedAt)}: {formatPercent(p.score)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Recent scores (at least one): under three quizzes a line has nothing to show, so the latest score is a number;
+ * from three, a line with labelled axes, the figures listed for screen readers.
+ */
 export function AccuracyFigure({ points }: { points: AttemptPoint[] }) {
+  const latest = points.at(-1);
+  if (latest && points.length < 3)
+    return (
+      <div>
+        <p className="text-display tabular-nums" data-testid="latest-score">
+          <span className="sr-only">Latest: </span>
+          {formatPercent(latest.score)}
+        </p>
+        <p className="text-sm text-muted">Latest score. The chart starts after three quizzes.</p>
+        <ScoreList points={points} className="mt-2 text-sm text-muted" />
+      </div>
+    );
   const x = (i: number) => (points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1));
   const y = (score: number) => H - PAD - score * (H - 2 * PAD);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(" ");
@@ -68,13 +97,7 @@ export function AccuracyFigure({ points }: { points: AttemptPoint[] }) {
         Score of your last {points.length === 1 ? "quiz" : quantity(points.length, "quiz", "quizzes")}, oldest on the
         left. Latest: {formatPercent(last.score)}.
       </figcaption>
-      <ol className="sr-only" aria-label="Scores of recent quizzes">
-        {points.map((p) => (
-          <li key={p.id}>
-            {formatDate(p.endedAt)}: {formatPercent(p.score)}
-          </li>
-        ))}
-      </ol>
+      <ScoreList points={points} className="sr-only" />
     </figure>
   );
 }
@@ -85,24 +108,26 @@ const KIND: Record<FinishedAttempt["kind"], string> = {
   link: "Shared quiz",
 };
 
-/** The rows of past attempts, newest first, each linking to its full review. */
+/** The rows of past attempts, newest first: when and what on the left, the score as a pill and Review on the right. */
 export function AttemptRows({ attempts }: { attempts: readonly FinishedAttempt[] }) {
   const newestFirst = [...attempts].sort((a, b) => b.endedAt - a.endedAt);
   return (
     <ul className="divide-y divide-line" aria-label="Past attempts">
       {newestFirst.map((a) => {
         const right = a.questionIds.filter((id) => a.scores[id] === 1).length;
+        const tone = a.score >= 0.8 ? "correct" : a.score >= 0.5 ? "accent" : "partly";
         return (
-          <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
-            <span className="min-w-0 flex-1">
-              <span className="font-medium">{formatDateTime(a.endedAt)}</span>{" "}
-              <span className="text-sm text-muted">
-                {KIND[a.kind]}, {a.settings.mode === "exam" ? "exam" : "practice"}
-              </span>
-            </span>
-            <span className="tabular-nums">
-              {formatPercent(a.score)} ({right} of {a.questionIds.length} right)
-            </span>
+          <li key={a.id} className="flex items-center gap-3 py-3">
+            <div className="min-w-0 flex-1">
+              <p className="font-medium">{formatDateTime(a.endedAt)}</p>
+              <p className="text-sm text-muted">
+                {KIND[a.kind]}, {a.settings.mode === "exam" ? "exam" : "practice"} · {right} of {a.questionIds.length}{" "}
+                right
+              </p>
+            </div>
+            <Badge tone={tone} className="tabular-nums">
+              {formatPercent(a.score)}
+            </Badge>
             <AppLink
               href={`/progress/?attempt=${encodeURIComponent(a.id)}`}
               className="font-semibold text-accent-ink underline"

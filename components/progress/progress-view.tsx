@@ -5,7 +5,7 @@ import type { ProgressFigures } from "@/core/progress/dashboard";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
-import { MasteryPanel } from "./mastery-panel";
+import { MasteryPanel, TopicsPanel } from "./mastery-panel";
 import { AccuracyChart } from "./accuracy-chart";
 import { StudyPanel } from "./study-panel";
 import { WeakestQuestions } from "./weakest-questions";
@@ -26,34 +26,37 @@ export const ProgressView = memo(function ProgressView({
   /** Needed only to list the weakest questions; a new visitor has none. */
   bank: Bank | null;
 }) {
+  // Before the first answer there is nothing to measure: one invitation, not a dashboard of zeros under it.
+  if (figures.fresh)
+    return (
+      <EmptyState
+        level={2}
+        title="Your progress starts with your first answers"
+        action={
+          <>
+            <AppLink href="/quiz/" className={buttonClass("primary")}>
+              Take a quick quiz
+            </AppLink>
+            <AppLink href="/flashcards/" className={buttonClass("secondary")}>
+              Review flashcards
+            </AppLink>
+          </>
+        }
+      >
+        Every quiz and card review shows up here: what you have mastered, your streak and what to practise next.
+      </EmptyState>
+    );
   return (
     <div className="space-y-6">
-      {figures.fresh ? (
-        <EmptyState
-          level={2}
-          title="Your progress starts with your first answers"
-          action={
-            <>
-              <AppLink href="/quiz/" className={buttonClass("primary")}>
-                Take a quick quiz
-              </AppLink>
-              <AppLink href="/flashcards/" className={buttonClass("secondary")}>
-                Review flashcards
-              </AppLink>
-            </>
-          }
-        >
-          Every quiz and card review shows up here: what you have mastered, your streak and what to practise next.
-        </EmptyState>
-      ) : null}
-      <div className="grid gap-6 md:grid-cols-2">
-        <MasteryPanel overall={figures.overall} byTopic={figures.byTopic} />
-        <div className="space-y-6">
-          <StudyPanel streak={figures.streak} due={figures.due} fresh={figures.newCards} />
-          <AccuracyChart points={figures.recent} />
-        </div>
+      {/* A phone reads it in this order (what was done, the streak and next step, then the detail); a wide screen
+          puts the topics in the left column beside the scores and the weakest questions. */}
+      <div className="grid gap-6 md:grid-flow-dense md:grid-cols-2">
+        <MasteryPanel overall={figures.overall} />
+        <StudyPanel streak={figures.streak} due={figures.due} fresh={figures.newCards} />
+        <AccuracyChart points={figures.recent} />
+        <TopicsPanel byTopic={figures.byTopic} />
+        <WeakestQuestions bank={bank} weakest={figures.weakest} />
       </div>
-      <WeakestQuestions bank={bank} weakest={figures.weakest} />
       <AttemptList attempts={attempts} />
     </div>
   );

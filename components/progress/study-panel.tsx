@@ -1,12 +1,19 @@
 import { AppLink } from "@/components/ui/app-link";
 import type { Streak } from "@/core/progress/streak";
 import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 import { plural, quantity } from "@/core/format";
 
 const days = (n: number) => quantity(n, "day");
 
-/** The study streak and the flashcards due now. */
+/** The study streak, the flashcards due now, and the one next step: cards due first, then new cards, then a quiz. */
 export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number; fresh: number }) {
+  const [href, next] =
+    due > 0
+      ? ["/flashcards/", `Review ${due} due ${plural(due, "card")}`]
+      : fresh > 0
+        ? ["/flashcards/", "Learn new cards"]
+        : ["/quiz/", "Take a quick quiz"];
   return (
     <Card title="Study habit">
       <dl className="grid grid-cols-2 gap-4">
@@ -39,11 +46,9 @@ export function StudyPanel({ streak, due, fresh }: { streak: Streak; due: number
             : "A quiz or a card review today starts a streak."}{" "}
         Days count quizzes finished and cards reviewed.
       </p>
-      {due > 0 ? (
-        <AppLink href="/flashcards/" className="mt-3 inline-block font-semibold text-accent-ink underline">
-          Review {due} due {plural(due, "card")}
-        </AppLink>
-      ) : null}
+      <AppLink href={href} className={buttonClass("primary", "md", "mt-3 w-full sm:w-auto")}>
+        {next}
+      </AppLink>
     </Card>
   );
 }

@@ -15,7 +15,8 @@ import { formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { startQuizWith } from "@/stores/quiz-actions";
 import type { FinishedAttempt } from "@/stores/quiz-store";
 import { randomSeed } from "./random-seed";
-import { ScoreRing } from "./score-ring";
+import { ScoreRing } from "@/components/ui/score-ring";
+import { Disclosure } from "@/components/ui/disclosure";
 
 const pct = formatPercent;
 
@@ -55,25 +56,31 @@ export function QuizResults({
   const byId = new Map(questions.map((q) => [q.id, q]));
   const numbers = new Map(questions.map((q, i) => [q.id, i + 1]));
   const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  // With partial credit the score is not a count of right answers, so the count of fully right ones is said too.
+  const partial = questions.some((q) => (scores[q.id] ?? 0) > 0 && (scores[q.id] ?? 0) < 1);
 
   return (
     <div className="grid gap-6">
       <Card className="flex flex-col items-center gap-4 text-center sm:flex-row sm:text-left">
         <ScoreRing score={summary.score} />
-        <div className="flex-1">
+        <div className="w-full flex-1">
+          {/* The score once: the ring shows the percent, the heading the count (the percent is in its name too). */}
           <h2 className="text-title font-extrabold" tabIndex={-1} id="results-heading" ref={headingRef}>
-            Your score: {formatNumber(summary.score * summary.total)} out of {summary.total} ({pct(summary.score)})
+            Your score: {formatNumber(summary.score * summary.total)} out of {summary.total}
+            <span className="sr-only"> ({pct(summary.score)})</span>
           </h2>
           <p className="mt-1 font-medium">{scoreHeadline(summary.score)}</p>
           <p className="mt-1 text-muted">
-            {summary.correct} fully right · time taken {formatDuration(durationMs)}
+            {!partial
+              ? `Time taken ${formatDuration(durationMs)}`
+              : `${summary.correct} fully right · time taken ${formatDuration(durationMs)}`}
           </p>
           {timedOut ? (
             <Notice tone="warn" className="mt-2">
               The time limit ran out: unanswered questions count as wrong.
             </Notice>
           ) : null}
-          <div className="mt-4 flex flex-wrap justify-center gap-3 sm:justify-start">
+          <div className="mt-4 grid gap-3 sm:flex sm:flex-wrap">
             {missed > 0 ? <Button onClick={onRetryMistakes}>Retry my mistakes ({missed})</Button> : null}
             <Button variant={missed > 0 ? "secondary" : "primary"} onClick={onNewQuiz}>
               New quiz
@@ -86,17 +93,16 @@ export function QuizResults({
         <ul className="grid gap-3">
           {summary.byTopic.map((t) => (
             <li key={t.topic}>
-              <div className="flex items-baseline justify-between gap-3">
-                <span className="font-medium">{t.label}</span>
-                <span className="shrink-0 text-sm text-muted tabular-nums">
-                  {t.correct} of {t.count} right · {pct(t.score)}
-                </span>
-              </div>
+              {/* Stacked, as on /progress: the name keeps the card's width on a phone. */}
+              <p className="font-medium">{t.label}</p>
               <ProgressBar
                 className="mt-1"
                 value={t.score}
                 tone={t.score >= 0.8 ? "correct" : t.score >= 0.5 ? "accent" : "partly"}
               />
+              <p className="mt-1 text-sm text-muted tabular-nums">
+                {t.correct} of {t.count} right · {pct(t.score)}
+              </p>
             </li>
           ))}
         </ul>
@@ -122,29 +128,25 @@ export function QuizResults({
       </section>
 
       {groups.right.length > 0 ? (
-        <details className="group rounded-card border border-line bg-surface p-4 shadow-card">
-          <summary className="cursor-pointer font-bold">Right answers ({groups.right.length})</summary>
-          <div className="mt-3">
-            <AttemptReview
-              questions={pick(groups.right)}
-              responses={responses}
-              flags={flags}
-              numbers={numbers}
-              headingLevel={3}
-            />
-          </div>
-        </details>
+        <Disclosure summary={`Right answers (${groups.right.length})`}>
+          <AttemptReview
+            questions={pick(groups.right)}
+            responses={responses}
+            flags={flags}
+            numbers={numbers}
+            headingLevel={3}
+          />
+        </Disclosure>
       ) : null}
 
-      <details className="max-w-prose">
-        <summary className="cursor-pointer font-medium">How partial credit works</summary>
-        <ul className="mt-2 list-disc pl-5">
+      <Disclosure summary="How partial credit works" className="max-w-prose">
+        <ul className="list-disc pl-5">
           <li>Single choice and true/false: right or wrong.</li>
           {Object.values(SCORING_RULES).map((rule) => (
             <li key={rule}>{rule}</li>
           ))}
         </ul>
-      </details>
+      </Disclosure>
     </div>
   );
 }

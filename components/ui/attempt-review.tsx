@@ -8,6 +8,12 @@ import { CheckIcon, CrossIcon, FlagIcon, MissedIcon } from "@/components/ui/icon
 import { SourceQuote } from "./source-quote";
 
 const icons = { correct: CheckIcon, partly: MissedIcon, wrong: CrossIcon };
+// The learner's answer: ✓ green when right, ✗ red when wrong, in words too for screen readers (never colour alone).
+const mark = {
+  correct: { word: "right", className: "text-correct" },
+  partly: { word: "partly right", className: "font-medium text-partly" },
+  wrong: { word: "wrong", className: "font-medium text-wrong" },
+};
 
 /**
  * Questions of an attempt: the learner's answer, the key, the explanation and the source with "Read it in the
@@ -55,11 +61,23 @@ export function AttemptReview({
             </H>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[9rem_1fr]">
               <dt className="text-sm font-semibold text-muted">Your answer</dt>
-              <dd className={tone === "correct" ? "" : "font-medium"}>{describeResponse(q, response)}</dd>
+              <dd className={`flex items-start gap-1.5 ${mark[tone].className}`}>
+                <Icon className="mt-0.5 h-5 w-5 shrink-0" />
+                <span className="sr-only">{mark[tone].word}: </span>
+                {/* Struck through when wrong, beside the key; a blank answer has nothing to strike. */}
+                {tone === "wrong" && response ? (
+                  <s className="decoration-2">{describeResponse(q, response)}</s>
+                ) : (
+                  <span>{describeResponse(q, response)}</span>
+                )}
+              </dd>
               {result.correct ? null : (
                 <>
                   <dt className="text-sm font-semibold text-muted">The answer</dt>
-                  <dd className="font-medium text-correct">{describeKey(q)}</dd>
+                  <dd className="flex items-start gap-1.5 font-medium text-correct">
+                    <CheckIcon className="mt-0.5 h-5 w-5 shrink-0" />
+                    <span>{describeKey(q)}</span>
+                  </dd>
                 </>
               )}
               {result.detail ? (

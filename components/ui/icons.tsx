@@ -10,6 +10,7 @@ export const MissedIcon = ({ className }: IconProps) =>
       <path d="M10 6.5v4m0 3v.01" />
     </>,
   );
+export const ChevronDownIcon = ({ className }: IconProps) => svg(className, <path d="M5 7.5l5 5 5-5" />);
 export const FlagIcon = ({ className }: IconProps) => svg(className, <path d="M5 17V3.5m0 0h9l-2 3.5 2 3.5H5" />);
 export const ArrowLeftIcon = ({ className }: IconProps) => svg(className, <path d="M16 10H4m5-5l-5 5 5 5" />);
 export const ArrowRightIcon = ({ className }: IconProps) => svg(className, <path d="M4 10h12m-5-5l5 5-5 5" />);

@@ -1,5 +1,8 @@
-/** The score as a ring filled to its share, the percent in the middle. Decorative: the text beside it says it. */
-export function ScoreRing({ score, size = 112 }: { score: number; size?: number }) {
+/**
+ * A share as a ring filled to it, the percent (or `label`, such as "4/5") in the middle. Decorative: the text beside
+ * it says it.
+ */
+export function ScoreRing({ score, size = 112, label }: { score: number; size?: number; label?: string }) {
   const r = 44;
   const circumference = 2 * Math.PI * r;
   const share = Math.min(1, Math.max(0, score));
@@ -22,7 +25,7 @@ export function ScoreRing({ score, size = 112 }: { score: number; size?: number 
         />
       </svg>
       <span className="absolute inset-0 flex items-center justify-center text-2xl font-extrabold tabular-nums">
-        {Math.round(share * 100)}%
+        {label ?? `${Math.round(share * 100)}%`}
       </span>
     </div>
   );
