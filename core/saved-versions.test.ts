@@ -1,7 +1,7 @@
 // Saved data across versions: an older tab reads what a newer one saved and saves it again, so it must keep what it
 // does not know, and one item it cannot read must not cost the rest of the store.
 import { describe, expect, it } from "vitest";
-import { parseStudentData } from "./assignment/schemas";
+import { parseStudentData } from "./assignment/saved/schemas";
 import { parseInboxData } from "./inbox/schemas";
 import { parseEnvelope } from "./progress/envelope";
 import { parseQuizData } from "./quiz/schemas";

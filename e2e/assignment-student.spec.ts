@@ -1,7 +1,7 @@
 // The student's side of an assignment: a class on a shared device, what the page says about sending, and the front
 // door for a student who arrives without a link (issue 24 points 4-5, issue 25 point 6).
 import type { Page } from "@playwright/test";
-import { decodeResult } from "../core/assignment/result-code";
+import { decodeResult } from "../core/assignment/result/result-code";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 import { loadBank, makeAssignment, sidewaysScroll, trueFalse } from "./teach-helpers";
 

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { BrowserContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
-import { encodeAssignment } from "../core/assignment/assignment-code";
+import { encodeAssignment } from "../core/assignment/link/assignment-code";
 
 test.use({ serviceWorkers: "allow" });
 

@@ -1,4 +1,4 @@
-import { encodeAssignment } from "../core/assignment/assignment-code";
+import { encodeAssignment } from "../core/assignment/link/assignment-code";
 import type { Bank, Question } from "../core/bank/schema";
 import { test, expect, expectAccessible } from "./fixtures";
 import { currentQuestion, fetchBank } from "./quiz-helpers";

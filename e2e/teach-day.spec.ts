@@ -1,7 +1,7 @@
 // The teacher's day (issue 24, item 6): drafts that survive a reload, create/add/remove that a double click does not
 // undo, paste feedback where the teacher is looking, a printable gradebook, a student's own page, the student ×
 // question grid and a class list.
-import { decodeAssignment } from "../core/assignment/assignment-code";
+import { decodeAssignment } from "../core/assignment/link/assignment-code";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 import { loadBank, makeAssignment, makeResult, sidewaysScroll, trueFalse, type TestBank } from "./teach-helpers";
 

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { encodeAssignment, type AssignmentInput } from "../core/assignment/assignment-code";
-import { encodeResult, type ResultInput } from "../core/assignment/result-code";
+import { encodeAssignment, type AssignmentInput } from "../core/assignment/link/assignment-code";
+import { encodeResult, type ResultInput } from "../core/assignment/result/result-code";
 
 export type BankQuestion = { id: string; type: string; retired?: boolean; answer: unknown; prompt: string };
 export type TestBank = { version: string; questions: BankQuestion[] };

@@ -1,6 +1,6 @@
 // Issue 13, "Integrity": each point on a phone-sized screen, with the keyboard where a person would use it, axe on
 // every state.
-import { decodeResult } from "../core/assignment/result-code";
+import { decodeResult } from "../core/assignment/result/result-code";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
 import { focusedLabel, loadBank, makeAssignment, makeResult, sidewaysScroll, tabTo, trueFalse } from "./teach-helpers";
 

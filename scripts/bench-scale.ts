@@ -2,8 +2,8 @@
 // - a gradebook of 1,000 results: decode every code, group and grade (buildGradebook), then the item analysis;
 // - the length of a 50-question assignment link.
 import { performance } from "node:perf_hooks";
-import { decodeResult, type DecodedResult } from "../core/assignment/result-code";
-import { buildGradebook, itemAnalysis } from "../core/assignment/gradebook";
+import { decodeResult, type DecodedResult } from "../core/assignment/result/result-code";
+import { buildGradebook, itemAnalysis } from "../core/assignment/gradebook/gradebook";
 import { readBank } from "./lib/read-bank";
 import { seedAssignment, seedResultCodes } from "./lib/bench-seed";
 

@@ -1,5 +1,5 @@
 // Shared by the server tests and the inbox bench: result codes for an assignment, as a student's app makes them.
-import { encodeResult } from "@/core/assignment/result-code";
+import { encodeResult } from "@/core/assignment/result/result-code";
 
 const STARTED = Date.UTC(2026, 10, 30, 9, 0, 0);
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { EMPTY_TEACHER_DATA, type TeacherData } from "@/core/assignment/saved";
+import { EMPTY_TEACHER_DATA, type TeacherData } from "@/core/assignment/saved/saved";
 import { EMPTY_QUIZ_DATA, type QuizData } from "@/core/quiz/saved";
 import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";

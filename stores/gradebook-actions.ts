@@ -2,7 +2,7 @@
 
 // The gradebook's actions on the teacher store: adding and removing result codes by core's rules
 // (core/assignment/results). Apart from the store, so that /teach, which only saves assignments, does not load them.
-import { addResultCodes, removeResultCode, type AddOptions } from "@/core/assignment/results";
+import { addResultCodes, removeResultCode, type AddOptions } from "@/core/assignment/gradebook/results";
 import type { PageSave } from "@/core/inbox/sync";
 import { registered } from "./persist/registry";
 import { useStorageStatus } from "./storage-status";

@@ -5,7 +5,7 @@
 // the inbox gives a receipt, so a result is never lost and, the server being idempotent, never counted twice.
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import type { InboxRef } from "@/core/assignment/assignment-code";
+import type { InboxRef } from "@/core/assignment/link/assignment-code";
 import { persistedOptions, persistedStore } from "./persisted";
 import { EMPTY_INBOX_DATA, MAX_DELETED, type InboxData, type Outgoing, type TeacherInbox } from "@/core/inbox/saved";
 import { INBOX_DATA } from "./saved/inbox";

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { StudentDataSchema, TeacherDataSchema } from "@/core/assignment/schemas";
+import { StudentDataSchema, TeacherDataSchema } from "@/core/assignment/saved/schemas";
 import { InboxDataSchema } from "@/core/inbox/schemas";
 import { QuizDataSchema } from "@/core/quiz/schemas";
 import { DeckDataSchema } from "@/core/scheduling/schemas";

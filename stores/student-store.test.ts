@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { combineStudentData } from "@/core/assignment/merge";
-import { EMPTY_STUDENT_DATA } from "@/core/assignment/saved";
+import { combineStudentData } from "@/core/assignment/saved/merge";
+import { EMPTY_STUDENT_DATA } from "@/core/assignment/saved/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import { FakeStorage } from "@/test-fixtures/fake-storage";
 import type { HandedIn } from "./student-store";

@@ -11,12 +11,12 @@ import {
   type HandedIn,
   type SentVia,
   type StudentData,
-} from "@/core/assignment/saved";
-import { acceptsAnswers } from "@/core/assignment/deadline";
+} from "@/core/assignment/saved/saved";
+import { acceptsAnswers } from "@/core/assignment/attempt/deadline";
 import { persistedOptions, persistedStore } from "./persisted";
 import { STUDENT_DATA } from "./saved/student";
 
-export type { AssignmentAttempt, HandedIn, SentVia } from "@/core/assignment/saved";
+export type { AssignmentAttempt, HandedIn, SentVia } from "@/core/assignment/saved/saved";
 
 type StudentState = StudentData & {
   startAttempt: (attempt: Omit<AssignmentAttempt, "updatedAt" | "responses" | "index" | "flags">, now: number) => void;

@@ -5,11 +5,11 @@
 // what was sent. Adding and removing results (the gradebook's actions) is ./gradebook-actions.
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { EMPTY_TEACHER_DATA, MAX_REMOVED, type SavedAssignment, type TeacherData } from "@/core/assignment/saved";
+import { EMPTY_TEACHER_DATA, MAX_REMOVED, type SavedAssignment, type TeacherData } from "@/core/assignment/saved/saved";
 import { persistedOptions, persistedStore } from "./persisted";
 import { TEACHER_DATA } from "./saved/teacher";
 
-export type { ReceivedResult, SavedAssignment } from "@/core/assignment/saved";
+export type { ReceivedResult, SavedAssignment } from "@/core/assignment/saved/saved";
 
 type TeacherState = TeacherData & {
   saveAssignment: (a: Omit<SavedAssignment, "savedAt">, now: number) => void;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Assignment } from "@/core/assignment/assignment-code";
-import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt";
-import { RESULT_LIMITS } from "@/core/assignment/limits";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
+import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt/attempt";
+import { RESULT_LIMITS } from "@/core/assignment/link/limits";
 import { quantity } from "@/core/counts";
 import { errorBox, input, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";

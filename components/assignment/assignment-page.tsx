@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { decodeAssignment, type Assignment } from "@/core/assignment/assignment-code";
-import type { Decoded } from "@/core/assignment/reasons";
+import { decodeAssignment, type Assignment } from "@/core/assignment/link/assignment-code";
+import type { Decoded } from "@/core/assignment/link/reasons";
 import { useBank } from "@/components/bank/use-bank";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { errorBox } from "@/components/ui/styles";

@@ -1,5 +1,5 @@
 import { AppLink } from "@/components/ui/app-link";
-import { assignmentProblem, type DecodeFailure } from "@/core/assignment/reasons";
+import { assignmentProblem, type DecodeFailure } from "@/core/assignment/link/reasons";
 import { errorBox } from "@/components/ui/styles";
 
 /** An assignment link that cannot be opened: why, in plain words, and a way on. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { InboxRef } from "@/core/assignment/assignment-code";
+import type { InboxRef } from "@/core/assignment/link/assignment-code";
 import { formatDate, quantity } from "@/core/format";
 import { errorBox } from "@/components/ui/styles";
 import { fetchInboxStatus, type InboxStatus } from "@/lib/inbox-status";

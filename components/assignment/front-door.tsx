@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { decodeAssignment, codeFromInput } from "@/core/assignment/assignment-code";
-import { assignmentProblem } from "@/core/assignment/reasons";
+import { decodeAssignment, codeFromInput } from "@/core/assignment/link/assignment-code";
+import { assignmentProblem } from "@/core/assignment/link/reasons";
 import { AppLink } from "@/components/ui/app-link";
 import { errorBox, input, primaryButton, secondaryButton } from "@/components/ui/styles";
 

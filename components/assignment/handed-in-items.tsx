@@ -1,7 +1,7 @@
 "use client";
 
 import { Suspense, lazy, useState } from "react";
-import { decodeAssignment } from "@/core/assignment/assignment-code";
+import { decodeAssignment } from "@/core/assignment/link/assignment-code";
 import { formatDateTime } from "@/core/format";
 import { Loading } from "@/components/ui/loading";
 import { secondaryButton } from "@/components/ui/styles";

@@ -1,9 +1,9 @@
 "use client";
 
-import type { Assignment } from "@/core/assignment/assignment-code";
-import { rawFromResponse } from "@/core/assignment/answers";
-import { attemptsLeft, mayShowKey } from "@/core/assignment/attempt";
-import { gradeResult } from "@/core/assignment/grade";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
+import { rawFromResponse } from "@/core/assignment/result/answers";
+import { attemptsLeft, mayShowKey } from "@/core/assignment/attempt/attempt";
+import { gradeResult } from "@/core/assignment/result/grade";
 import type { Bank, Question } from "@/core/bank/schema";
 import { formatDateTime, formatNumber, formatPercent } from "@/core/format";
 import type { Response } from "@/core/quiz/types";

@@ -1,14 +1,14 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import type { Assignment } from "@/core/assignment/assignment-code";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
 import {
   attemptsBy,
   deadlineFor,
   handedInRecord,
   nextAttemptNumber,
   type CloseReason,
-} from "@/core/assignment/attempt";
+} from "@/core/assignment/attempt/attempt";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { PreparedQuestion } from "@/core/quiz/types";
 import { plural } from "@/core/counts";
@@ -55,7 +55,7 @@ function usePrepared(bank: Bank, assignment: Assignment, questions: readonly Que
 // Stamping the result (the result codec) is needed only to finish: fetched once an attempt is under way.
 // With it, this browser's device id (read or made once), which the result carries.
 const loadStamp = () =>
-  Promise.all([import("@/core/assignment/stamp"), import("@/lib/device")]).then(([stamp, device]) => ({
+  Promise.all([import("@/core/assignment/attempt/stamp"), import("@/lib/device")]).then(([stamp, device]) => ({
     stampResult: stamp.stampResult,
     thisDeviceId: device.thisDeviceId,
   }));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { InboxRef } from "@/core/assignment/assignment-code";
+import type { InboxRef } from "@/core/assignment/link/assignment-code";
 import { Notice } from "@/components/ui/notice";
 import { smallButton } from "@/components/ui/styles";
 import { useHydrated } from "@/stores/persisted";

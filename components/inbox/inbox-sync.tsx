@@ -10,7 +10,7 @@ import { useHydrated } from "@/stores/persisted";
 import { useInboxStore, type TeacherInbox } from "@/stores/inbox-store";
 import { saveInboxResults } from "@/stores/gradebook-actions";
 import { useTeacherStore } from "@/stores/teacher-store";
-import { gradebookFullMessage } from "@/core/assignment/results";
+import { gradebookFullMessage } from "@/core/assignment/gradebook/results";
 import { syncInbox, type SyncOutcome, type SyncStatus } from "@/core/inbox/sync";
 
 const POLL_MS = 10_000;

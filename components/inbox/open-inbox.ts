@@ -1,6 +1,6 @@
 "use client";
 
-import type { InboxRef } from "@/core/assignment/assignment-code";
+import type { InboxRef } from "@/core/assignment/link/assignment-code";
 import { createInbox } from "@/lib/inbox-client";
 import { useInboxStore } from "@/stores/inbox-store";
 import type { CollectChoice } from "./collect-option";

@@ -1,4 +1,4 @@
-import type { StudentRow } from "@/core/assignment/gradebook";
+import type { StudentRow } from "@/core/assignment/gradebook/gradebook";
 import type { Bank } from "@/core/bank/schema";
 
 /** A cell's mark, its words for a screen reader, and its colours (not colour alone: the mark says it too). */

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { KeepPolicy } from "@/core/assignment/assignment-code";
-import type { SettingsDraft } from "@/core/assignment/settings";
-import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
+import type { KeepPolicy } from "@/core/assignment/link/assignment-code";
+import type { SettingsDraft } from "@/core/assignment/link/settings";
+import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/link/limits";
 import { input } from "@/components/ui/styles";
 
 const ATTEMPT_CHOICES = [1, 2, 3, 5] as const;

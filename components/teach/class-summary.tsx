@@ -1,4 +1,4 @@
-import { SCORE_BANDS, type ClassSummary as Summary } from "@/core/assignment/gradebook";
+import { SCORE_BANDS, type ClassSummary as Summary } from "@/core/assignment/gradebook/gradebook";
 import { formatDuration, formatPercent, quantity } from "@/core/format";
 import { Stat } from "@/components/ui/stat";
 import { toneFill } from "@/components/ui/progress-bar";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { gradebookCsv } from "@/core/assignment/csv";
-import { itemAnalysis, summarize, type AssignmentGroup, type StudentRow } from "@/core/assignment/gradebook";
-import { rosterStatus } from "@/core/assignment/roster";
+import { gradebookCsv } from "@/core/assignment/gradebook/csv";
+import { itemAnalysis, summarize, type AssignmentGroup, type StudentRow } from "@/core/assignment/gradebook/gradebook";
+import { rosterStatus } from "@/core/assignment/gradebook/roster";
 import type { Bank } from "@/core/bank/schema";
 import { quantity } from "@/core/format";
 import { downloadFile } from "@/lib/download";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { decodeAssignment } from "@/core/assignment/assignment-code";
-import { buildGradebook, type StudentRow } from "@/core/assignment/gradebook";
-import { decodeResult } from "@/core/assignment/result-code";
+import { decodeAssignment } from "@/core/assignment/link/assignment-code";
+import { buildGradebook, type StudentRow } from "@/core/assignment/gradebook/gradebook";
+import { decodeResult } from "@/core/assignment/result/result-code";
 import type { Bank } from "@/core/bank/schema";
 import { preloadable } from "@/components/ui/preloadable";
 import { secondaryButton } from "@/components/ui/styles";

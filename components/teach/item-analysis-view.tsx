@@ -1,5 +1,5 @@
-import type { ItemStats, OptionCount } from "@/core/assignment/gradebook";
-import { MIN_FOR_DISCRIMINATION } from "@/core/assignment/gradebook";
+import type { ItemStats, OptionCount } from "@/core/assignment/gradebook/gradebook";
+import { MIN_FOR_DISCRIMINATION } from "@/core/assignment/gradebook/gradebook";
 import type { Bank } from "@/core/bank/schema";
 import { LEVEL_LABELS } from "@/core/bank/question-types";
 import { formatNumber, formatPercent, plural } from "@/core/format";

@@ -7,8 +7,8 @@ import {
   encodeAssignment,
   type Assignment,
   type AssignmentInput,
-} from "@/core/assignment/assignment-code";
-import type { SettingsDraft } from "@/core/assignment/settings";
+} from "@/core/assignment/link/assignment-code";
+import type { SettingsDraft } from "@/core/assignment/link/settings";
 import { openInbox } from "@/components/inbox/open-inbox";
 import type { CollectChoice } from "@/components/inbox/collect-option";
 import { freshSeed } from "@/lib/random";

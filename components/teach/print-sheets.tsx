@@ -1,4 +1,4 @@
-import type { Assignment } from "@/core/assignment/assignment-code";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
 import type { Bank } from "@/core/bank/schema";
 import { prepareQuestion } from "@/core/quiz/generate";
 import { describeKey } from "@/core/quiz/summary";

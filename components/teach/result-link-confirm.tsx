@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { formatDateTime } from "@/core/format";
-import { resultProblem } from "@/core/assignment/reasons";
-import { decodeResult, type DecodedResult } from "@/core/assignment/result-code";
+import { resultProblem } from "@/core/assignment/link/reasons";
+import { decodeResult, type DecodedResult } from "@/core/assignment/result/result-code";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { errorBox, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { zoneName } from "./zone-name";

@@ -1,15 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useState, useRef } from "react";
-import type { DecodeFailure } from "@/core/assignment/reasons";
-import type { DecodedResult } from "@/core/assignment/result-code";
+import type { DecodeFailure } from "@/core/assignment/link/reasons";
+import type { DecodedResult } from "@/core/assignment/result/result-code";
 import { useBank } from "@/components/bank/use-bank";
 import { errorBox } from "@/components/ui/styles";
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import { addResults as addToGradebook, removeResult } from "@/stores/gradebook-actions";
-import { gradebookFullMessage } from "@/core/assignment/results";
+import { gradebookFullMessage } from "@/core/assignment/gradebook/results";
 import { isTeacherFragment } from "@/core/inbox/teacher-fragment";
 import { LazyInboxSync } from "@/components/inbox/lazy-inbox-sync";
 import { AddResults, PASTE_BOX } from "./add-results";
@@ -33,7 +33,7 @@ const RemoveTeacherData = preloadable(
   () => import("./remove-teacher-data").then((m) => m.RemoveTeacherData),
   "Loading…",
 );
-const readPaste = () => import("@/core/assignment/paste");
+const readPaste = () => import("@/core/assignment/gradebook/paste");
 
 /** /teach/results: the gradebook, fed by result links, pasted codes, a file of codes (or an inbox). */
 export function ResultsPage() {

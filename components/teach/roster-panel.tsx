@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { parseRoster, ROSTER_LIMITS, type RosterStatus } from "@/core/assignment/roster";
+import { parseRoster, ROSTER_LIMITS, type RosterStatus } from "@/core/assignment/gradebook/roster";
 import { input, primaryButton, secondaryButton, smallButton } from "@/components/ui/styles";
 
 /**

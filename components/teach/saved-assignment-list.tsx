@@ -1,6 +1,6 @@
 "use client";
 
-import { decodeAssignment } from "@/core/assignment/assignment-code";
+import { decodeAssignment } from "@/core/assignment/link/assignment-code";
 import { formatDateTime, quantity } from "@/core/format";
 import type { SavedAssignment } from "@/stores/teacher-store";
 import { smallButton } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import { scoreBand } from "@/core/assignment/gradebook";
+import { scoreBand } from "@/core/assignment/gradebook/gradebook";
 import { formatNumber, formatPercent } from "@/core/format";
 import { toneClass, type Tone } from "@/components/ui/badge";
 

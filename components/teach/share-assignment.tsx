@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Assignment } from "@/core/assignment/assignment-code";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
 import { buttonClass } from "@/components/ui/button";
 import { svg } from "@/components/ui/icon-base";
 import { QrCode } from "@/components/ui/qr-code";

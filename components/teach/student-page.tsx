@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { KeepPolicy } from "@/core/assignment/assignment-code";
-import { rowNotes, type StudentRow } from "@/core/assignment/gradebook";
+import type { KeepPolicy } from "@/core/assignment/link/assignment-code";
+import { rowNotes, type StudentRow } from "@/core/assignment/gradebook/gradebook";
 import { describeKey, describeResponse } from "@/core/quiz/summary";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/core/format";
 import { Stat, StatGrid } from "@/components/ui/stat";

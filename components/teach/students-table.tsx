@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { KeepPolicy } from "@/core/assignment/assignment-code";
-import { rowNotes, type StudentRow } from "@/core/assignment/gradebook";
+import type { KeepPolicy } from "@/core/assignment/link/assignment-code";
+import { rowNotes, type StudentRow } from "@/core/assignment/gradebook/gradebook";
 import { formatDateTime, formatDuration } from "@/core/format";
 import { svg } from "@/components/ui/icon-base";
 import { ClockIcon } from "@/components/ui/icons";

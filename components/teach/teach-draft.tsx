@@ -2,7 +2,7 @@
 
 // The draft on /teach: loaded once the form is on screen (not with the page's first JavaScript), it reads the saved
 // draft back and then keeps it as the teacher types.
-import { isEmptyDraft, parseDraft, type TeachDraft } from "@/core/assignment/draft";
+import { isEmptyDraft, parseDraft, type TeachDraft } from "@/core/assignment/saved/draft";
 import type { Bank } from "@/core/bank/schema";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 import { smallButton } from "@/components/ui/styles";

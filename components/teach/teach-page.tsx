@@ -1,13 +1,13 @@
 "use client";
 
 import { useDeferredValue, useEffect, useRef, useState } from "react";
-import type { Assignment } from "@/core/assignment/assignment-code";
-import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/limits";
+import type { Assignment } from "@/core/assignment/link/assignment-code";
+import { ASSIGNMENT_LIMITS, parseTimeLimit } from "@/core/assignment/link/limits";
 import { useBank } from "@/components/bank/use-bank";
 import { useHydrated } from "@/stores/persisted";
 import { useTeacherStore } from "@/stores/teacher-store";
 import type { CollectChoice } from "@/components/inbox/collect-option";
-import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/settings";
+import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "@/core/assignment/link/settings";
 import { AssignmentSettings } from "./assignment-settings";
 import { preloadable } from "@/components/ui/preloadable";
 import { QuestionPicker } from "./question-picker";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeAssignment, type AssignmentSpec } from "../assignment/assignment-code";
-import { seal } from "../assignment/bytes";
+import { encodeAssignment, type AssignmentSpec } from "../assignment/link/assignment-code";
+import { seal } from "../assignment/link/bytes";
 import {
   decodeTeacherLink,
   encodeTeacherLink,

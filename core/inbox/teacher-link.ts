@@ -2,10 +2,10 @@
 // not this site, the inbox id, the teacher key) and the assignment itself, sealed with a checksum like the other codes.
 // It travels in the URL fragment (/teach/results/#teacher=…), which browsers never send to the server that serves
 // the page. Whoever holds it can read and delete the results: it is a secret.
-import { decodeAssignment, type Assignment } from "../assignment/assignment-code";
-import { ByteReader, ByteWriter, DecodeError, seal, unseal } from "../assignment/bytes";
-import { ASSIGNMENT_LIMITS } from "../assignment/limits";
-import type { Decoded, DecodeFailure } from "../assignment/reasons";
+import { decodeAssignment, type Assignment } from "../assignment/link/assignment-code";
+import { ByteReader, ByteWriter, DecodeError, seal, unseal } from "../assignment/link/bytes";
+import { ASSIGNMENT_LIMITS } from "../assignment/link/limits";
+import type { Decoded, DecodeFailure } from "../assignment/link/reasons";
 import type { TeacherInbox } from "./saved";
 
 import { TEACHER_LINK_PARAM } from "./teacher-fragment";

@@ -1,8 +1,8 @@
 // Seeded gradebooks for the bench: one assignment and N students' result codes, made with core/'s own encoders, so the
 // bench measures exactly what a teacher's browser decodes, grades and analyses.
-import type { RawAnswer } from "../../core/assignment/answers";
-import { encodeAssignment, type Assignment, type InboxRef } from "../../core/assignment/assignment-code";
-import { encodeResult } from "../../core/assignment/result-code";
+import type { RawAnswer } from "../../core/assignment/result/answers";
+import { encodeAssignment, type Assignment, type InboxRef } from "../../core/assignment/link/assignment-code";
+import { encodeResult } from "../../core/assignment/result/result-code";
 import type { Bank, Question } from "../../core/bank/schema";
 import { createRandom, shuffle } from "../../core/random";
 

@@ -1,7 +1,7 @@
 // Assignment links for `npm run screenshots` (the student's screens), made by the app's own encoder. Prints JSON:
 // { plain, collecting, timed } codes. Run with tsx: the screenshot script is plain Node.
 import { readFileSync } from "node:fs";
-import { encodeAssignment } from "@/core/assignment/assignment-code";
+import { encodeAssignment } from "@/core/assignment/link/assignment-code";
 
 type Q = { id: string; type: string; retired?: boolean };
 const bank = JSON.parse(readFileSync("public/data/bank.json", "utf8")) as { version: string; questions: Q[] };

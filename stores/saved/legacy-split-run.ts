@@ -1,4 +1,4 @@
-import { splitLegacyEnvelope } from "@/core/assignment/split";
+import { splitLegacyEnvelope } from "@/core/assignment/saved/split";
 import { readItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 
 // The split itself, loaded by ./legacy-split only on a device that still holds version-1 teacher data.

@@ -1,4 +1,4 @@
-import { EMPTY_STUDENT_DATA, type StudentData } from "@/core/assignment/saved";
+import { EMPTY_STUDENT_DATA, type StudentData } from "@/core/assignment/saved/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 import { moveStudentData } from "./legacy-split";
@@ -9,8 +9,8 @@ export const STUDENT_DATA: SavedKind<StudentData> = {
   version: 1,
   load: async () => {
     const [schemas, merge] = await Promise.all([
-      import("@/core/assignment/schemas"),
-      import("@/core/assignment/merge"),
+      import("@/core/assignment/saved/schemas"),
+      import("@/core/assignment/saved/merge"),
     ]);
     return { validate: schemas.parseStudentData, combine: merge.combineStudentData };
   },
@@ -18,7 +18,7 @@ export const STUDENT_DATA: SavedKind<StudentData> = {
   prepare: moveStudentData,
   // Loaded with the backup's checks (only a file from before the split needs it).
   fromOlderBackup: () =>
-    import("@/core/assignment/split").then(
+    import("@/core/assignment/saved/split").then(
       (m) => (data) => m.splitLegacyEnvelope(data[STORAGE_KEYS.teacher])?.student ?? undefined,
     ),
 };

@@ -1,4 +1,4 @@
-import { EMPTY_TEACHER_DATA, TEACHER_VERSION, type TeacherData } from "@/core/assignment/saved";
+import { EMPTY_TEACHER_DATA, TEACHER_VERSION, type TeacherData } from "@/core/assignment/saved/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import { moveStudentData } from "./legacy-split";
 import type { SavedKind } from "../persist/kind";
@@ -9,9 +9,9 @@ export const TEACHER_DATA: SavedKind<TeacherData> = {
   version: TEACHER_VERSION,
   load: async () => {
     const [schemas, merge, split] = await Promise.all([
-      import("@/core/assignment/schemas"),
-      import("@/core/assignment/merge"),
-      import("@/core/assignment/split"),
+      import("@/core/assignment/saved/schemas"),
+      import("@/core/assignment/saved/merge"),
+      import("@/core/assignment/saved/split"),
     ]);
     return {
       validate: schemas.parseTeacherData,

@@ -1,6 +1,6 @@
 // The merge of two tabs' copies of the teacher's and the student's saved data (also merges a restored backup).
 // Loaded with the schemas, only when there is saved data to merge (stores/saved/teacher.ts, stores/saved/student.ts).
-import { combineResults } from "./results";
+import { combineResults } from "../gradebook/results";
 import type { AssignmentAttempt, StudentData, TeacherData } from "./saved";
 
 const byCode = <T extends { code: string }>(...lists: T[][]): T[] => {

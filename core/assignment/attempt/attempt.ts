@@ -1,10 +1,10 @@
 // A student's attempt at an assignment, from Start to the result code: when it ends, what it records, and how many
 // attempts remain. Pure: `now` is always an argument.
-import type { Assignment } from "./assignment-code";
+import type { Assignment } from "../link/assignment-code";
 import type { ResultEnding } from "./endings";
 import { foldName } from "./names";
-import type { StudentResult } from "./result-code";
-import type { HandedIn } from "./saved";
+import type { StudentResult } from "../result/result-code";
+import type { HandedIn } from "../saved/saved";
 
 /**
  * How the attempt is being closed: the student chose to finish, the timer reached zero on an open page, or the page

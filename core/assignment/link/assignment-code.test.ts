@@ -7,7 +7,7 @@ import {
   parseTimeLimit,
   type AssignmentSpec,
 } from "./assignment-code";
-import { encodeResult } from "./result-code";
+import { encodeResult } from "../result/result-code";
 import { assignmentProblem } from "./reasons";
 
 const spec: AssignmentSpec = {

@@ -2,11 +2,11 @@
 import type { Bank } from "@/core/bank/schema";
 import { describeKey } from "@/core/quiz/summary";
 import { normalizeAnswer } from "@/core/text/normalize";
-import type { Assignment, KeepPolicy } from "./assignment-code";
-import { gradeResult, isOverTime, type GradedItem, type GradedResult } from "./grade";
-import type { DecodedResult } from "./result-code";
+import type { Assignment, KeepPolicy } from "../link/assignment-code";
+import { gradeResult, isOverTime, type GradedItem, type GradedResult } from "../result/grade";
+import type { DecodedResult } from "../result/result-code";
 import { compareIds } from "@/core/compare";
-import { foldName } from "./names";
+import { foldName } from "../attempt/names";
 
 export type StudentRow = {
   /** Stable key: the result code (rows are results, not names: two students may share a name). */
@@ -41,7 +41,7 @@ export type AssignmentGroup = {
   rows: StudentRow[];
 };
 
-export { foldName } from "./names";
+export { foldName } from "../attempt/names";
 
 /** Picks the attempt that counts among one student's results (sorted oldest first). */
 function countedAttempt(rows: readonly StudentRow[], keep: KeepPolicy): StudentRow | undefined {

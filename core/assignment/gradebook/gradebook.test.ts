@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { encodeAssignment } from "./assignment-code";
-import { rawFromResponse, type RawAnswer } from "./answers";
-import { decodeResult, encodeResult, type DecodedResult } from "./result-code";
-import { gradeResult, isOverTime } from "./grade";
+import { encodeAssignment } from "../link/assignment-code";
+import { rawFromResponse, type RawAnswer } from "../result/answers";
+import { decodeResult, encodeResult, type DecodedResult } from "../result/result-code";
+import { gradeResult, isOverTime } from "../result/grade";
 import { buildGradebook, foldName, itemAnalysis, rowNotes, scoreBand, summarize } from "./gradebook";
 import { csvCell, gradebookCsv } from "./csv";
 import { testBank, testQuestions } from "@/test-fixtures/test-bank";

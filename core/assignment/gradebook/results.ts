@@ -1,6 +1,6 @@
 // The gradebook's rules for result codes, whatever brings them (an inbox, a result link, a paste, an undo): one copy
 // of each, a code the teacher removed comes back only when added again, and nothing held is dropped to make room.
-import { MAX_REMOVED, MAX_RESULTS, type TeacherData } from "./saved";
+import { MAX_REMOVED, MAX_RESULTS, type TeacherData } from "../saved/saved";
 
 type Gradebook = Pick<TeacherData, "results" | "removed">;
 

@@ -1,11 +1,11 @@
 // Result codes: what a student hands in. Answers, names and times only; the score is always recomputed by the teacher.
 import type { RawAnswer } from "./answers";
-import { ByteReader, ByteWriter, DecodeError, questionIdOf, questionNumber, seal, unseal } from "./bytes";
-import { codeFromInput } from "./assignment-code";
-import type { DecodeFailure, Decoded } from "./reasons";
-import { RESULT_ENDINGS, type ResultEnding } from "./endings";
-import { RESULT_LIMITS } from "./limits";
-import { DEVICE_ID_PATTERN } from "./names";
+import { ByteReader, ByteWriter, DecodeError, questionIdOf, questionNumber, seal, unseal } from "../link/bytes";
+import { codeFromInput } from "../link/assignment-code";
+import type { DecodeFailure, Decoded } from "../link/reasons";
+import { RESULT_ENDINGS, type ResultEnding } from "../attempt/endings";
+import { RESULT_LIMITS } from "../link/limits";
+import { DEVICE_ID_PATTERN } from "../attempt/names";
 
 const ENDINGS: readonly ResultEnding[] = RESULT_ENDINGS;
 
@@ -35,7 +35,7 @@ export type ResultInput = Omit<StudentResult, "title" | "attempt" | "ending" | "
   Partial<Pick<StudentResult, "title" | "attempt" | "ending" | "device">>;
 
 // The limits live in ./limits, so the student's name box can use them without loading the codec.
-export { RESULT_LIMITS } from "./limits";
+export { RESULT_LIMITS } from "../link/limits";
 
 // Version 1 ends after the answers; version 2 appends the attempt number, how it ended and the assignment's title;
 // version 3 appends the device id.

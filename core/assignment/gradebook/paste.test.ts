@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { encodeAssignment } from "./assignment-code";
+import { encodeAssignment } from "../link/assignment-code";
 import { describePaste, scanPastedResults } from "./paste";
-import { encodeResult } from "./result-code";
+import { encodeResult } from "../result/result-code";
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
 const code = (name: string) =>

@@ -11,9 +11,9 @@ import {
   nextAttemptNumber,
 } from "./attempt";
 import { stampResult } from "./stamp";
-import { encodeAssignment } from "./assignment-code";
-import { decodeResult } from "./result-code";
-import { gradeResult } from "./grade";
+import { encodeAssignment } from "../link/assignment-code";
+import { decodeResult } from "../result/result-code";
+import { gradeResult } from "../result/grade";
 import { testBank, testQuestions } from "@/test-fixtures/test-bank";
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);

@@ -1,9 +1,9 @@
 // The teacher store's saved shapes (./saved has their types and the empty data): one schema
 // each. Loaded only to read saved data (stores/saved/teacher.ts loads it on demand).
 import * as v from "valibot";
-import { ResponseSchema } from "../quiz/schemas";
-import { RESULT_ENDINGS } from "./endings";
-import { dictOf, entriesOf, itemsOf, savedObject, validator } from "../validate";
+import { ResponseSchema } from "../../quiz/schemas";
+import { RESULT_ENDINGS } from "../attempt/endings";
+import { dictOf, entriesOf, itemsOf, savedObject, validator } from "../../validate";
 
 const code = v.string();
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addResultCodes, combineResults, gradebookFullMessage, removeResultCode } from "./results";
-import { MAX_RESULTS } from "./saved";
+import { MAX_RESULTS } from "../saved/saved";
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const book = (codes: string[], removed: string[] = []) => ({

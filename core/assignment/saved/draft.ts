@@ -1,6 +1,6 @@
 // The assignment a teacher is building, kept between visits: read back field by field, so a damaged or older draft
 // gives back what it can and never breaks the form.
-import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "./settings";
+import { DEFAULT_ASSIGNMENT_SETTINGS, type SettingsDraft } from "../link/settings";
 
 export type TeachDraft = { title: string; instructions: string; ids: string[]; settings: SettingsDraft };
 

@@ -1,8 +1,8 @@
 // Finding result codes in whatever a teacher pastes: bare codes, result links, a whole e-mail or chat log.
 import { quantity } from "@/core/format";
-import type { DecodeFailure } from "./reasons";
-import { resultProblem } from "./reasons";
-import { decodeResult, type DecodedResult } from "./result-code";
+import type { DecodeFailure } from "../link/reasons";
+import { resultProblem } from "../link/reasons";
+import { decodeResult, type DecodedResult } from "../result/result-code";
 
 export type PasteScan = {
   /** Each result once, in the order first seen (a link and its own code count once). */

@@ -2,10 +2,10 @@
 // result codec loads only once an attempt is under way. Pure: `now` is always an argument.
 import type { Question } from "@/core/bank/schema";
 import type { Response } from "@/core/quiz/types";
-import { rawFromResponse } from "./answers";
-import type { Assignment } from "./assignment-code";
+import { rawFromResponse } from "../result/answers";
+import type { Assignment } from "../link/assignment-code";
 import { endOfAttempt, type CloseReason } from "./attempt";
-import { encodeResult, type StudentResult } from "./result-code";
+import { encodeResult, type StudentResult } from "../result/result-code";
 
 /** What a result is built from: the name given, when the attempt started and must end, and the answers saved. */
 export type AttemptRecord = {

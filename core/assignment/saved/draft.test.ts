@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ASSIGNMENT_SETTINGS } from "./settings";
+import { DEFAULT_ASSIGNMENT_SETTINGS } from "../link/settings";
 import { isEmptyDraft, parseDraft } from "./draft";
 
 const known = new Set(["q-001", "q-002"]);
