@@ -7,6 +7,9 @@ test("Read it in the article highlights the question's sentence and moves focus 
   await page.getByRole("button", { name: "Start this quiz" }).click();
   const q = await currentQuestion(page, bank);
   await answerWithKeyboard(page, q, false);
+  // The source is folded in the feedback sheet: open it with the keyboard.
+  await page.getByText(/^Sources? · /).focus();
+  await page.keyboard.press("Enter");
   const read = page.getByRole("link", { name: "Read it in the article" });
   await read.focus();
   await page.keyboard.press("Enter");

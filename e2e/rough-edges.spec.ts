@@ -27,6 +27,7 @@ test("from the article, Back goes to the assignment the learner came from", asyn
   if (shown.type !== "single") throw new Error("the first question is the single-choice one");
   await page.getByRole("radio", { name: shown.answer, exact: true }).check();
   await page.getByRole("button", { name: "Check answer" }).click();
+  await page.getByText(/^Sources? · /).click();
   await page.getByRole("link", { name: "Read it in the article" }).click();
   await expect(page.getByRole("status").filter({ hasText: "source of the question" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the assignment" }).click();
