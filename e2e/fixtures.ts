@@ -34,7 +34,12 @@ const AXE_SOURCE = readFileSync(
  * changed by emulateMedia, which the page hears a moment later), and no colour transition is half-way.
  */
 function pageAtRest(): Promise<boolean> {
-  const chosen = localStorage.getItem("debrief:theme");
+  let chosen: string | null = null;
+  try {
+    chosen = localStorage.getItem("debrief:theme");
+  } catch {
+    // Storage blocked (a test does that): the page follows the system's theme.
+  }
   const dark = chosen ? chosen === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
   if (document.documentElement.classList.contains("dark") !== dark) return Promise.resolve(false);
   const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
