@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { useQuizStore, type FinishedAttempt } from "@/stores/quiz-store";
 import type { WeakQuestion } from "./weakest-questions";
+import { scoreTone } from "@/core/quiz/review";
 
 // What /progress shows only once there is progress to show (a finished quiz, an answer): loaded then, so a first
 // visit does not fetch it (components/progress/lazy-history.tsx).
@@ -115,7 +116,7 @@ export function AttemptRows({ attempts }: { attempts: readonly FinishedAttempt[]
     <ul className="divide-y divide-line" aria-label="Past attempts">
       {newestFirst.map((a) => {
         const right = a.questionIds.filter((id) => a.scores[id] === 1).length;
-        const tone = a.score >= 0.8 ? "correct" : a.score >= 0.5 ? "accent" : "partly";
+        const tone = scoreTone(a.score);
         return (
           <li key={a.id} className="flex items-center gap-3 py-3">
             <div className="min-w-0 flex-1">

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { Bank, Question, Topic } from "@/core/bank/schema";
 import { SCORING_RULES } from "@/core/quiz/score";
-import { ranOutOfTime, reviewGroups, scoreHeadline } from "@/core/quiz/review";
+import { ranOutOfTime, reviewGroups, scoreHeadline, scoreTone } from "@/core/quiz/review";
 import { missedQuestionIds, summarizeAttempt } from "@/core/quiz/summary";
 import type { Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
@@ -95,11 +95,7 @@ export function QuizResults({
             <li key={t.topic}>
               {/* Stacked, as on /progress: the name keeps the card's width on a phone. */}
               <p className="font-medium">{t.label}</p>
-              <ProgressBar
-                className="mt-1"
-                value={t.score}
-                tone={t.score >= 0.8 ? "correct" : t.score >= 0.5 ? "accent" : "partly"}
-              />
+              <ProgressBar className="mt-1" value={t.score} tone={scoreTone(t.score)} />
               <p className="mt-1 text-sm text-muted tabular-nums">
                 {t.correct} of {t.count} right · {pct(t.score)}
               </p>

@@ -1,3 +1,8 @@
+import { scoreTone } from "@/core/quiz/review";
+
+/** Full class names, so Tailwind finds them. */
+const RING_TONES = { correct: "text-correct", accent: "text-accent", partly: "text-partly" } as const;
+
 /**
  * A share as a ring filled to it, the percent (or `label`, such as "4/5") in the middle. Decorative: the text beside
  * it says it.
@@ -6,7 +11,7 @@ export function ScoreRing({ score, size = 112, label }: { score: number; size?: 
   const r = 44;
   const circumference = 2 * Math.PI * r;
   const share = Math.min(1, Math.max(0, score));
-  const tone = share >= 0.8 ? "text-correct" : share >= 0.5 ? "text-accent" : "text-partly";
+  const tone = RING_TONES[scoreTone(share)];
   return (
     <div className="relative shrink-0" style={{ width: size, height: size }} aria-hidden="true">
       <svg viewBox="0 0 100 100" className="h-full w-full -rotate-90">

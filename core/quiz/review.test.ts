@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ranOutOfTime, reviewGroups, scoreHeadline } from "./review";
+import { ranOutOfTime, reviewGroups, scoreHeadline, scoreTone } from "./review";
 
 describe("reviewGroups", () => {
   it("puts missed first, then partly right, then flagged; the rest are right", () => {
@@ -24,4 +24,17 @@ it("knows when an exam ran out of time", () => {
   expect(ranOutOfTime(null, 5)).toBe(false);
   expect(ranOutOfTime(10, 9)).toBe(false);
   expect(ranOutOfTime(10, 10)).toBe(true);
+});
+
+it("colours a score on the same steps as its headline: strong from 80 %, good from 50 %", () => {
+  expect([1, 0.8, 0.79, 0.5, 0.49, 0].map(scoreTone)).toEqual([
+    "correct",
+    "correct",
+    "accent",
+    "accent",
+    "partly",
+    "partly",
+  ]);
+  expect(scoreHeadline(0.8)).toBe("Strong result.");
+  expect(scoreHeadline(0.79)).toBe("Good progress: review the rest below.");
 });

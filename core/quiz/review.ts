@@ -23,11 +23,20 @@ export function reviewGroups(
   return { again, right: questionIds.filter((id) => score(id) === 1 && !flags.includes(id)) };
 }
 
-/** A line over the score that encourages without flattering (score 0 to 1). */
+/** A learner's score from here up is strong (green), from GOOD up good (accent), below it low. */
+const STRONG = 0.8;
+const GOOD = 0.5;
+
+/** The colour of a learner's score (0 to 1) wherever it is drawn: the ring, a bar, an attempt's pill. */
+export function scoreTone(score: number): "correct" | "accent" | "partly" {
+  return score >= STRONG ? "correct" : score >= GOOD ? "accent" : "partly";
+}
+
+/** A line over the score that encourages without flattering (score 0 to 1), on the same steps as its colour. */
 export function scoreHeadline(score: number): string {
   if (score >= 1) return "Every question right.";
-  if (score >= 0.8) return "Strong result.";
-  if (score >= 0.5) return "Good progress: review the rest below.";
+  if (score >= STRONG) return "Strong result.";
+  if (score >= GOOD) return "Good progress: review the rest below.";
   if (score > 0) return "A start: the review below shows what to read again.";
   return "Nothing right this time: the review below shows where each answer is in the article.";
 }
