@@ -42,8 +42,12 @@ function pageAtRest(): Promise<boolean> {
   }
   const dark = chosen ? chosen === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
   if (document.documentElement.classList.contains("dark") !== dark) return Promise.resolve(false);
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-  return Promise.all(finite.map((a) => a.finished.catch(() => undefined))).then(() => true);
+  // Two frames first: a transition a class change starts exists only once styles are computed for the next frame.
+  const frames = new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return frames.then(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    return Promise.all(finite.map((a) => a.finished.catch(() => undefined))).then(() => true);
+  });
 }
 
 /** Runs axe on the page once it is at rest and fails with the list of violations. */
