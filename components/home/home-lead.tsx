@@ -10,6 +10,7 @@ import { primaryButton } from "@/components/ui/styles";
 import { quantity } from "@/core/format";
 import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 import { deckSummary } from "@/core/scheduling/summary";
+import { reviewTimes } from "@/core/scheduling/archive";
 import { today, type NextStep, type Today } from "@/core/progress/today";
 import { freshSeed } from "@/lib/random";
 import { useHydrated } from "@/stores/persisted";
@@ -36,6 +37,7 @@ function useToday(): Today | null {
   const history = useQuizStore((s) => s.history);
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
+  const archive = useCardsStore((s) => s.archive);
   if (!quizReady || !cardsReady || now === null || bankState.status !== "ready") return null;
   if (!current && attempts.length === 0 && logs.length === 0 && Object.keys(history).length === 0) return null;
   const { bank } = bankState;
@@ -45,7 +47,7 @@ function useToday(): Today | null {
     cardsDue: deckSummary(cards, now, activeCards).due,
     history,
     activeQuestions: bank.questions.filter((q) => !q.retired).map((q) => q.id),
-    activity: [...attempts.map((a) => a.endedAt), ...logs.filter((l) => l.undoneAt === undefined).map((l) => l.review)],
+    activity: [...attempts.map((a) => a.endedAt), ...reviewTimes(logs, archive)],
     now,
   });
 }

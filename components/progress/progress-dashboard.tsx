@@ -43,6 +43,7 @@ export function ProgressDashboard({ fresh }: { fresh: ProgressFigures }) {
   const history = useQuizStore((s) => s.history);
   const cards = useCardsStore((s) => s.cards);
   const logs = useCardsStore((s) => s.logs);
+  const archive = useCardsStore((s) => s.archive);
   const storesReady = quizReady && cardsReady;
   const hasQuizProgress = storesReady && (attempts.length > 0 || Object.keys(history).length > 0);
   // With nothing saved the figures are the ones built into the page: the bank is fetched only when there is progress
@@ -67,9 +68,9 @@ export function ProgressDashboard({ fresh }: { fresh: ProgressFigures }) {
   // A new visitor's figures are the ones built into the page: keeping that object lets the dashboard skip redrawing.
   const figures = useMemo(() => {
     if (!bank || now === null) return fresh;
-    const computed = progressFigures({ bank, history, attempts, cards, logs, now });
+    const computed = progressFigures({ bank, history, attempts, cards, logs, archive, now });
     return JSON.stringify(computed) === JSON.stringify(fresh) ? fresh : computed;
-  }, [bank, now, history, attempts, cards, logs, fresh]);
+  }, [bank, now, history, attempts, cards, logs, archive, fresh]);
   if (ready && needsBank && bankState.status === "error")
     return (
       <div className="space-y-6">

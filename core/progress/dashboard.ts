@@ -9,7 +9,8 @@ import {
 } from "./mastery";
 import { studyStreak } from "./streak";
 import { deckSummary } from "../scheduling/summary";
-import type { CardStates, ReviewLogEntry } from "../scheduling/types";
+import { reviewTimes } from "../scheduling/archive";
+import type { CardStates, DeckArchive, ReviewLogEntry } from "../scheduling/types";
 
 export type DashboardInput = {
   topics: readonly { id: string; label: string }[];
@@ -45,6 +46,8 @@ export type ProgressInput = {
   attempts: DashboardInput["attempts"];
   cards: CardStates;
   logs: readonly Pick<ReviewLogEntry, "review" | "undoneAt">[];
+  /** Reviews folded out of the log (core/scheduling/fold), if any. */
+  archive?: DeckArchive;
   now: number;
 };
 
@@ -52,7 +55,7 @@ export type ProgressInput = {
  * Everything the /progress page shows: the dashboard, the cards due and waiting, and whether the learner has done
  * anything yet. With no saved data it is the same for every new visitor, so the page can be drawn before it runs.
  */
-export function progressFigures({ bank, history, attempts, cards, logs, now }: ProgressInput) {
+export function progressFigures({ bank, history, attempts, cards, logs, archive, now }: ProgressInput) {
   const activeCards = bank.flashcards.filter((c) => !c.retired).map((c) => c.id);
   const deck = deckSummary(cards, now, activeCards);
   return {
@@ -61,12 +64,12 @@ export function progressFigures({ bank, history, attempts, cards, logs, now }: P
       questions: bank.questions,
       history,
       attempts,
-      reviewTimes: logs.filter((l) => l.undoneAt === undefined).map((l) => l.review),
+      reviewTimes: reviewTimes(logs, archive),
       now,
     }),
     due: deck.due,
     newCards: deck.new,
-    fresh: attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0,
+    fresh: attempts.length === 0 && Object.keys(history).length === 0 && logs.length === 0 && !archive,
   };
 }
 

@@ -1,5 +1,6 @@
 // The merge of two tabs' copies of the saved deck (also merges a restored backup). Loaded with the schemas, only
 // when there is saved data to merge (stores/saved/deck.ts).
+import { isFolded, latestReviewIds, mergeArchives } from "./archive";
 import type { DeckData } from "./deck";
 import type { CardStates, ReviewLogEntry } from "./types";
 
@@ -16,19 +17,21 @@ export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
     if (!seen || (seen.undoneAt === undefined && log.undoneAt !== undefined)) byId.set(log.id, log);
   }
   const logs = [...byId.values()].sort((a, b) => a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const latest = new Map<string, ReviewLogEntry>();
-  for (const log of logs) if (log.undoneAt === undefined) latest.set(log.cardId, log);
+  const archive = mergeArchives(saved.archive, mine.archive);
+  const latest = latestReviewIds(logs, archive);
   const undone = new Set(logs.filter((l) => l.undoneAt !== undefined).map((l) => l.id));
 
   const settings = saved.settings.updatedAt > mine.settings.updatedAt ? saved.settings : mine.settings;
   const cards: CardStates = {};
   for (const id of new Set([...Object.keys(saved.cards), ...Object.keys(mine.cards), ...latest.keys()])) {
-    const target = latest.get(id)?.id ?? null;
+    const target = latest.get(id) ?? null;
     const candidates = [mine.cards[id], saved.cards[id]].filter((c) => c !== undefined);
     const match = candidates.find((c) => c.lastLogId === target);
     const live = candidates.filter((c) => c.lastLogId !== null && !undone.has(c.lastLogId));
     const fallback = live.sort((a, b) => (b.lastReview ?? 0) - (a.lastReview ?? 0))[0];
-    const card = match ?? (target === null ? undefined : fallback);
+    // Reviews all folded (no entry in `latest`): the later schedule of the two stands.
+    const folded = !latest.has(id) && candidates.some((c) => isFolded(c, archive));
+    const card = match ?? (target === null && !folded ? undefined : fallback);
     if (card) cards[id] = card;
   }
   const sessionFromSaved = saved.sessionUpdatedAt > mine.sessionUpdatedAt;
@@ -38,5 +41,6 @@ export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
     settings,
     session: sessionFromSaved ? saved.session : mine.session,
     sessionUpdatedAt: Math.max(saved.sessionUpdatedAt, mine.sessionUpdatedAt),
+    archive,
   };
 }

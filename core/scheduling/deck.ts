@@ -12,4 +12,6 @@ export const EMPTY_DECK: DeckData = {
   settings: { ...DEFAULT_SCHEDULER_SETTINGS, updatedAt: 0 },
   session: null,
   sessionUpdatedAt: 0,
+  /** None until old reviews are first folded (./fold); a key here so the store saves it (stores/persist/kind savedPart). */
+  archive: undefined,
 };

@@ -1,10 +1,12 @@
 // The one adapter over ts-fsrs: nothing else in the app imports it. It speaks plain JSON (epoch ms) on both sides.
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type ReviewLog } from "ts-fsrs";
+import { isFolded, latestReviewIds } from "./archive";
 import { clampRetention } from "./settings";
 import {
   type CardSchedule,
   type CardStateName,
   type CardStates,
+  type DeckArchive,
   type Grade,
   type ReviewLogEntry,
   type SchedulerSettings,
@@ -133,16 +135,22 @@ export function previewDue(
 }
 
 /**
- * Rebuilds a card's schedule by replaying its reviews that were not undone, oldest first, with the given settings.
- * Used when parameters change or when two tabs disagree; returns undefined for a card with no reviews.
+ * Rebuilds a card's schedule by replaying its reviews that were not undone, oldest first, with the given settings,
+ * from `from` (its schedule after the reviews folded into the archive, see ./archive) or from new; reviews at or
+ * before `from`'s are already in it. Used when parameters change or when two tabs disagree; undefined for a card with
+ * no reviews.
  */
 export function replaySchedule(
   cardId: string,
   logs: readonly ReviewLogEntry[],
   settings: SchedulerSettings,
+  from?: CardSchedule,
 ): CardSchedule | undefined {
-  const mine = logs.filter((l) => l.cardId === cardId && l.undoneAt === undefined).sort(byReviewTime);
-  let schedule: CardSchedule | undefined;
+  const after = from?.lastReview ?? -Infinity;
+  const mine = logs
+    .filter((l) => l.cardId === cardId && l.undoneAt === undefined && l.review > after)
+    .sort(byReviewTime);
+  let schedule = from;
   for (const log of mine) {
     schedule = gradeCard(schedule, log.rating, log.review, settings, { logId: log.id, cardId }).schedule;
   }
@@ -150,27 +158,31 @@ export function replaySchedule(
 }
 
 /**
- * Brings every card's schedule in line with its latest review that was not undone, replaying the logs where they
- * disagree (after two tabs crossed an undo, or data restored from a backup). Returns the same object when all agree.
+ * Brings every card's schedule in line with its latest review that was not undone (in the log, else in the archive,
+ * see ./archive), replaying the logs where they disagree (after two tabs crossed an undo, or data restored from a
+ * backup). Returns the same object when all agree.
  */
 export function repairSchedules(
   cards: CardStates,
   logs: readonly ReviewLogEntry[],
   settings: SchedulerSettings,
+  archive?: DeckArchive,
 ): CardStates {
-  const latest = new Map<string, string>();
-  for (const log of [...logs].sort(byReviewTime)) if (log.undoneAt === undefined) latest.set(log.cardId, log.id);
+  const latest = latestReviewIds(logs, archive);
   let out: CardStates | null = null;
   for (const id of new Set([...Object.keys(cards), ...latest.keys()])) {
-    if ((cards[id]?.lastLogId ?? null) === (latest.get(id) ?? null)) continue;
+    const card = cards[id];
+    // Every review folded and no base: the card's own schedule is all there is.
+    if (!latest.has(id) && card && isFolded(card, archive)) continue;
+    if ((card?.lastLogId ?? null) === (latest.get(id) ?? null)) continue;
     out ??= { ...cards };
-    const replayed = replaySchedule(id, logs, settings);
+    const replayed = replaySchedule(id, logs, settings, archive?.base[id]);
     if (replayed) out[id] = replayed;
     else delete out[id];
   }
   return out ?? cards;
 }
 
-function byReviewTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
+export function byReviewTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
   return a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

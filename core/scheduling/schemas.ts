@@ -25,7 +25,10 @@ export const CardScheduleSchema = savedObject({
   lastLogId: v.nullable(idSchema),
 });
 
-/** One review, as ts-fsrs logs it (state and memory before the grade), kept forever so schedules can be recomputed. */
+/**
+ * One review, as ts-fsrs logs it (state and memory before the grade). Kept while recent (see ./archive): older ones
+ * are folded into the deck's archive, which keeps what schedules, streaks and counts need.
+ */
 export const ReviewLogSchema = savedObject({
   id: idSchema,
   cardId: idSchema,
@@ -76,6 +79,27 @@ export const StudySessionSchema = savedObject({
   endedAt: v.nullable(num),
 });
 
+/**
+ * What is left of reviews folded out of the log (./archive): every review before `before` is here, not in `logs`.
+ * Version 2 of the saved deck; version 1 has no archive.
+ */
+export const DeckArchiveSchema = savedObject({
+  before: num,
+  /** Reviews folded (not undone ones): for counts. */
+  reviews: num,
+  /**
+   * The first and the last review of each UTC day with any, in epoch minutes, ascending: the local days studied follow
+   * exactly in any time zone (a UTC day meets at most two local days, its first review falls in the earlier and its last
+   * in the later), for streaks, at two numbers a day.
+   */
+  activity: v.array(num),
+  /**
+   * Per card with reviews both folded and in the log, its schedule after its latest folded review: a replay of the
+   * log starts here. A card whose reviews are all folded needs none: its own schedule is that.
+   */
+  base: entriesOf(CardScheduleSchema),
+});
+
 export const DeckDataSchema = savedObject({
   cards: entriesOf(CardScheduleSchema),
   logs: itemsOf(ReviewLogSchema),
@@ -84,6 +108,7 @@ export const DeckDataSchema = savedObject({
   session: v.nullable(StudySessionSchema),
   /** When the session last changed (started, graded, cleared): the later one wins between tabs. */
   sessionUpdatedAt: num,
+  archive: v.optional(DeckArchiveSchema),
 });
 
 const parseDeck = validator(DeckDataSchema);

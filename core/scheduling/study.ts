@@ -1,4 +1,6 @@
 import { repairSchedules } from "./fsrs";
+import { isFolded } from "./archive";
+import { foldOldReviews } from "./fold";
 import type { DeckData } from "./deck";
 import { endSession, flip, gradeCurrent, startSession, undoLast, type CardRef, type SessionOptions } from "./session";
 import type { Grade } from "./types";
@@ -32,7 +34,28 @@ export function flipStudyCard(deck: DeckData, now: number): StudyPatch | null {
 export function gradeStudyCard(deck: DeckData, grade: Grade, now: number, logId: string): StudyPatch | null {
   if (!deck.session || !deck.session.flipped || deck.session.endedAt !== null) return null;
   const result = gradeCurrent(deck, deck.session, grade, now, logId);
-  return { cards: result.deck.cards, logs: result.deck.logs, session: result.session, sessionUpdatedAt: now };
+  const archive = withBase(deck, result.deck.logs.length > deck.logs.length ? deck.session.queue[0] : undefined);
+  // Old reviews are folded into the archive as the log grows, never this session's (undo may need them).
+  const folded = foldOldReviews({ ...deck, logs: result.deck.logs, archive }, now, deck.session.startedAt);
+  return {
+    cards: result.deck.cards,
+    logs: result.deck.logs,
+    ...(archive !== deck.archive ? { archive } : {}),
+    ...folded,
+    session: result.session,
+    sessionUpdatedAt: now,
+  };
+}
+
+/**
+ * The archive, with a base for `cardId` when the card is reviewed again after all its reviews were folded: a replay
+ * of its new review then starts from its schedule as it was (see ./archive).
+ */
+function withBase(deck: DeckData, cardId: string | undefined) {
+  const { archive } = deck;
+  const before = cardId === undefined ? undefined : deck.cards[cardId];
+  if (!archive || !before || cardId === undefined || archive.base[cardId] || !isFolded(before, archive)) return archive;
+  return { ...archive, base: { ...archive.base, [cardId]: before } };
 }
 
 /** Takes back the last grade of the session; null when there is none. */
@@ -50,6 +73,6 @@ export function endStudy(deck: DeckData, now: number): StudyPatch | null {
 
 /** Replays the logs for any card whose schedule disagrees with its latest review (see combineDecks); null if none does. */
 export function repairDeck(deck: DeckData): StudyPatch | null {
-  const repaired = repairSchedules(deck.cards, deck.logs, deck.settings);
+  const repaired = repairSchedules(deck.cards, deck.logs, deck.settings, deck.archive);
   return repaired === deck.cards ? null : { cards: repaired };
 }

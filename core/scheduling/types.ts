@@ -1,7 +1,7 @@
 // Plain JSON shapes for the deck: what the store saves and what the rest of the app reads. The saved shapes are
 // inferred from their schemas (./schemas), which only the store loads. Times are epoch milliseconds.
 import type { InferOutput } from "valibot";
-import type { CardScheduleSchema, GradeSchema, ReviewLogSchema } from "./schemas";
+import type { CardScheduleSchema, DeckArchiveSchema, GradeSchema, ReviewLogSchema } from "./schemas";
 
 /** Again, Hard, Good, Easy: the four grades, as keys 1 to 4. */
 export type Grade = InferOutput<typeof GradeSchema>;
@@ -11,6 +11,7 @@ export const GRADE_LABELS: Record<Grade, string> = { 1: "Again", 2: "Hard", 3: "
 export type CardSchedule = InferOutput<typeof CardScheduleSchema>;
 export type CardStateName = CardSchedule["state"];
 export type ReviewLogEntry = InferOutput<typeof ReviewLogSchema>;
+export type DeckArchive = InferOutput<typeof DeckArchiveSchema>;
 
 export type SchedulerSettings = {
   /** Desired retention, 0.80 to 0.97. */
