@@ -10,7 +10,7 @@
 // the bench; where one cannot be found, the row says which and the other rows still run.
 //
 // Usage: tsx scripts/bench-interactions.ts <base url>   (prints one JSON line: { throttle, rows: [...] })
-// Env: BENCH_ROUNDS (default 30), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,picker,gradebook,
+// Env: BENCH_ROUNDS (default 30), BENCH_THROTTLE (default 4), BENCH_ONLY=quiz,flashcards,long-deck,picker,gradebook,
 // BENCH_DEBUG=1 (every sample to stderr).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,11 +18,13 @@ import { chromium, type Browser, type ElementHandle, type Locator, type Page } f
 import type { Bank } from "../core/bank/schema";
 import { findChromium } from "./lib/chromium-path.mjs";
 import { SEED_NOW, seedAssignment, seedResultCodes } from "./lib/bench-seed";
+import { simulateDailyStudy } from "../core/scheduling/simulate";
+import { DECK_DATA } from "../stores/saved/deck";
 
 const BASE = process.argv[2] ?? "http://127.0.0.1:3171";
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-/** A comma list of quiz, flashcards, picker, gradebook to run only those (for quicker checks). */
+/** A comma list of quiz, flashcards, long-deck, picker, gradebook to run only those (for quicker checks). */
 const ONLY = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 const WAIT_MS = 15_000;
@@ -42,11 +44,28 @@ type Check =
   | { kind: "heading-changed"; pattern: string }
   | { kind: "button-shown"; pattern: string }
   | { kind: "name-changed" }
-  | { kind: "heading-shown"; pattern: string };
+  | { kind: "heading-shown"; pattern: string }
+  | { kind: "saved"; key: string };
 
 // Runs in the page. Kept as plain JavaScript in a string so that nothing the bundler or tsx adds leaks into it.
 const TIMER = `
+// Saves to localStorage, timed where they end: "saved" resolves when the given key has been written.
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  setItem.call(this, key, value);
+  if (window.__onSave) window.__onSave(key);
+};
 window.__benchTime = (el, check) => new Promise((resolve) => {
+  if (check.kind === "saved") {
+    window.__onSave = (key) => {
+      if (key !== check.key) return;
+      window.__onSave = null;
+      resolve(performance.now() - t0);
+    };
+    const t0 = performance.now();
+    el.click();
+    return;
+  }
   const name = (e) => (e.getAttribute("aria-label") || e.textContent || "").trim();
   const headings = () => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]")];
   const matching = (re) => headings().filter((h) => re.test((h.textContent || "").trim()));
@@ -242,6 +261,51 @@ async function flashcardRow(browser: Browser): Promise<LatencyRow> {
   return row("flashcards: a grade to the next card painted", 50, grades, error);
 }
 
+/**
+ * Five years of daily flashcard study (core/scheduling/simulate, through the app's own study steps, so the saved deck
+ * is what such a learner's browser holds after folding old reviews): "Good" to the deck saved in localStorage.
+ */
+async function longDeckRow(browser: Browser, bank: Bank): Promise<LatencyRow> {
+  const saves: number[] = [];
+  let error: string | undefined;
+  const DAY = 86_400_000;
+  // A learner with a deck of 1,650 other cards studied daily for 5 years (about 40,000 reviews), who today begins this
+  // article's cards (new today, so there are cards to grade in review mode).
+  const topic = bank.flashcards[0]!.topic;
+  const other = Array.from({ length: 1650 }, (_, i) => ({ id: `c-other-${i}`, topic }));
+  const run = simulateDailyStudy(other, Date.now() - 5 * 365 * DAY, 5 * 365, 5);
+  const reviews = run.reviews.length;
+  const saved = JSON.stringify({ state: run.deck, version: DECK_DATA.version });
+  const bytes = saved.length;
+  const page = await newPage(browser, { [DECK_DATA.name]: saved });
+  try {
+    await page.goto(`${BASE}/flashcards/`);
+    await step('press "Study now" on /flashcards/', () =>
+      page.getByRole("button", { name: /^Study now/ }).click({ timeout: WAIT_MS }),
+    );
+    for (let i = 0; i < ROUNDS; i++) {
+      await step('press "Show answer" on a card', () =>
+        page.getByRole("button", { name: /^Show answer/ }).click({ timeout: WAIT_MS }),
+      );
+      saves.push(
+        await timeClick(
+          page,
+          page.getByRole("button", { name: /Good/ }),
+          { kind: "saved", key: DECK_DATA.name },
+          'the "Good" grade button',
+          "the deck saved",
+        ),
+      );
+      await page.getByRole("button", { name: /^Show answer/ }).waitFor({ timeout: WAIT_MS });
+    }
+  } catch (e) {
+    error = firstLine(e);
+  }
+  await page.context().close();
+  const kib = (bytes / 1024).toFixed(0);
+  return row(`flashcards, 5 years of study (${reviews} reviews, ${kib} KiB saved): a grade to saved`, 16, saves, error);
+}
+
 /** The teacher's picker: "Add" on a question to the button and the selection updated. */
 async function pickerRow(browser: Browser): Promise<LatencyRow> {
   const adds: number[] = [];
@@ -326,6 +390,7 @@ async function main() {
   try {
     if (wanted("quiz")) rows.push(...(await quizRows(browser)));
     if (wanted("flashcards")) rows.push(await flashcardRow(browser));
+    if (wanted("long-deck")) rows.push(await longDeckRow(browser, bank));
     if (wanted("picker")) rows.push(await pickerRow(browser));
     if (wanted("gradebook")) rows.push(await gradebookRow(browser, bank));
   } finally {
