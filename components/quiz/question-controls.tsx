@@ -7,7 +7,7 @@ import type { PreparedQuestion, Response } from "@/core/quiz/types";
 import { choiceMarks, matchMarks, orderMarks, type Mark } from "@/core/quiz/player";
 import { Choice } from "@/components/ui/choice";
 import { smallButton } from "@/components/ui/styles";
-import { CheckIcon, CrossIcon, MissedIcon } from "@/components/ui/icons";
+import { CheckIcon, CrossIcon } from "@/components/ui/icons";
 
 type ControlProps = {
   question: Question;
@@ -18,8 +18,9 @@ type ControlProps = {
   locked: boolean;
 };
 
-const markInk = { correct: "text-correct", wrong: "text-wrong", missed: "text-correct" } as const;
-const markIcon = { correct: CheckIcon, wrong: CrossIcon, missed: MissedIcon } as const;
+// A pair left unmatched is an answer not given: marked like a wrong one (solid, a cross), its words say which it was.
+const markInk = { correct: "text-correct", wrong: "text-wrong", missed: "text-wrong" } as const;
+const markIcon = { correct: CheckIcon, wrong: CrossIcon, missed: CrossIcon } as const;
 
 /** A mark in words with its icon, under a pair or an item once the answer is checked. */
 function MarkLine({ mark }: { mark: Mark }) {
@@ -34,7 +35,7 @@ function MarkLine({ mark }: { mark: Mark }) {
 const markRow = {
   correct: "border-correct bg-correct-soft",
   wrong: "border-wrong bg-wrong-soft",
-  missed: "border-correct border-dashed bg-surface",
+  missed: "border-wrong bg-wrong-soft",
 } as const;
 
 /** The answer control for a question, by type; every one works with the keyboard alone. */
