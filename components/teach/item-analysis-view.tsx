@@ -4,24 +4,28 @@ import type { Bank } from "@/core/bank/schema";
 import { LEVEL_LABELS } from "@/core/bank/question-types";
 import { formatNumber, formatPercent, plural } from "@/core/format";
 
-/** One answer students gave: a bar of its share, and whether it is the key (or an accepted typed answer). */
+/**
+ * One answer students gave: its words, a bar of its share (green for the key or an accepted typed answer) and the
+ * count with its share. On a phone the bar and count sit under the words; wider, the three share one line.
+ */
 function OptionBar({ option, n, typed }: { option: OptionCount; n: number; typed: boolean }) {
   const share = n === 0 ? 0 : option.count / n;
   return (
-    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 text-sm">
-      <span className="break-words">
+    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]">
+      <span className="col-span-2 break-words sm:col-span-1">
         {option.label}
-        {option.isKey ? <strong> ✓ {typed ? "accepted" : "key"}</strong> : null}
+        {option.isKey ? <strong className="text-correct"> ✓ {typed ? "accepted" : "key"}</strong> : null}
       </span>
-      <span className="tabular-nums">
-        {option.count}
-        <span className="sr-only"> {plural(option.count, "student")}</span>
-      </span>
-      <span className="col-span-2 h-2 rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
+      <span className="h-3 overflow-hidden rounded-full bg-surface-2 ring-1 ring-line ring-inset" aria-hidden="true">
         <span
-          className={`block h-2 rounded-sm ${option.isKey ? "bg-emerald-600 dark:bg-emerald-400" : "bg-slate-500 dark:bg-slate-400"}`}
+          className={`block h-full rounded-full ${option.isKey ? "bg-correct" : "bg-neutral"}`}
           style={{ width: `${share * 100}%` }}
         />
+      </span>
+      <span className="min-w-[5.5rem] text-right tabular-nums">
+        {option.count}
+        <span className="sr-only"> {plural(option.count, "student")}</span>
+        <span className="text-muted"> · {formatPercent(share)}</span>
       </span>
     </li>
   );
@@ -81,7 +85,7 @@ export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats:
                 </p>
               ) : null}
               {s.options.length ? (
-                <ul className="mt-2 max-w-xl space-y-1" aria-label={typed ? "Answers given" : "Answers chosen"}>
+                <ul className="mt-3 max-w-3xl space-y-2" aria-label={typed ? "Answers given" : "Answers chosen"}>
                   {s.options.map((o) => (
                     <OptionBar key={o.label} option={o} n={s.n} typed={typed} />
                   ))}
