@@ -62,6 +62,10 @@ async function payload(now: number): Promise<BackupFile> {
 
 const failure = (kind: SyncProblem, message: string): SyncOutcome => ({ ok: false, kind, message });
 
+/** A link that no longer works or is refused in this app's words; anything else (offline, too large) in the server's. */
+const serverMessage = (f: SyncFailure) =>
+  f.kind === "gone" || f.kind === "refused" ? SYNC_MESSAGES[f.kind] : f.message;
+
 /** Reads the copy, merges it here, writes the union back. A failure changes nothing here. */
 async function syncWith(state: SyncState): Promise<SyncOutcome> {
   const link = parseLinkToken(state.link);
@@ -72,11 +76,7 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
   let known = state;
   for (let round = 0; round < MAX_CONFLICTS; round++) {
     const copy = await readCopy(SERVER, spaceId, keys.token);
-    if (!copy.ok)
-      return failure(
-        copy.kind,
-        copy.kind === "retry" ? copy.message : SYNC_MESSAGES[copy.kind === "other" ? "refused" : copy.kind],
-      );
+    if (!copy.ok) return failure(copy.kind, serverMessage(copy));
     let remoteChecksum = copy.version === known.version ? known.checksum : null;
     if (copy.version !== known.version && copy.bytes.length > 0) {
       const opened = await open(crypto.subtle, keys.key, spaceId, copy.version, copy.bytes);
@@ -112,11 +112,7 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
       saveSyncState(known);
       return { ok: true, state: known };
     }
-    if (written.kind !== "conflict")
-      return failure(
-        written.kind,
-        written.kind === "retry" ? written.message : SYNC_MESSAGES[written.kind === "other" ? "refused" : written.kind],
-      );
+    if (written.kind !== "conflict") return failure(written.kind, serverMessage(written));
     // Another device wrote first: read its copy and merge again.
   }
   return failure("retry", "another device kept syncing at the same moment");

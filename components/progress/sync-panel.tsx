@@ -221,6 +221,10 @@ export function SyncPanel() {
       <h2 id="sync-heading" className="text-lg font-bold">
         Keep my progress on my other devices
       </h2>
+      <div role="status" aria-live="polite" className="mt-1 text-sm empty:hidden">
+        {view.kind === "on" && status.kind !== "error" ? <p>{syncLine(view.syncedAt, status)}</p> : null}
+        {status.kind === "done" ? <p className="mt-1">{status.message}</p> : null}
+      </div>
       {view.kind === "off" ? (
         <>
           <p className="mt-2 text-muted">
@@ -262,10 +266,6 @@ export function SyncPanel() {
           </div>
         </div>
       )}
-      <div role="status" aria-live="polite" className="mt-3 text-sm empty:hidden">
-        {view.kind === "on" && status.kind !== "error" ? <p>{syncLine(view.syncedAt, status)}</p> : null}
-        {status.kind === "done" ? <p className="mt-1">{status.message}</p> : null}
-      </div>
       {status.kind === "error" ? (
         <Notice role="alert" tone="error" className="mt-3">
           <p>{status.message}</p>
