@@ -228,3 +228,34 @@ test("keyboard: turn sync on, copy the link, make a new link (the old stops work
   await expect(page.getByRole("button", { name: "Turn on sync" })).toBeVisible();
   await expectAccessible(page, "sync off");
 });
+
+test("a save on another page syncs a few seconds later, without opening Progress", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await page.goto("/progress/");
+  await page.getByRole("button", { name: "Turn on sync" }).click();
+  await expect(page.getByText(/^Last synced \d\d:\d\d\.$/)).toBeVisible();
+  const link = await linkField(page).inputValue();
+  const { spaceId, secret } = (
+    parseSyncFragment(new URL(link).hash) as { ok: true; value: { spaceId: string; secret: string } }
+  ).value;
+  const { token } = (await deriveKeys(crypto.subtle, secret))!;
+  const version = async () =>
+    (await page.request.get(`/api/v1/sync/${spaceId}`, { headers: { Authorization: `Bearer ${token}` } })).headers()
+      .etag;
+  const first = await version();
+
+  await page.goto("/flashcards/");
+  await page.getByRole("button", { name: /study now/i }).click();
+  await page.getByRole("button", { name: /show answer/i }).click();
+  await page.getByRole("button", { name: /^Easy/ }).click();
+  await expect.poll(version, { timeout: 20_000 }).not.toBe(first);
+
+  // The other device gets that review by opening the link.
+  const other = await browser.newContext({ viewport: PHONE });
+  const there = await other.newPage();
+  await there.goto(link.slice(link.indexOf("/progress/")));
+  await expect(there.getByText("This device now syncs with your other devices", { exact: false })).toBeVisible();
+  expect((await saved(there)).logs).toEqual((await saved(page)).logs);
+  expect((await saved(there)).logs).toHaveLength(1);
+  await other.close();
+});
