@@ -222,6 +222,12 @@ test("keyboard: turn sync on, copy the link, make a new link (the old stops work
   await expect(syncAlert(elsewhere)).toContainText("This sync link no longer works");
   await old.close();
 
+  // Resetting while sync is on would not start over: the other devices' progress comes back, and the page says so.
+  await page.getByRole("button", { name: "Reset progress" }).click();
+  await expect(page.getByText("Sync is on: the next sync brings back the progress", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  await linkField(page).focus();
   await tabTo(page, /^Stop syncing and delete the copy$/);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Sync is off and the copy on the server is deleted.", { exact: false })).toBeVisible();
