@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   student: "debrief:student",
   /** Result inboxes: the teacher's inbox keys, and results waiting to be sent. */
   inbox: "debrief:inbox",
+  /** The sync link of this device's progress ("<space>.<secret>") and what it last synced; never in a backup. */
+  sync: "debrief:sync",
   /** Prefix: unreadable data is set aside under `debrief:quarantine:<its key>`. */
   quarantine: "debrief:quarantine",
 } as const;

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { decodeResult, encodeResult } from "@/core/assignment/result/result-code";
 import type { DecodeFailure } from "@/core/assignment/link/reasons";
 import type { ServerConfig } from "./config";
-import { inboxTakes, isDatabaseDown, type InboxDb } from "./db";
+import { inboxTakes, isDatabaseDown, type InboxDb, type SyncSpaceMeta } from "./db";
 import type { InboxRow } from "./schema";
 import { clientAddress, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
@@ -18,7 +18,7 @@ import { staticFiles } from "./static-files";
 
 export type AppOptions = { config: ServerConfig; db: InboxDb; now?: () => Date };
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 428 | 429 | 500 | 503;
 
 const INBOX_ID = /^[A-Za-z0-9_-]{16,64}$/;
 /** Assignment ids are short base36 hashes (core/assignment/bytes.ts); the column is text, but never NUL or spaces. */
@@ -35,6 +35,15 @@ const createBody = z.object({
   createToken: z.string().max(256).optional(),
 });
 const submitBody = z.object({ code: z.string().min(1).max(12_000) });
+/** Sync space ids: 16 random bytes, base64url (core/sync/link.ts). */
+const SPACE_ID = /^[A-Za-z0-9_-]{22}$/;
+/** The token the browser derives from the sync link's secret: 32 bytes, base64url. */
+const SYNC_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const syncCreateBody = z.object({
+  token: z.string().regex(SYNC_TOKEN),
+  createToken: z.string().max(256).optional(),
+});
+const NO_SPACE = "This sync link no longer works: its copy was deleted, replaced by a new link, or expired.";
 
 function fail(c: Context, status: ErrorStatus, reason: string, message: string) {
   return c.json({ error: message, reason }, status);
@@ -76,6 +85,7 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     create: rateLimiter(config.createPerMinute, 60_000),
     submit: rateLimiter(config.submitPerMinute, 60_000),
     read: rateLimiter(config.readPerMinute, 60_000),
+    sync: rateLimiter(config.syncPerMinute, 60_000),
   };
   const allowed = new Set(config.allowedOrigins);
 
@@ -111,6 +121,33 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     } catch {
       return null;
     }
+  }
+
+  /** Why this client may not make an inbox or sync space (the error to send), or null when it may. */
+  function mayNotCreate(c: Context, createToken: string | undefined, what: "inboxes" | "sync spaces") {
+    if (config.createToken !== undefined && !sameSecret(createToken ?? "", sha256(config.createToken)))
+      return fail(c, 401, "no-create-token", `This server needs its creation token to make ${what}.`);
+    // Without a token, a stranger on the internet must not fill the server: only the school's own network creates.
+    if (config.createToken === undefined && !isLocalNetwork(clientOf(c)))
+      return fail(
+        c,
+        403,
+        "create-local-only",
+        `This server makes ${what} only for its own network. To allow others, its operator sets CREATE_TOKEN.`,
+      );
+    return null;
+  }
+
+  /** The sync space named in the path, checked against the Bearer token; or the error response to send. */
+  async function syncSpace(c: Context): Promise<{ space: SyncSpaceMeta } | { response: Response }> {
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    if (!token) return { response: fail(c, 401, "no-token", "This needs the sync link.") };
+    const id = c.req.param("id") ?? "";
+    const space = SPACE_ID.test(id) ? await db.findSyncSpace(id, now()) : null;
+    if (!space) return { response: fail(c, 404, "no-space", NO_SPACE) };
+    if (!sameSecret(token, space.tokenHash))
+      return { response: fail(c, 403, "wrong-token", "This sync link is incomplete or was changed.") };
+    return { space };
   }
 
   /** The inbox named in the path, checked against the Bearer key; or the error response to send. */
@@ -162,18 +199,18 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     "*",
     cors({
       origin: (origin) => (allowed.has(origin) ? origin : null),
-      allowMethods: ["GET", "POST", "DELETE"],
-      allowHeaders: ["Content-Type", "Authorization"],
-      exposeHeaders: ["Retry-After"],
+      allowMethods: ["GET", "POST", "PUT", "DELETE"],
+      allowHeaders: ["Content-Type", "Authorization", "If-Match"],
+      exposeHeaders: ["Retry-After", "ETag"],
       maxAge: 600,
     }),
   );
-  api.use(
-    "*",
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) => fail(c, 413, "too-large", "The request is larger than this server accepts."),
-    }),
+  const tooLarge = (c: Context) => fail(c, 413, "too-large", "The request is larger than this server accepts.");
+  const smallBody = bodyLimit({ maxSize: config.bodyLimitBytes, onError: tooLarge });
+  // A sync copy is the one large body: its cap is the per-space cap.
+  const syncBody = bodyLimit({ maxSize: config.maxBytesPerSyncSpace, onError: tooLarge });
+  api.use("*", (c, next) =>
+    c.req.method === "PUT" && /^\/api\/v1\/sync\/[^/]+$/.test(c.req.path) ? syncBody(c, next) : smallBody(c, next),
   );
 
   api.get("/health", async (c) => {
@@ -188,7 +225,87 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
       createTokenRequired: config.createToken !== undefined,
       inboxDays: config.inboxDays,
       maxResultsPerInbox: config.maxResultsPerInbox,
+      syncDays: config.syncDays,
     });
+  });
+
+  // Sync spaces: one encrypted copy of a learner's progress each, read and written with a token derived from the
+  // sync link (the server never sees the link's secret or the key). Versions give optimistic concurrency.
+  api.post("/sync", async (c) => {
+    const slow = await limited(c, "create");
+    if (slow) return slow;
+    const body = await readJson(c, syncCreateBody);
+    if (!body) return fail(c, 400, "bad-request", 'Send the sync token as JSON: {"token": "..."}.');
+    const refused = mayNotCreate(c, body.createToken, "sync spaces");
+    if (refused) return refused;
+    if ((await db.countSyncSpaces(now())) >= config.maxSyncSpaces)
+      return fail(c, 503, "server-full", "This server holds as many synced copies as it allows. Try again later.");
+    const created = now();
+    const id = randomId(16);
+    const expiresAt = new Date(created.getTime() + config.syncDays * DAY_MS);
+    await db.createSyncSpace({ id, tokenHash: sha256(body.token), createdAt: created, expiresAt });
+    return c.json({ id, version: 0, expiresAt: expiresAt.toISOString(), syncDays: config.syncDays }, 201);
+  });
+
+  api.get("/sync/:id", async (c) => {
+    const slow = await limited(c, "sync");
+    if (slow) return slow;
+    const auth = await syncSpace(c);
+    if ("response" in auth) return auth.response;
+    const copy = await db.readSyncSpace(auth.space.id, now());
+    if (!copy) return fail(c, 404, "no-space", NO_SPACE);
+    c.header("ETag", `"${copy.version}"`);
+    c.header("Content-Type", "application/octet-stream");
+    return c.body(copy.data ? new Uint8Array(copy.data) : new Uint8Array(0), 200);
+  });
+
+  api.put("/sync/:id", async (c) => {
+    const slow = await limited(c, "sync");
+    if (slow) return slow;
+    const ifMatch = /^(?:W\/)?"?(\d{1,10})"?$/.exec(c.req.header("if-match")?.trim() ?? "")?.[1];
+    if (ifMatch === undefined || Number(ifMatch) >= INT_MAX)
+      return fail(c, 428, "no-version", "Send the version this copy replaces in If-Match.");
+    const auth = await syncSpace(c);
+    if ("response" in auth) return auth.response;
+    const data = new Uint8Array(await c.req.arrayBuffer());
+    if (data.byteLength === 0) return fail(c, 400, "bad-request", "Send the encrypted copy as the request body.");
+    if (data.byteLength > config.maxBytesPerSyncSpace) return tooLarge(c);
+    const outcome = await db.writeSyncSpace({
+      id: auth.space.id,
+      ifVersion: Number(ifMatch),
+      data,
+      now: now(),
+      expiresAt: new Date(now().getTime() + config.syncDays * DAY_MS),
+      maxTotalBytes: config.maxSyncTotalBytes,
+    });
+    switch (outcome.kind) {
+      case "written":
+        c.header("ETag", `"${outcome.version}"`);
+        return c.json({ version: outcome.version });
+      case "conflict":
+        c.header("ETag", `"${outcome.version}"`);
+        return c.json(
+          {
+            error: "Another device synced first: read its copy, merge, then write.",
+            reason: "conflict",
+            version: outcome.version,
+          },
+          409,
+        );
+      case "not-found":
+        return fail(c, 404, "no-space", NO_SPACE);
+      case "server-full":
+        return fail(c, 503, "server-full", "This server holds as many synced copies as it allows. Try again later.");
+    }
+  });
+
+  api.delete("/sync/:id", async (c) => {
+    const slow = await limited(c, "sync");
+    if (slow) return slow;
+    const auth = await syncSpace(c);
+    if ("response" in auth) return auth.response;
+    await db.deleteSyncSpace(auth.space.id);
+    return c.json({ deleted: true });
   });
 
   api.post("/inboxes", async (c) => {
@@ -196,16 +313,8 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
     if (slow) return slow;
     const body = await readJson(c, createBody);
     if (!body) return fail(c, 400, "bad-request", 'Send the assignment id as JSON: {"assignmentId": "..."}.');
-    if (config.createToken !== undefined && !sameSecret(body.createToken ?? "", sha256(config.createToken)))
-      return fail(c, 401, "no-create-token", "This server needs its creation token to make an inbox.");
-    // Without a token, a stranger on the internet must not fill the server: only the school's own network creates.
-    if (config.createToken === undefined && !isLocalNetwork(clientOf(c)))
-      return fail(
-        c,
-        403,
-        "create-local-only",
-        "This server makes inboxes only for its own network. To allow others, its operator sets CREATE_TOKEN.",
-      );
+    const refused = mayNotCreate(c, body.createToken, "inboxes");
+    if (refused) return refused;
     if (
       (await db.countInboxes(now())) >= config.maxInboxes ||
       (await db.totalResultBytes(now())) >= config.maxTotalBytes

@@ -27,6 +27,12 @@ export type ServerConfig = {
   /** Behind reverse proxies: how many, or their addresses; then client, scheme and host come from their headers. */
   trustProxy: TrustProxy;
   bodyLimitBytes: number;
+  /** Sync spaces: days a space lives after its last write, how many may exist, and their bytes (each, and all). */
+  syncDays: number;
+  maxSyncSpaces: number;
+  maxBytesPerSyncSpace: number;
+  maxSyncTotalBytes: number;
+  syncPerMinute: number;
 };
 
 function num(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -59,6 +65,12 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     readPerMinute: num(env, "RATE_LIMIT_READ", 240),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimitBytes: 16 * 1024,
+    syncDays: num(env, "SYNC_DAYS", 180),
+    maxSyncSpaces: num(env, "MAX_SYNC_SPACES", 10_000),
+    // Measured (npm run bench, scripts/bench-sync.mjs): 40,000 review logs are a 2.5 MB copy after compression.
+    maxBytesPerSyncSpace: num(env, "MAX_BYTES_PER_SYNC_SPACE", 8 * 1024 * 1024),
+    maxSyncTotalBytes: num(env, "MAX_SYNC_TOTAL_BYTES", 1024 * 1024 * 1024),
+    syncPerMinute: num(env, "RATE_LIMIT_SYNC", 120),
   };
 }
 

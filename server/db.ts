@@ -6,7 +6,7 @@ import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataFolder } from "./data-lock";
 import * as schema from "./schema";
-import { inboxes, results, type InboxRow } from "./schema";
+import { inboxes, results, syncSpaces, type InboxRow, type SyncSpaceRow } from "./schema";
 import { createClusterApart } from "./pglite-init";
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -22,6 +22,12 @@ export type SubmitOutcome =
   | { kind: "not-found" | "closed" | "full" | "server-full" | "wrong-assignment" };
 
 export type StoredResult = { seq: number; receiptId: string; code: string; receivedAt: Date };
+
+/** A sync space without its copy: enough to check a token and a version. */
+export type SyncSpaceMeta = Pick<SyncSpaceRow, "id" | "tokenHash" | "version" | "size" | "expiresAt">;
+
+export type SyncWriteOutcome =
+  { kind: "written"; version: number } | { kind: "conflict"; version: number } | { kind: "not-found" | "server-full" };
 
 export type InboxDb = {
   engine: "embedded" | "postgresql";
@@ -50,7 +56,27 @@ export type InboxDb = {
   /** Swaps the teacher key's hash if it is still `oldHash` (one statement): false when another swap came first. */
   replaceKey(id: string, oldHash: string, newHash: string): Promise<boolean>;
   deleteInbox(id: string): Promise<void>;
-  /** Deletes expired inboxes with their results; returns how many inboxes went. */
+  /** Live (not expired) sync spaces. */
+  countSyncSpaces(now: Date): Promise<number>;
+  createSyncSpace(row: Pick<SyncSpaceRow, "id" | "tokenHash" | "createdAt" | "expiresAt">): Promise<void>;
+  /** A live sync space's token hash, version and size, or null. */
+  findSyncSpace(id: string, now: Date): Promise<SyncSpaceMeta | null>;
+  /** A live sync space's version and encrypted copy (null before the first write), or null. */
+  readSyncSpace(id: string, now: Date): Promise<{ version: number; data: Uint8Array | null } | null>;
+  /**
+   * Writes the copy as version `ifVersion + 1` if the space is still at `ifVersion` (one statement, so of two writes
+   * from one version exactly one wins) and all live spaces' bytes stay within `maxTotalBytes`; moves its expiry on.
+   */
+  writeSyncSpace(input: {
+    id: string;
+    ifVersion: number;
+    data: Uint8Array;
+    now: Date;
+    expiresAt: Date;
+    maxTotalBytes: number;
+  }): Promise<SyncWriteOutcome>;
+  deleteSyncSpace(id: string): Promise<void>;
+  /** Deletes expired inboxes with their results, and expired sync spaces; returns how many went. */
   deleteExpired(now: Date): Promise<number>;
   close(): Promise<void>;
 };
@@ -162,6 +188,7 @@ function rowsOf(res: unknown): unknown[] {
 
 function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<void>): InboxDb {
   const live = (id: string, now: Date) => and(eq(inboxes.id, id), gt(inboxes.expiresAt, now));
+  const liveSpace = (id: string, now: Date) => and(eq(syncSpaces.id, id), gt(syncSpaces.expiresAt, now));
   return {
     engine,
     async ping() {
@@ -272,9 +299,71 @@ function queries(db: Db, engine: InboxDb["engine"], closeClient: () => Promise<v
     async deleteInbox(id) {
       await db.delete(inboxes).where(eq(inboxes.id, id));
     },
+    async countSyncSpaces(now) {
+      const [row] = await db.select({ n: count() }).from(syncSpaces).where(gt(syncSpaces.expiresAt, now));
+      return row?.n ?? 0;
+    },
+    async createSyncSpace(row) {
+      await db.insert(syncSpaces).values({ ...row, updatedAt: row.createdAt });
+    },
+    async findSyncSpace(id, now) {
+      const [row] = await db
+        .select({
+          id: syncSpaces.id,
+          tokenHash: syncSpaces.tokenHash,
+          version: syncSpaces.version,
+          size: syncSpaces.size,
+          expiresAt: syncSpaces.expiresAt,
+        })
+        .from(syncSpaces)
+        .where(liveSpace(id, now));
+      return row ?? null;
+    },
+    async readSyncSpace(id, now) {
+      const [row] = await db
+        .select({ version: syncSpaces.version, data: syncSpaces.data })
+        .from(syncSpaces)
+        .where(liveSpace(id, now));
+      return row ?? null;
+    },
+    async writeSyncSpace(input) {
+      const size = input.data.byteLength;
+      const now = input.now.toISOString();
+      const written = await db
+        .update(syncSpaces)
+        .set({
+          data: Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength),
+          size,
+          version: sql`${syncSpaces.version} + 1`,
+          updatedAt: input.now,
+          expiresAt: input.expiresAt,
+        })
+        .where(
+          and(
+            liveSpace(input.id, input.now),
+            eq(syncSpaces.version, input.ifVersion),
+            // Not locked: spaces growing at the same moment may pass the server-wide cap by a few copies.
+            sql`(select coalesce(sum(s.size), 0)::float8 from sync_spaces s
+                 where s.expires_at > ${now}::timestamptz and s.id <> ${input.id}) + ${size} <= ${input.maxTotalBytes}`,
+          ),
+        )
+        .returning({ version: syncSpaces.version });
+      if (written[0]) return { kind: "written", version: written[0].version };
+      const [current] = await db
+        .select({ version: syncSpaces.version })
+        .from(syncSpaces)
+        .where(liveSpace(input.id, input.now));
+      if (!current) return { kind: "not-found" };
+      if (current.version !== input.ifVersion) return { kind: "conflict", version: current.version };
+      return { kind: "server-full" };
+    },
+    async deleteSyncSpace(id) {
+      await db.delete(syncSpaces).where(eq(syncSpaces.id, id));
+    },
     async deleteExpired(now) {
       const gone = await db.delete(inboxes).where(lt(inboxes.expiresAt, now)).returning({ id: inboxes.id });
-      return gone.length;
+      const spaces = await db.delete(syncSpaces).where(lt(syncSpaces.expiresAt, now)).returning({ id: syncSpaces.id });
+      return gone.length + spaces.length;
     },
     close: closeClient,
   };

@@ -1,5 +1,5 @@
 // The inbox tables: one schema for the embedded database (PGlite) and for a PostgreSQL server.
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -41,5 +41,34 @@ export const results = pgTable(
   (t) => [primaryKey({ columns: [t.inboxId, t.seq] }), uniqueIndex("results_inbox_code_idx").on(t.inboxId, t.codeHash)],
 );
 
+/** Raw bytes: postgres.js reads a Buffer, PGlite a Uint8Array; both take either. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * Sync spaces (the "keep my progress on my other devices" link): one encrypted copy of a learner's progress each. The
+ * server holds what it cannot read: the copy is AES-GCM ciphertext made in the browser with a key the server never sees.
+ */
+export const syncSpaces = pgTable(
+  "sync_spaces",
+  {
+    /** 128 random bits, base64url: the part of the sync link before the dot. */
+    id: text("id").primaryKey(),
+    /** SHA-256 of the token derived from the link's secret; the token cannot give the encryption key. */
+    tokenHash: text("token_hash").notNull(),
+    /** 0 when created (no copy yet), then 1, 2, 3... one per write: the If-Match of the next write. */
+    version: integer("version").notNull().default(0),
+    /** The encrypted copy (null until the first write). */
+    data: bytea("data"),
+    /** Bytes of `data`: the per-space and whole-server caps count these. */
+    size: integer("size").notNull().default(0),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+    /** The last write plus SYNC_DAYS: a space nobody writes to is deleted then. */
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("sync_spaces_expires_at_idx").on(t.expiresAt)],
+);
+
 export type InboxRow = typeof inboxes.$inferSelect;
 export type ResultRow = typeof results.$inferSelect;
+export type SyncSpaceRow = typeof syncSpaces.$inferSelect;

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { ParsedBackup } from "@/core/progress/backup";
 import { useStorageStatus } from "@/stores/storage-status";
+import { readItem, STORAGE_KEYS } from "@/lib/storage";
 import { formatDate, formatDateTime } from "@/core/format";
 import { dangerButton, panel, primaryButton, secondaryButton } from "@/components/ui/styles";
 
@@ -180,6 +181,12 @@ export function BackupPanel() {
               still waiting to be sent to a teacher, and your theme. A backup file downloads first so you can restore it
               later.
             </p>
+            {readItem(STORAGE_KEYS.sync) !== null ? (
+              <p className="mt-2 text-sm font-semibold">
+                Sync is on: the next sync brings back the progress kept on your other devices. To start over everywhere,
+                stop syncing and delete the copy first, then reset on each device.
+              </p>
+            ) : null}
             <div className="mt-3 flex flex-wrap gap-3">
               <button type="button" className={dangerButton} onClick={() => void reset()}>
                 Download backup and reset

@@ -18,9 +18,9 @@ import { useIdle } from "@/components/ui/use-idle";
 
 // One attempt's full review (?attempt=) is opened from the list: it loads then.
 const AttemptDetail = lazy(() => import("./attempt-detail").then((m) => ({ default: m.AttemptDetail })));
-// Backup and restore sit at the bottom of the page, below the first screen: their code is fetched once the page is
+// Sync, backup and restore sit at the bottom of the page, below the first screen: their code is fetched once the page is
 // idle after showing the figures (precached offline).
-const LazyBackupPanel = lazy(() => import("./backup-panel").then((m) => ({ default: m.BackupPanel })));
+const LazyBackupPanel = lazy(() => import("./data-care").then((m) => ({ default: m.DataCare })));
 function BackupPanel() {
   const idle = useIdle();
   if (!idle) return <Loading text="Loading backup and restore…" />;

@@ -225,6 +225,7 @@ export function safeStorage<D>(kind: SavedKind<D>): Adapter<D> {
       writtenMerged = merged;
       hadData = true;
       clear({ kind: "quota", key: name });
+      if (readItem(STORAGE_KEYS.sync) !== null) void import("../sync-soon").then((m) => m.syncSoon());
     } else report(res.reason === "quota" ? { kind: "quota", key: name } : { kind: "unavailable" });
   };
 
