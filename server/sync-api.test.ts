@@ -268,7 +268,7 @@ describe.each(engines)("sync API on the $name", (engine) => {
       },
       NOW.getTime(),
     );
-    const frame = await seal(subtle, space.key, space.id, 1, packPayload(backup), new Uint8Array(12).fill(3));
+    const frame = await seal(subtle, space.key, space.id, 1, await packPayload(backup), new Uint8Array(12).fill(3));
     expect((await s.put(space.id, space.token, 0, frame)).status).toBe(200);
     const stored = await db.readSyncSpace(space.id, NOW);
     const meta = await db.findSyncSpace(space.id, NOW);

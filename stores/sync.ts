@@ -85,7 +85,7 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
           opened.reason === "newer" ? "newer" : "damaged",
           SYNC_MESSAGES[opened.reason === "newer" ? "newer" : "damaged"],
         );
-      const text = unpackPayload(opened.value);
+      const text = await unpackPayload(opened.value);
       if (text === null) return failure("damaged", SYNC_MESSAGES.damaged);
       const parsed = await readBackup(text);
       if (!parsed.ok && parsed.reason !== "empty")
@@ -105,7 +105,7 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
       return { ok: true, state: known };
     }
     const next = copy.version + 1;
-    const sealed = await seal(crypto.subtle, keys.key, spaceId, next, packPayload(mine), randomBytes(IV_BYTES));
+    const sealed = await seal(crypto.subtle, keys.key, spaceId, next, await packPayload(mine), randomBytes(IV_BYTES));
     const written = await writeCopy(SERVER, spaceId, keys.token, copy.version, sealed);
     if (written.ok) {
       known = { ...known, version: written.version, checksum: mine.checksum, syncedAt: now };
