@@ -228,7 +228,7 @@ test("two days later the cards studied today are due again", async ({ page }) =>
 
 test("reverse and cram: back first, random order, no change to the schedule", async ({ page }) => {
   await open(page);
-  await page.getByLabel("Topic").selectOption("bilateral");
+  await page.getByRole("radio", { name: "Bilateral ties" }).check();
   await page.getByRole("radio", { name: /The answer \(reverse\)/i }).check();
   await page.getByRole("button", { name: /cram all 2 cards/i }).click();
   await expect(page.getByRole("heading", { name: "Cram, reverse" })).toBeVisible();
@@ -396,7 +396,7 @@ test("reverse is offered for the cards marked reversible only, and remembered", 
   await page.reload();
   await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeChecked();
   // A topic with no reversible card offers the front only.
-  await page.getByLabel("Topic").selectOption("failures");
+  await page.getByRole("radio", { name: "Failures" }).check();
   await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeDisabled();
   await expect(page.getByRole("radio", { name: /The question \(front\)/i })).toBeChecked();
 });
