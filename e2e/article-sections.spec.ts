@@ -62,7 +62,7 @@ test("Quiz me on this section starts a practice quiz whose questions all cite th
     await link.focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/quiz\/\?/);
-    await page.getByRole("button", { name: "Start this quiz" }).click();
+    await page.getByRole("button", { name: /^Start quiz/ }).click();
     await expect
       .poll(async () => (await page.evaluate(() => localStorage.getItem("debrief:quiz"))) ?? "", { timeout: 10_000 })
       .toContain('"current":{');

@@ -4,7 +4,7 @@ import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
 test("Read it in the article highlights the question's sentence and moves focus to it", async ({ page }) => {
   await page.goto("/quiz/?n=5&types=single&mode=practice&seed=31");
   const bank = await fetchBank(page);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const q = await currentQuestion(page, bank);
   await answerWithKeyboard(page, q, false);
   // The source is folded in the feedback sheet: open it with the keyboard.

@@ -228,7 +228,7 @@ test("two days later the cards studied today are due again", async ({ page }) =>
 
 test("reverse and cram: back first, random order, no change to the schedule", async ({ page }) => {
   await open(page);
-  await page.getByLabel("Topic").selectOption("bilateral");
+  await page.getByRole("radio", { name: "Bilateral ties" }).check();
   await page.getByRole("radio", { name: /The answer \(reverse\)/i }).check();
   await page.getByRole("button", { name: /cram all 2 cards/i }).click();
   await expect(page.getByRole("heading", { name: "Cram, reverse" })).toBeVisible();
@@ -260,6 +260,34 @@ test("on a 360 px phone in dark mode the card back fits and passes axe", async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, "phone dark back");
+});
+
+test("on a 360x740 phone a session is focused: no site header, Show answer where the grades then appear, the header back on the summary", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await open(page);
+  await expect(page.getByRole("banner")).toBeVisible();
+  await page.getByRole("button", { name: /study now/i }).click();
+  await expect(card(page)).toContainText(CARDS[0]!.front);
+  await expect(page.getByRole("banner")).toBeHidden();
+  const bar = page.getByRole("region", { name: "Flashcard session" });
+  await expect(bar.getByText("0/5", { exact: true })).toBeVisible();
+  await expect(bar.getByRole("progressbar", { name: "Session progress" })).toBeVisible();
+  const show = (await showAnswer(page).boundingBox())!;
+  expect(show.y + show.height).toBeLessThanOrEqual(PHONE.height);
+  expect(show.y + show.height).toBeGreaterThanOrEqual(PHONE.height - 40);
+  await showAnswer(page).click();
+  const grades = (await page.getByRole("group", { name: "How well did you know it?" }).boundingBox())!;
+  // The thumb that turned the card finds the grades in the same place.
+  expect(Math.abs(grades.y - show.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs(grades.height - show.height)).toBeLessThanOrEqual(1);
+  await page.getByRole("button", { name: /Good/ }).click();
+  await expect(bar.getByText("1/5", { exact: true })).toBeVisible();
+  await bar.getByRole("button", { name: "End session" }).click();
+  await expect(page.getByRole("heading", { name: /^Session ended/ })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Flashcard session" })).toHaveCount(0);
 });
 
 test("unreadable saved cards and a session naming unknown cards still give a working page", async ({ page }) => {
@@ -368,7 +396,7 @@ test("reverse is offered for the cards marked reversible only, and remembered", 
   await page.reload();
   await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeChecked();
   // A topic with no reversible card offers the front only.
-  await page.getByLabel("Topic").selectOption("failures");
+  await page.getByRole("radio", { name: "Failures" }).check();
   await expect(page.getByRole("radio", { name: /The answer \(reverse\)/i })).toBeDisabled();
   await expect(page.getByRole("radio", { name: /The question \(front\)/i })).toBeChecked();
 });

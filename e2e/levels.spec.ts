@@ -27,12 +27,12 @@ test("the quiz setup filters by level, with the keyboard alone, on a phone", asy
   await page.setViewportSize(PHONE);
   await page.goto("/quiz/");
   const available = page.locator("#quiz-available");
-  await expect(available).toContainText(`${all} questions match`);
+  await expect(available).toContainText(`${all} questions available`);
 
   await tabTo(page, /^Recall$/);
   await page.keyboard.press("Space");
   await expect(page.getByRole("checkbox", { name: "Recall", exact: true })).not.toBeChecked();
-  await expect(available).toContainText(`${above} questions match`);
+  await expect(available).toContainText(`${above} questions available`);
   await expect(page.getByRole("group", { name: "Level" })).toBeVisible();
   await expectAccessible(page, "quiz setup without recall");
 
@@ -44,11 +44,11 @@ test("the quiz setup filters by level, with the keyboard alone, on a phone", asy
   await page.keyboard.press("Space");
   await tabTo(page, /^Analyse$/);
   await page.keyboard.press("Space");
-  await expect(available).toHaveText("5 to 50. Tick at least one level.");
+  await expect(available).toHaveText("Tick at least one level.");
   await page.keyboard.press("Space");
-  await expect(available).toContainText(/\d+ questions match/);
+  await expect(available).toContainText(/\d+ questions available/);
 
-  await tabTo(page, /^Start this quiz$/);
+  await tabTo(page, /^Start quiz/);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of/ })).toBeVisible();
   expect((await currentQuestion(page, bank)).level).toBe("analyse");
@@ -76,7 +76,7 @@ test("a question that spans paragraphs shows every quote, and the article highli
   test.setTimeout(90_000);
   const bank = await fetchBank(page);
   await page.goto("/quiz/?n=5&types=single&level=analyse&mode=practice&seed=5");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   // Answer until a question with a second quote comes up (most analyse questions have one).
   let q = await currentQuestion(page, bank);
   for (let i = 0; i < 5 && !q.also; i++) {

@@ -20,11 +20,11 @@ test("an exam with a time limit gives no feedback and ends itself when time runs
   await page.clock.install({ time: new Date("2026-01-15T12:00:00Z") });
   await page.goto("/quiz/");
   const bank = await fetchBank(page);
-  await page.getByLabel("Number of questions").fill("5");
+  await page.getByRole("radio", { name: "5", exact: true }).check();
   await page.getByRole("radio", { name: /^Exam/ }).check();
   await page.getByLabel("Time limit in minutes (empty for none)").fill("2");
   await expectAccessible(page, "exam setup");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
 
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeFocused();
   await expect(page.getByRole("timer")).toHaveText(/^(2:00|1:59)$/);
@@ -52,7 +52,7 @@ test("an exam with a time limit gives no feedback and ends itself when time runs
 test("an exam can be finished early after confirming the unanswered questions", async ({ page }) => {
   await page.goto("/quiz/?n=5&types=single,true-false&mode=exam&seed=99");
   const bank = await fetchBank(page);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const q = await currentQuestion(page, bank);
   await answerWithKeyboard(page, q, true);
   await page.getByRole("button", { name: "Previous" }).click();
@@ -70,7 +70,7 @@ test("an exam can be finished early after confirming the unanswered questions", 
 test("reloading mid-exam keeps the answers and the question", async ({ page }) => {
   await page.goto("/quiz/?n=6&mode=exam&seed=4242");
   const bank = await fetchBank(page);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await answerWithKeyboard(page, await currentQuestion(page, bank), true);
   await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 6" })).toBeVisible();
   const second = await currentQuestion(page, bank);
@@ -82,14 +82,15 @@ test("reloading mid-exam keeps the answers and the question", async ({ page }) =
 
 test("a shared quiz link gives the same questions in a fresh browser", async ({ page, browser }) => {
   await page.goto("/quiz/");
-  await page.getByLabel("Number of questions").fill("6");
+  await page.getByRole("radio", { name: "Custom" }).check();
+  await page.getByLabel(/^Number of questions/).fill("6");
   await page.getByRole("radio", { name: /^Exam/ }).check();
   await page.getByRole("checkbox", { name: "Hard" }).uncheck();
   // The link is in "Share these settings", loaded when it opens.
   await page.getByText("Share these settings").click();
   const link = await page.getByLabel("Quiz link").inputValue();
   expect(link).toMatch(/\/quiz\/\?n=6&difficulty=1,2&mode=exam&seed=\d+$/);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const mine = await collectExam(page, 6);
 
   const context = await browser.newContext();
@@ -99,7 +100,7 @@ test("a shared quiz link gives the same questions in a fresh browser", async ({ 
   await other.goto(link);
   await expect(other.getByRole("status").filter({ hasText: "You opened a quiz link" })).toBeVisible();
   await expectAccessible(other, "opened quiz link");
-  await other.getByRole("button", { name: "Start this quiz" }).click();
+  await other.getByRole("button", { name: /^Start quiz/ }).click();
   // The quiz now running is the linked one: no "finish or discard" notice about it.
   await expect(other.getByRole("heading", { level: 2, name: "Question 1 of 6" })).toBeVisible();
   await expect(other.getByText(/you have a quiz in progress/)).toHaveCount(0);

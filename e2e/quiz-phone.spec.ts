@@ -8,6 +8,7 @@ import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
 const LINK = "/quiz/?n=5&types=single&mode=practice&seed=31";
+const START = /^Start quiz/;
 
 test("the whole bank: question, options and the main button fit one 360x740 screen for at least 90%", async ({
   page,
@@ -42,24 +43,94 @@ test("the whole bank: question, options and the main button fit one 360x740 scre
   expect(share, note).toBeGreaterThanOrEqual(0.9);
 });
 
-test("while a question is open the header is compact and the main button stays in reach", async ({ page }) => {
-  await page.goto(LINK);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
-  // The page's own title steps aside (screen readers still find it); the question bar says where you are.
+test("a practice quiz is a focused session: no site header, one bar with 1/10 and an exit that asks, the action pinned; the header returns with the results", async ({
+  page,
+}) => {
+  const bank = await (await page.request.get("/data/bank.json")).json();
+  await page.goto("/quiz/?n=10&types=single&mode=practice&seed=31");
+  await expect(page.getByRole("banner")).toBeVisible();
+  await page.getByRole("button", { name: START }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeFocused();
+  // The site's header and navigation step aside; the page's own title is kept for screen readers only.
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1, name: "Quiz" })).toBeAttached();
-  const title = await page.locator(".page-heading").boundingBox();
-  expect(title!.height).toBeLessThanOrEqual(1);
-  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeInViewport();
-  await expect(page.getByRole("button", { name: "Check answer" })).toBeInViewport();
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(page.getByRole("button", { name: "Check answer" })).toBeInViewport();
+  const title = page.getByRole("heading", { level: 1, name: "Quiz" }).locator("..");
+  expect((await title.boundingBox())!.height).toBeLessThanOrEqual(1);
+  await expect(page.getByRole("main")).toBeAttached();
+  const bar = page.getByRole("region", { name: "Quiz" });
+  await expect(bar.getByText("1/10", { exact: true })).toBeVisible();
+  await expect(bar.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute(
+    "aria-valuetext",
+    "Question 1 of 10",
+  );
+  await expect(bar).toBeInViewport();
+  expect((await bar.boundingBox())!.y).toBe(0);
+
+  // The main action rests at the foot of the first screen, and no option is under it.
+  const check = page.getByRole("button", { name: "Check answer" });
+  const action = (await check.boundingBox())!;
+  expect(action.y + action.height).toBeLessThanOrEqual(PHONE.height);
+  expect(action.y + action.height).toBeGreaterThanOrEqual(PHONE.height - 40);
+  const last = (await page.locator("form label").last().boundingBox())!;
+  expect(last.y + last.height).toBeLessThanOrEqual(action.y);
+  await expect(page.getByText("Discard this quiz", { exact: true })).toHaveCount(0);
+
+  // The exit asks first, from the keyboard: Escape keeps the quiz and gives focus back to the exit.
+  const exit = bar.getByRole("button", { name: "Discard this quiz" });
+  await exit.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Discard this quiz?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await expectAccessible(page, "discard dialog");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(exit).toBeFocused();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeAttached();
+  await expectAccessible(page, "focused question");
+
+  for (let i = 0; i < 10; i++) {
+    const q = await currentQuestion(page, bank);
+    await expect(bar.getByText(`${i + 1}/10`, { exact: true })).toBeVisible();
+    if (q.type !== "single") throw new Error("the link asks for single-choice questions");
+    await page.getByRole("radio", { name: q.answer, exact: true }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: i === 9 ? "See results" : "Next question" }).click();
+  }
+  // The results are not a session: the header is back, and the bar is gone.
+  await expect(page.getByRole("heading", { level: 2, name: /^Your score: 10 out of 10/ })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Quiz" })).toHaveCount(0);
+});
+
+test("Discard quiz, reached with the keyboard, ends the quiz and brings back the setup and the header", async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: START }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeFocused();
+  // Back from the question's heading: past the flag to the way out.
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Flag for review" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Discard this quiz" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Discard quiz" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: START })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Quiz" })).toBeVisible();
 });
 
 test("after checking, options are marked in place by icon and words as well as colour", async ({ page }) => {
   await page.goto(LINK);
   const bank = await (await page.request.get("/data/bank.json")).json();
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const q = await currentQuestion(page, bank);
   if (q.type !== "single") throw new Error("the link asks for single-choice questions");
   const wrong = q.options.find((o) => o.text !== q.answer)!;
@@ -107,9 +178,10 @@ test("keyboard hints stay hidden on a touch screen, also after typing with the o
 }) => {
   await page.goto(LINK);
   // A phone's on-screen keyboard sends key presses too (here: the number of questions).
-  await page.getByLabel("Number of questions").press("Backspace");
+  await page.getByRole("radio", { name: "Custom" }).check();
+  await page.getByLabel(/^Number of questions/).press("Backspace");
   await page.keyboard.type("5");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
   const hints = page.locator("form kbd");
   await expect(hints.first()).toBeAttached();
@@ -124,7 +196,7 @@ test("keyboard hints stay hidden on a touch screen, also after typing with the o
 
 test("the exam clock stays in view while a long question scrolls", async ({ page }) => {
   await page.goto("/quiz/?n=5&types=match&mode=exam&time=10&seed=5");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByRole("timer")).toBeInViewport();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
@@ -134,7 +206,7 @@ test("the exam clock stays in view while a long question scrolls", async ({ page
 test("Flag for review in practice puts the question in the results' review, flagged", async ({ page }) => {
   await page.goto(LINK);
   const bank = await (await page.request.get("/data/bank.json")).json();
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const first = await currentQuestion(page, bank);
   await page.getByRole("button", { name: "Flag for review" }).click();
   await expect(page.getByRole("button", { name: "Flagged for review" })).toHaveAttribute("aria-pressed", "true");
@@ -158,7 +230,7 @@ test("in an exam on a 360 px phone, Previous, Save and next and the flag sit ins
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/quiz/?n=5&types=single&mode=exam&seed=3");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await page.getByRole("button", { name: "Save and next" }).click();
   for (const name of ["Previous", "Save and next", "Flag for review"]) {
     const box = (await page.getByRole("button", { name, exact: true }).boundingBox())!;
@@ -172,7 +244,7 @@ test("after a tap on Check answer the question stays put, and the sheet below ho
 }) => {
   const bank = await (await page.request.get("/data/bank.json")).json();
   await page.goto(LINK);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   for (let i = 0; i < 5; i++) {
     const q = await currentQuestion(page, bank);
     await page.locator("form input[name^='answer-']").last().check();

@@ -109,7 +109,7 @@ test("on a 1280x800 screen, Check leaves the question where it was and the sheet
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/quiz/?n=5&types=single&mode=practice&seed=31");
   const bank = await fetchBank(page);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByText(/^Keys:/)).toBeVisible();
   const q = await currentQuestion(page, bank);
   if (q.type !== "single") throw new Error("single-choice only");
@@ -145,7 +145,7 @@ test("on a 1280x800 screen, Check leaves the question where it was and the sheet
 test("reloading mid-quiz resumes the same question with every answer kept", async ({ page }) => {
   await page.goto("/quiz/?n=10&mode=practice&seed=777");
   const bank = await fetchBank(page);
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   const first = await currentQuestion(page, bank);
   await answerWithKeyboard(page, first, true);
   await page.keyboard.press("Enter");
@@ -169,7 +169,7 @@ test("a tampered quiz link explains what was ignored and still offers a quiz", a
   await expect(status).toContainText("The number of questions must be 5 to 50");
   await expect(status).toContainText("Some topics in the link do not exist");
   await expect(status).toContainText("The mode must be practice or exam");
-  await expect(page.getByLabel("Number of questions")).toHaveValue("10");
+  await expect(page.getByRole("radio", { name: "10", exact: true })).toBeChecked();
   await expectAccessible(page, "tampered link");
   await page.getByRole("button", { name: "Start a 10-question practice quiz" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeVisible();
@@ -177,11 +177,12 @@ test("a tampered quiz link explains what was ignored and still offers a quiz", a
 
 test("the settings form refuses impossible quizzes in plain words", async ({ page }) => {
   await page.goto("/quiz/");
-  await page.getByLabel("Number of questions").fill("50");
+  await page.getByRole("radio", { name: "Custom" }).check();
+  await page.getByLabel(/^Number of questions/).fill("50");
   for (const t of ["Multiple select", "True or false", "Typed answer", "Matching", "Ordering"])
     await page.getByRole("checkbox", { name: t }).uncheck();
   for (const d of ["Medium", "Hard"]) await page.getByRole("checkbox", { name: d }).uncheck();
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByRole("alert").filter({ hasText: /^Only \d+ questions? match these settings/ })).toBeVisible();
   await expectAccessible(page, "too few questions");
 });
@@ -189,7 +190,7 @@ test("the settings form refuses impossible quizzes in plain words", async ({ pag
 test("on a 360 px phone the player fits without sideways scrolling, in light and dark", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/quiz/?n=5&types=match,order&mode=practice&seed=5");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -205,7 +206,7 @@ test("a results address this browser does not know says so and offers Progress, 
   await page.goto("/quiz/#result=zzzz");
   await expect(page.getByText(/These results are not in this browser/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Progress", exact: true }).last()).toHaveAttribute("href", "/progress/");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   await expect(page.getByText(/^Question 1 of/)).toBeVisible();
   await expect(page.getByText(/These results are not in this browser/)).toHaveCount(0);
 });
@@ -216,7 +217,7 @@ test("on a phone the results say the score once, strike a wrong answer beside th
   await page.setViewportSize(PHONE);
   const bank = await fetchBank(page);
   await page.goto("/quiz/?n=5&types=true-false&mode=practice&seed=4");
-  await page.getByRole("button", { name: "Start this quiz" }).click();
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
   for (let i = 0; i < 5; i++) {
     const q = await currentQuestion(page, bank);
     // Every answer wrong.

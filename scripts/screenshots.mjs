@@ -135,8 +135,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
           .getByRole("checkbox", { name: label, exact: true })
           .uncheck()
           .catch(() => undefined);
-      await page.getByLabel("Number of questions").fill("5");
-      await page.getByRole("button", { name: "Start this quiz" }).click();
+      await page.getByRole("radio", { name: "5", exact: true }).check();
+      await page.getByRole("button", { name: /^Start quiz/ }).click();
       await page.locator('p[id^="prompt-"]').waitFor();
       await shot("quiz-question");
       await pickChoice(page, true);
@@ -164,8 +164,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.goto("/quiz/");
       await page.getByRole("radio", { name: /^Exam/ }).check();
       await page.getByLabel(/Time limit/).fill("10");
-      await page.getByLabel("Number of questions").fill("5");
-      await page.getByRole("button", { name: "Start this quiz" }).click();
+      await page.getByRole("radio", { name: "5", exact: true }).check();
+      await page.getByRole("button", { name: /^Start quiz/ }).click();
       await page.locator('p[id^="prompt-"]').waitFor();
       await shot("exam-question");
       await page.getByRole("button", { name: /Discard this quiz/ }).click();

@@ -6,10 +6,10 @@ import type { Direction } from "@/core/scheduling/session";
 import { cardsForDirection } from "@/core/scheduling/session-view";
 import { cardsInPlay, deckSummary, newCardIdsForToday } from "@/core/scheduling/summary";
 import { Button } from "@/components/ui/button";
+import { CheckIcon } from "@/components/ui/icons";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { input } from "@/components/ui/styles";
 import { startOfLocalDay } from "@/core/day";
 import { useCardsStore } from "@/stores/cards-store";
 import { DeckSettings } from "./deck-settings";
@@ -87,24 +87,24 @@ export function DeckOverview({
         )}
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${id}-topic`} className="block font-semibold">
-              Topic
-            </label>
-            <select
-              id={`${id}-topic`}
-              value={topic ?? ""}
-              onChange={(e) => onChoice({ ...choice, topic: e.target.value === "" ? null : e.target.value })}
-              className={`${input} min-h-11`}
-            >
-              <option value="">All topics</option>
-              {topicsWithCards.map((t) => (
-                <option key={t.id} value={t.id}>
+          {/* Chips rather than a drop-down: every topic in sight, one tap to pick (radios underneath). */}
+          <fieldset>
+            <legend className="mb-2 font-semibold">Topic</legend>
+            <div className="flex flex-wrap gap-2">
+              {[{ id: "", label: "All topics" }, ...topicsWithCards].map((t) => (
+                <label key={t.id} className="chip">
+                  <input
+                    type="radio"
+                    name={`${id}-topic`}
+                    checked={(topic ?? "") === t.id}
+                    onChange={() => onChoice({ ...choice, topic: t.id || null })}
+                  />
+                  <CheckIcon />
                   {t.label}
-                </option>
+                </label>
               ))}
-            </select>
-          </div>
+            </div>
+          </fieldset>
           <fieldset>
             <legend className="font-semibold">Show first</legend>
             <div className="mt-1 grid gap-1">
@@ -115,7 +115,7 @@ export function DeckOverview({
                   value="front"
                   checked={dir === "front"}
                   onChange={() => onChoice({ ...choice, direction: "front" })}
-                  className="size-4 accent-accent"
+                  className="size-4"
                 />
                 The question (front)
               </label>
@@ -127,7 +127,7 @@ export function DeckOverview({
                   checked={dir === "back"}
                   disabled={reversible === 0}
                   onChange={() => onChoice({ ...choice, direction: "back" })}
-                  className="size-4 accent-accent"
+                  className="size-4"
                 />
                 <span>
                   The answer (reverse){" "}

@@ -29,7 +29,7 @@ export function GradeButtons({
           key={g}
           type="button"
           onClick={() => onGrade(g)}
-          className={`flex min-h-14 flex-col items-center justify-center rounded-control border-2 bg-surface px-1 py-2 transition-transform duration-100 active:scale-95 ${TONES[g]}`}
+          className={`flex min-h-16 flex-col items-center justify-center rounded-control border-2 bg-surface px-1 py-2 transition-transform duration-100 active:scale-95 ${TONES[g]}`}
         >
           <span className="flex items-center gap-1.5 font-bold">
             <span aria-hidden="true" className="contents">

@@ -9,7 +9,7 @@ import { GRADES, type Grade } from "@/core/scheduling/types";
 import { useCardsStore } from "@/stores/cards-store";
 import { Button } from "@/components/ui/button";
 import { Kbd, KeyHints } from "@/components/ui/kbd";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { FocusBar, FocusExit, FocusProgress } from "@/components/ui/focus-bar";
 import { FirstSide, RevealedSide } from "./card-faces";
 import { GradeButtons } from "./grade-buttons";
 import { useNow } from "@/components/ui/use-now";
@@ -51,68 +51,82 @@ export function StudyView({ session, card }: { session: StudySession; card: Flas
     intervals = Object.fromEntries(GRADES.map((g) => [g, due[g] - now])) as Record<Grade, number>;
   }
 
+  const total = counts.seen + counts.left;
   return (
-    <div data-quiz-active="">
-      <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
-        <div className="flex items-center gap-3">
-          <h2 className="mr-auto font-bold">
+    <div className="mx-auto max-w-2xl">
+      {/* On a phone the session fills the screen: the card takes the middle and the action rests at its foot. */}
+      <div className="flex flex-col max-sm:min-h-dvh">
+        <FocusBar label="Flashcard session">
+          <FocusExit label="End session" onExit={end} />
+          <FocusProgress
+            current={counts.seen}
+            total={total}
+            done={(i) => i < counts.seen}
+            label="Session progress"
+            valueText={`${counts.seen} of ${total} cards done`}
+            segments={false}
+          />
+          <span aria-hidden="true" className="shrink-0 font-bold tabular-nums">
+            {counts.seen}/{total}
+          </span>
+        </FocusBar>
+        <div className="mt-2 flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
+          <h2 className="font-semibold text-fg">
             {cram ? "Cram" : "Review"}
             {session.direction === "back" ? ", reverse" : ""}
           </h2>
-          <p className="text-sm tabular-nums" aria-live="polite" data-testid="cards-left">
-            <span className="font-bold">{quantity(counts.left, "card")} left</span>
-            {counts.again > 0 ? <span className="text-muted"> · {counts.again} coming back</span> : null}
+          <p className="tabular-nums" aria-live="polite" data-testid="cards-left">
+            <span>{quantity(counts.left, "card")} left</span>
+            {counts.again > 0 ? <span> · {counts.again} coming back</span> : null}
           </p>
-          <Button variant="secondary" size="sm" onClick={end}>
-            End session
-          </Button>
         </div>
-        <ProgressBar className="mt-2" size="sm" value={counts.seen} max={counts.seen + counts.left} />
-      </div>
-      {cram ? (
-        <p className="mt-3 text-sm text-muted">
-          Cram: your grades here do not change when cards are due. Again shows the card once more.
-        </p>
-      ) : null}
-
-      <section
-        ref={cardRef}
-        tabIndex={-1}
-        aria-label={`Card: ${session.direction === "front" ? card.front : card.back}`}
-        onClick={(e) => {
-          // Tapping the card turns it over; links on the revealed side keep their own click.
-          if (!session.flipped && !(e.target as HTMLElement).closest("a, button")) flip();
-        }}
-        className={`mt-4 flex min-h-64 flex-col justify-center rounded-sheet border border-line bg-surface p-6 shadow-raised sm:p-8 ${
-          session.flipped ? "" : "cursor-pointer"
-        }`}
-        data-testid="flashcard"
-        data-card-id={card.id}
-      >
-        <FirstSide card={card} direction={session.direction} />
-        {session.flipped ? (
-          <RevealedSide card={card} direction={session.direction} />
-        ) : (
-          <p className="mt-6 text-center text-sm text-muted" aria-hidden="true">
-            Tap or click the card to see the {session.direction === "front" ? "answer" : "question"}
+        {cram ? (
+          <p className="mt-3 text-sm text-muted">
+            Cram: your grades here do not change when cards are due. Again shows the card once more.
           </p>
-        )}
-      </section>
-      {/* Screen readers hear the revealed side as soon as the card flips. */}
-      <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {session.flipped
-          ? `${session.direction === "front" ? "Answer" : "Question"}: ${session.direction === "front" ? card.back : card.front}`
-          : ""}
-      </p>
+        ) : null}
 
-      <div className="sticky bottom-0 z-20 -mx-4 mt-4 bg-bg/95 px-4 py-3 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
-        {session.flipped ? (
-          <GradeButtons intervals={intervals} onGrade={grade} />
-        ) : (
-          <Button size="lg" className="w-full sm:w-auto" onClick={flip}>
-            Show answer <Kbd>Space</Kbd>
-          </Button>
-        )}
+        <section
+          ref={cardRef}
+          tabIndex={-1}
+          aria-label={`Card: ${session.direction === "front" ? card.front : card.back}`}
+          onClick={(e) => {
+            // Tapping the card turns it over; links on the revealed side keep their own click.
+            if (!session.flipped && !(e.target as HTMLElement).closest("a, button")) flip();
+          }}
+          className={`mt-3 flex min-h-64 flex-col justify-center rounded-sheet max-sm:flex-1 border border-line bg-surface p-6 shadow-raised sm:p-8 ${
+            session.flipped ? "" : "cursor-pointer"
+          }`}
+          data-testid="flashcard"
+          data-card-id={card.id}
+        >
+          <FirstSide card={card} direction={session.direction} />
+          {session.flipped ? (
+            <RevealedSide card={card} direction={session.direction} />
+          ) : (
+            <p className="mt-6 text-center text-sm text-muted" aria-hidden="true">
+              Tap or click the card to see the {session.direction === "front" ? "answer" : "question"}
+            </p>
+          )}
+        </section>
+        {/* Screen readers hear the revealed side as soon as the card flips. */}
+        <p className="sr-only" aria-live="polite" aria-atomic="true">
+          {session.flipped
+            ? `${session.direction === "front" ? "Answer" : "Question"}: ${session.direction === "front" ? card.back : card.front}`
+            : ""}
+        </p>
+
+        {/* "Show answer" and the grades share one place and one height at the foot of the screen: the thumb that
+          turned the card finds the grades right there. */}
+        <div className="sticky bottom-0 z-20 -mx-4 mt-4 bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur supports-[backdrop-filter]:bg-bg/80 sm:mx-0 sm:px-0">
+          {session.flipped ? (
+            <GradeButtons intervals={intervals} onGrade={grade} />
+          ) : (
+            <Button size="lg" className="min-h-16! w-full" onClick={flip}>
+              Show answer <Kbd>Space</Kbd>
+            </Button>
+          )}
+        </div>
       </div>
 
       <div className="mt-2 flex flex-wrap items-center gap-3">

@@ -107,7 +107,7 @@ export function BackupPanel() {
       <p className="mt-2 text-muted">
         Your progress lives only in this browser.{" "}
         {persistence === "granted"
-          ? "The browser has agreed to keep it, but a backup file is still the only copy you control."
+          ? "This browser has promised not to clear it, but a backup file is still the only copy you control."
           : "Browsers may clear site data when space runs low, so download a backup now and then."}
       </p>
       <p className="mt-2 text-sm">

@@ -1,4 +1,6 @@
-/** A group of check boxes drawn as chips: ticked ones are filled. */
+import { CheckIcon } from "@/components/ui/icons";
+
+/** A group of check boxes drawn as chips: a ticked one is filled, with a tick (the `.chip` rule in app/globals.css). */
 export function CheckboxGroup<T extends string | number>({
   legend,
   all,
@@ -18,10 +20,9 @@ export function CheckboxGroup<T extends string | number>({
       <ul className="flex flex-wrap gap-2">
         {all.map((v) => (
           <li key={v}>
-            <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-full border-2 border-line-strong bg-surface px-3 py-1.5 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:text-accent-ink has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent">
+            <label className="chip">
               <input
                 type="checkbox"
-                className="h-4 w-4 accent-accent focus-visible:outline-none"
                 checked={selected.includes(v)}
                 onChange={(e) =>
                   onChange(
@@ -31,6 +32,7 @@ export function CheckboxGroup<T extends string | number>({
                   )
                 }
               />
+              <CheckIcon />
               {label(v)}
             </label>
           </li>

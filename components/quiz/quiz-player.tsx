@@ -6,7 +6,7 @@ import { isBlank, primaryLabel, primaryStep } from "@/core/quiz/player";
 import { scoreResponse } from "@/core/quiz/score";
 import type { PreparedQuestion, QuizMode, Response } from "@/core/quiz/types";
 import { Button } from "@/components/ui/button";
-import { ArrowLeftIcon, FlagIcon } from "@/components/ui/icons";
+import { ArrowLeftIcon } from "@/components/ui/icons";
 import { Kbd, KeyHints } from "@/components/ui/kbd";
 import { AnswerFeedback, feedbackSheet } from "./answer-feedback";
 import { ExamNavigator } from "./exam-navigator";
@@ -34,6 +34,8 @@ export type QuizPlayerProps = {
   onMove: (index: number) => void;
   onToggleFlag: (questionId: string) => void;
   onFinish: (reason: "done" | "time") => void;
+  /** The way out, at the start of the bar (the caller decides what leaving means). */
+  exit?: React.ReactNode;
 };
 
 /**
@@ -43,7 +45,7 @@ export type QuizPlayerProps = {
  */
 export function QuizPlayer(props: QuizPlayerProps) {
   const { questions, prepared, mode, responses, index, flags, deadline, note } = props;
-  const { onAnswer, onMove, onToggleFlag, onFinish } = props;
+  const { onAnswer, onMove, onToggleFlag, onFinish, exit } = props;
   const question = questions[index];
   const presentation = useMemo(
     () => prepared.find((p) => p.id === question?.id) ?? { id: question?.id ?? "", order: [] },
@@ -137,28 +139,30 @@ export function QuizPlayer(props: QuizPlayerProps) {
   const hasKeys = ["single", "multiple", "true-false"].includes(question.type);
 
   return (
-    <div data-quiz-active="">
+    // A reading-width column; on a phone the form fills the screen, so the main action rests at its foot.
+    <div className="mx-auto max-w-2xl">
       <QuestionBar
         index={index}
         total={questions.length}
+        answered={(i) => responses[questions[i]?.id ?? ""] !== undefined}
         mode={mode}
         note={note}
         deadline={deadline}
         onExpire={() => onFinish("time")}
+        flagged={flagged}
+        onToggleFlag={() => onToggleFlag(question.id)}
+        exit={exit}
         headingRef={headingRef}
       />
 
       <form
-        className="mt-3"
+        className="flex flex-col pt-4 max-sm:min-h-[calc(100dvh-3.5rem)]"
         onSubmit={(e) => {
           e.preventDefault();
           primary();
         }}
       >
-        <p
-          id={`prompt-${question.id}`}
-          className="mb-2 text-[1.0625rem] leading-snug font-semibold sm:mb-3 sm:text-question"
-        >
+        <p id={`prompt-${question.id}`} className="mb-3 text-[1.0625rem] leading-snug font-semibold sm:text-question">
           {question.prompt}
         </p>
         <QuestionControls
@@ -173,10 +177,10 @@ export function QuizPlayer(props: QuizPlayerProps) {
           {message}
         </p>
 
-        {/* The main action stays in reach at the bottom of the screen while the question scrolls; after Check it
-            becomes the feedback sheet, above the Next button. */}
+        {/* The main action rests at the foot of the screen (clear of the phone's home bar) and stays in reach while
+            the question scrolls; after Check it becomes the feedback sheet, above the Next button. */}
         <div
-          className={`sticky bottom-0 z-20 -mx-4 mt-3 px-4 py-2 sm:py-3 ${
+          className={`sticky bottom-0 z-20 -mx-4 mt-auto px-4 sm:mx-0 sm:px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:mt-4 sm:py-3 ${
             result
               ? feedbackSheet(result)
               : "border-t border-line bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/80"
@@ -185,23 +189,14 @@ export function QuizPlayer(props: QuizPlayerProps) {
           {result ? <AnswerFeedback question={question} result={result} headingRef={feedbackRef} /> : null}
           <div className={`flex items-center gap-2 ${result ? "mt-1" : ""}`}>
             {mode === "exam" ? (
-              // On a phone the arrow stands for the word, so the three buttons fit beside each other at 360 px.
+              // On a phone the arrow stands for the word, so the buttons fit beside each other at 360 px.
               <Button variant="secondary" disabled={index === 0} onClick={() => onMove(index - 1)}>
                 <ArrowLeftIcon className="h-5 w-5 sm:hidden" />
                 <span className="sr-only sm:not-sr-only">Previous</span>
               </Button>
             ) : null}
-            <Button type="submit" className="flex-1 whitespace-nowrap sm:flex-none">
+            <Button type="submit" size="lg" className="flex-1 whitespace-nowrap sm:ml-auto sm:flex-none">
               {primaryLabel(mode, locked, last)}
-            </Button>
-            <Button
-              variant="secondary"
-              aria-pressed={flagged}
-              onClick={() => onToggleFlag(question.id)}
-              className={`sm:ml-auto ${flagged ? "border-partly bg-partly-soft text-partly" : ""}`}
-            >
-              <FlagIcon className="h-5 w-5" />
-              <span className="sr-only sm:not-sr-only">{flagged ? "Flagged for review" : "Flag for review"}</span>
             </Button>
           </div>
           <p className="sr-only" aria-live="polite">

@@ -1,15 +1,15 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { prepareQuestions } from "@/core/quiz/generate";
-import { Button } from "@/components/ui/button";
+import { FocusExit } from "@/components/ui/focus-bar";
 import { Notice } from "@/components/ui/notice";
 import { answerQuestion, finishQuiz, moveTo, toggleFlag } from "@/stores/quiz-actions";
 import { discardQuiz, type OpenAttempt } from "@/stores/quiz-store";
 import { QuizPlayer } from "./quiz-player";
 
-/** The quiz in progress on /quiz: the player wired to the quiz store's actions, and a way to discard the quiz. */
+/** The quiz in progress on /quiz: the player wired to the quiz store's actions; its ✕ discards the quiz, asking first. */
 export function QuizSession({
   bank,
   attempt,
@@ -21,7 +21,6 @@ export function QuizSession({
   linkPending: boolean;
   onFinished: (id: string) => void;
 }) {
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const byId = useMemo(() => new Map(bank.questions.map((q) => [q.id, q])), [bank]);
   const questions = useMemo(() => attempt.questionIds.flatMap((id) => byId.get(id) ?? []), [attempt.questionIds, byId]);
   const prepared = useMemo(
@@ -56,33 +55,19 @@ export function QuizSession({
           const id = finishQuiz(bank, Date.now());
           if (id) onFinished(id);
         }}
+        exit={
+          <FocusExit
+            label="Discard this quiz"
+            onExit={discardQuiz}
+            confirm={{
+              question: "Discard this quiz?",
+              detail: "Your answers in it will not be kept.",
+              leave: "Discard quiz",
+              stay: "Keep going",
+            }}
+          />
+        }
       />
-      <div className="mt-8 border-t border-line pt-4">
-        {confirmDiscard ? (
-          <Notice tone="error" role="alertdialog" aria-labelledby="discard-confirm">
-            <p id="discard-confirm">Discard this quiz? Your answers in it will not be kept.</p>
-            <div className="mt-2 flex flex-wrap gap-3">
-              <Button variant="danger" autoFocus onClick={discardQuiz}>
-                Discard quiz
-              </Button>
-              <Button variant="secondary" onClick={() => setConfirmDiscard(false)}>
-                Keep it
-              </Button>
-            </div>
-          </Notice>
-        ) : (
-          <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-            Your answers are saved as you go.
-            <button
-              type="button"
-              onClick={() => setConfirmDiscard(true)}
-              className="min-h-11 font-semibold text-fg underline underline-offset-2"
-            >
-              Discard this quiz
-            </button>
-          </p>
-        )}
-      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import type { Bank, Level, QuestionType } from "@/core/bank/schema";
 import { LEVEL_LABELS, LEVELS, QUESTION_TYPE_LABELS } from "@/core/bank/question-types";
-import type { DecodedQuizLink } from "@/core/quiz/link";
+import { questionCountFrom, type DecodedQuizLink } from "@/core/quiz/link";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "@/core/quiz/settings";
 import { availableText, checkSetupForm, DIFFICULTIES, DIFFICULTY_LABELS, type SetupForm } from "@/core/quiz/setup-form";
 import { QUIZ_QUESTION_TYPES, type Difficulty, type QuizSettings } from "@/core/quiz/types";
@@ -32,6 +32,8 @@ function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
   };
 }
 
+const PRESETS = ["5", "10", "20", "30"];
+
 const MODES = [
   ["practice", "Practice", "Feedback after each answer"],
   ["exam", "Exam", "Scored at the end; optional time limit"],
@@ -50,6 +52,8 @@ export function QuizSetup({
   onStart: (settings: QuizSettings, seed: number, kind: "quiz" | "link") => Promise<string | null>;
 }) {
   const [form, setForm] = useState(() => initialForm(bank, link));
+  const [custom, setCustom] = useState(() => !PRESETS.includes(form.count));
+  const count = questionCountFrom(form.count);
   const [seed, setSeed] = useState(() => link?.seed ?? randomSeed());
   const [error, setError] = useState<string | null>(null);
   const check = checkSetupForm(form, bank);
@@ -103,17 +107,14 @@ export function QuizSetup({
             <legend className="mb-2 font-semibold">Mode</legend>
             <div className="grid gap-2 sm:grid-cols-2">
               {MODES.map(([value, label, hint]) => (
-                <label
-                  key={value}
-                  className="flex min-h-12 cursor-pointer items-start gap-3 rounded-control border-2 border-line-strong bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
-                >
+                <label key={value} className="option-card">
                   <input
                     type="radio"
                     name="quiz-mode"
                     value={value}
                     checked={form.mode === value}
                     onChange={() => set({ mode: value })}
-                    className="mt-1 h-4 w-4 accent-accent"
+                    className="mt-0.5"
                   />
                   <span>
                     <span className="block font-semibold">{label}</span>
@@ -124,25 +125,41 @@ export function QuizSetup({
             </div>
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor="quiz-count" className="block font-semibold">
-                Number of questions
-              </label>
-              <input
-                id="quiz-count"
-                type="number"
-                inputMode="numeric"
-                min={MIN_QUESTIONS}
-                max={MAX_QUESTIONS}
-                value={form.count}
-                aria-describedby="quiz-available"
-                onChange={(e) => set({ count: e.target.value })}
-                className={`${input} max-w-28`}
-              />
+            <fieldset>
+              <legend className="mb-2 font-semibold">Number of questions</legend>
+              <div className="segmented">
+                {[...PRESETS, "Custom"].map((v) => (
+                  <label key={v}>
+                    <input
+                      type="radio"
+                      name="quiz-count"
+                      checked={custom ? v === "Custom" : form.count === v}
+                      onChange={() => {
+                        setCustom(v === "Custom");
+                        if (v !== "Custom") set({ count: v });
+                      }}
+                    />
+                    {v}
+                  </label>
+                ))}
+              </div>
+              {custom ? (
+                <input
+                  aria-label={`Number of questions, ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={MIN_QUESTIONS}
+                  max={MAX_QUESTIONS}
+                  value={form.count}
+                  aria-describedby="quiz-available"
+                  onChange={(e) => set({ count: e.target.value })}
+                  className={`${input} mt-2 max-w-28`}
+                />
+              ) : null}
               <p id="quiz-available" aria-live="polite" className="mt-1 text-sm text-muted">
                 {availableText(check)}
               </p>
-            </div>
+            </fieldset>
             {form.mode === "exam" ? (
               <div>
                 <label htmlFor="quiz-time" className="block font-semibold">
@@ -165,7 +182,7 @@ export function QuizSetup({
                   type="checkbox"
                   checked={form.adaptive}
                   onChange={(e) => set({ adaptive: e.target.checked })}
-                  className="mt-1 h-4 w-4 accent-accent"
+                  className="mt-0.5"
                 />
                 <span>Focus on questions I have not seen or got wrong</span>
               </label>
@@ -202,8 +219,9 @@ export function QuizSetup({
           <p role="alert" className="font-semibold text-wrong empty:hidden">
             {error}
           </p>
-          <div className="flex flex-wrap gap-3">
-            <Button type="submit">Start this quiz</Button>
+          {/* On a phone Start stays in reach at the foot of the screen while the form scrolls. */}
+          <div className="start-bar">
+            <Button type="submit">Start quiz{count ? ` (${count})` : ""}</Button>
             {form.fromLink ? (
               <Button
                 variant="secondary"

@@ -72,7 +72,7 @@ export function GradebookGroup({
           : attempts === null
             ? `, unlimited attempts (the ${KEEP_WORDS[group.keep]} counts)`
             : ""}
-        . Grades are recomputed from each student&apos;s answers.
+        . Each score is worked out from the student&apos;s own answers.
         {!group.assignment
           ? ` Code ${group.assignmentId}: this assignment is not saved in this browser, so its title comes from the results and its settings are unknown.`
           : ""}

@@ -46,6 +46,12 @@ export function Choice({
       className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-control border-2 px-3 py-2.5 transition-colors duration-150 has-[:disabled]:cursor-default has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent ${row} ${dimmed ? "text-muted" : ""}`}
     >
       <input {...input} className="mt-0.5 h-4.5 w-4.5 shrink-0 accent-accent focus-visible:outline-none" />
+      {/* The key beside the option it picks, not at the far end of a wide row. */}
+      {keyHint && !input.disabled && !look ? (
+        <span aria-hidden="true" className="contents">
+          <Kbd>{keyHint}</Kbd>
+        </span>
+      ) : null}
       <span className="flex-1">
         <span className="block">{children}</span>
         {look && mark ? (
@@ -66,10 +72,6 @@ export function Choice({
           className={`grid h-6 w-6 shrink-0 place-items-center rounded-full text-bg ${look.badge}`}
         >
           <look.Icon className="h-4 w-4" />
-        </span>
-      ) : keyHint && !input.disabled ? (
-        <span aria-hidden="true" className="contents">
-          <Kbd>{keyHint}</Kbd>
         </span>
       ) : null}
     </label>

@@ -44,7 +44,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Why a quiz of these settings cannot start: only `available` questions fit in one quiz. */
 export function tooFewQuestions(available: number): string {
-  return `Only ${plural(available, "question matches", "questions match")} these settings without giving each other’s answers away. Ask for ${available} or fewer, or widen the topics, difficulties, types or levels.`;
+  return `Only ${plural(available, "question matches", "questions match")} these settings. Ask for ${available} or fewer, or widen the topics, difficulties, types or levels.`;
 }
 
 /** Reads the setup form: the settings it means, how many questions match, and what stops it from starting. */
@@ -86,7 +86,6 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
 
 /** The line under the number of questions: how many match, or what to tick first. */
 export function availableText(check: SetupCheck): string {
-  const range = `${MIN_QUESTIONS} to ${MAX_QUESTIONS}`;
-  if (check.emptyGroup) return `${range}. ${check.emptyGroup}`;
-  return `${range}; ${plural(check.available, "question matches", "questions match")} your choices without giving each other’s answers away.`;
+  if (check.emptyGroup) return check.emptyGroup;
+  return `${plural(check.available, "question", "questions")} available.`;
 }
