@@ -3,6 +3,7 @@
 // the answer and settings shapes are shared with the assignment attempt (core/assignment/schemas.ts).
 import * as v from "valibot";
 import { LEVELS, QUESTION_TYPES } from "../bank/question-types";
+import { chainMigrations } from "../progress/envelope";
 import { dictOf, entriesOf, idSchema, itemsOf, savedObject, unitSchema, validator } from "../validate";
 
 const text = v.string();
@@ -85,3 +86,9 @@ export const QuizDataSchema = savedObject({
 
 /** Saved quiz data in its shape, or null. */
 export const parseQuizData = validator(QuizDataSchema);
+
+/**
+ * Older saved quiz data to the current version (2, stores/saved/quiz.ts): version 1 settings have no `levels`, which
+ * reads as every level, so its step is the data as it is. Here, beside the check, so it loads with it.
+ */
+export const migrateQuizData = chainMigrations({ 1: (data) => data }, 2);

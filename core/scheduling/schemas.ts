@@ -2,6 +2,7 @@
 // and ./deck are inferred from them. Loaded only to read saved data (stores/saved/deck.ts loads it on demand).
 // Times are epoch ms, so they survive JSON and compare as plain numbers.
 import * as v from "valibot";
+import { chainMigrations } from "../progress/envelope";
 import { entriesOf, idSchema, itemsOf, savedObject, validator } from "../validate";
 import { clampNewPerDay, clampRetention } from "./settings";
 
@@ -123,3 +124,9 @@ export function parseDeckData(data: unknown): v.InferOutput<typeof DeckDataSchem
     settings: { retention: clampRetention(retention), newPerDay: clampNewPerDay(newPerDay), updatedAt },
   };
 }
+
+/**
+ * Older saved decks to the current version (2, stores/saved/deck.ts): version 1 has no archive, which reads as nothing
+ * folded yet, so its step is the data as it is. Here, beside the check, so it loads with it and not with every page.
+ */
+export const migrateDeckData = chainMigrations({ 1: (data) => data }, 2);

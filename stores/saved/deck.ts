@@ -1,4 +1,3 @@
-import { chainMigrations } from "@/core/progress/envelope";
 import { EMPTY_DECK, type DeckData } from "@/core/scheduling/deck";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
@@ -17,7 +16,7 @@ export const DECK_DATA: SavedKind<DeckData> = {
     ]);
     return {
       validate: schemas.parseDeckData,
-      migrate: chainMigrations({ 1: (data) => data }, 2),
+      migrate: schemas.migrateDeckData,
       combine: merge.combineDecks,
     };
   },

@@ -1,4 +1,3 @@
-import { chainMigrations } from "@/core/progress/envelope";
 import { EMPTY_QUIZ_DATA, type QuizData } from "@/core/quiz/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
@@ -15,7 +14,7 @@ export const QUIZ_DATA: SavedKind<QuizData> = {
     const [schemas, merge] = await Promise.all([import("@/core/quiz/schemas"), import("@/core/quiz/merge")]);
     return {
       validate: schemas.parseQuizData,
-      migrate: chainMigrations({ 1: (data) => data }, 2),
+      migrate: schemas.migrateQuizData,
       combine: merge.combineQuizData,
     };
   },
