@@ -97,8 +97,8 @@ function QuizFlow({
     <>
       {unknownResult ? (
         <Notice role="status" className="mb-6">
-          These results are not in this browser: a quiz&rsquo;s results stay on the device it was taken on. Your past
-          quizzes here are listed under{" "}
+          These results are not in this browser: results stay on the device the quiz was taken on. Your quizzes here are
+          under{" "}
           <AppLink href="/progress/" className="font-semibold underline">
             Progress
           </AppLink>

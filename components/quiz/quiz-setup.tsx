@@ -84,7 +84,7 @@ export function QuizSetup({
       ) : null}
       {form.fromLink ? (
         <Notice tone="info" role="status">
-          You opened a quiz link: starting below gives you the same questions as the person who shared it.
+          You opened a quiz link: it gives you the same questions as whoever shared it.
         </Notice>
       ) : (
         <QuickStart onStart={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")} />
