@@ -201,6 +201,13 @@ test("keyboard: turn sync on, copy the link, make a new link (the old stops work
   await page.keyboard.press("Enter");
   await expect(linkField(page)).toHaveValue(/#sync=/);
   const first = await linkField(page).inputValue();
+  // Every page's footer now says what leaves the device, also after a reload; "nothing is sent anywhere" is gone.
+  const footer = page.getByRole("contentinfo");
+  await expect(footer).toContainText("an encrypted copy that the server cannot read", { useInnerText: true });
+  await expect(footer).not.toContainText("nothing is sent anywhere", { useInnerText: true });
+  await page.reload();
+  await expect(linkField(page)).toHaveValue(first);
+  await expect(footer).toContainText("nothing else is sent anywhere", { useInnerText: true });
   await tabTo(page, /^Copy link$/);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Copied.")).toBeVisible();
@@ -232,6 +239,9 @@ test("keyboard: turn sync on, copy the link, make a new link (the old stops work
   await page.keyboard.press("Enter");
   await expect(page.getByText("Sync is off and the copy on the server is deleted.", { exact: false })).toBeVisible();
   await expect(page.getByRole("button", { name: "Turn on sync" })).toBeVisible();
+  await expect(footer).toContainText("Your progress stays in this browser; nothing is sent anywhere.", {
+    useInnerText: true,
+  });
   await expectAccessible(page, "sync off");
 });
 

@@ -44,8 +44,15 @@ export function readSyncState(): SyncState | null {
   }
 }
 
+/** Marks the page while this device syncs (data-syncs on <html>): the footer then says what leaves the device. */
+function markSyncing(on: boolean): void {
+  if (on) document.documentElement.dataset.syncs = "";
+  else delete document.documentElement.dataset.syncs;
+}
+
 function saveSyncState(state: SyncState): void {
   writeItem(STORAGE_KEYS.sync, JSON.stringify(state));
+  markSyncing(true);
 }
 
 /** Whether a storage key holds synced progress (another tab's save of it calls for a sync). */
@@ -189,6 +196,7 @@ export async function stopSyncing(): Promise<{ ok: true } | SyncFailure> {
     // A copy that is already gone is what was asked for.
     if (!res.ok && res.kind !== "gone" && res.kind !== "refused") return res;
     removeItem(STORAGE_KEYS.sync);
+    markSyncing(false);
     return { ok: true };
   });
 }
@@ -196,6 +204,7 @@ export async function stopSyncing(): Promise<{ ok: true } | SyncFailure> {
 /** Forgets the link on this device only (after the server said the link no longer works). */
 export function forgetLink(): void {
   removeItem(STORAGE_KEYS.sync);
+  markSyncing(false);
 }
 
 /** "New link": a new space with this device's progress; the old copy is deleted, so the old link stops working. */

@@ -7,7 +7,7 @@ import { readBank } from "@/scripts/lib/read-bank";
 
 export const metadata: Metadata = {
   title: "Progress",
-  description: "Your quiz history, mastery by topic and flashcard schedule, kept only in this browser.",
+  description: "Your quiz history, mastery by topic and flashcard schedule, kept in this browser.",
 };
 
 // A new visitor's dashboard, computed from the bank when the site is built: the page's first paint for them.
@@ -17,10 +17,7 @@ const fresh = progressFigures({ bank, history: {}, attempts: [], cards: {}, logs
 export default function Page() {
   return (
     <>
-      <PageHeading
-        title="Progress"
-        lead="Your mastery by topic, past attempts and cards due, kept only in this browser."
-      />
+      <PageHeading title="Progress" lead="Your mastery by topic, past attempts and cards due, kept in this browser." />
       <ProgressFirstPaintScript />
       <ProgressDashboard fresh={fresh} />
     </>

@@ -105,9 +105,10 @@ export function BackupPanel() {
         Backup and restore
       </h2>
       <p className="mt-2 text-muted">
-        Your progress lives only in this browser.{" "}
+        {/* True with sync on or off: the sync panel above says what its copy is. */}
+        Your progress is saved in this browser.{" "}
         {persistence === "granted"
-          ? "This browser has promised not to clear it, but a backup file is still the only copy you control."
+          ? "This browser has promised not to clear it, but a backup file is a copy you keep yourself."
           : "Browsers may clear site data when space runs low, so download a backup now and then."}
       </p>
       <p className="mt-2 text-sm">

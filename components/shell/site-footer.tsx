@@ -9,9 +9,16 @@ export function SiteFooter() {
           <AppLink href="/article/" className="underline">
             &ldquo;How to cooperate against terrorism?&rdquo;
           </AppLink>{" "}
-          by Olivier Guitta. Your progress stays in this browser;{" "}
-          {/* An assignment that collects results marks the page (data-sends on <html>): then the result is sent. */}
-          <span className="in-data-sends:hidden">nothing is sent anywhere.</span>
+          by Olivier Guitta.{" "}
+          {/* What leaves this device, marked on <html>: an assignment that collects results (data-sends), a device
+              that syncs its progress (data-syncs, set before first paint by theme-script.tsx). */}
+          <span className="in-data-syncs:hidden">Your progress stays in this browser; </span>
+          <span className="hidden in-data-syncs:inline">
+            Your progress is in this browser, and an encrypted copy that the server cannot read keeps your other devices
+            in step;{" "}
+          </span>
+          <span className="in-data-sends:hidden in-data-syncs:hidden">nothing is sent anywhere.</span>
+          <span className="hidden [:root[data-syncs]:not([data-sends])_&]:inline">nothing else is sent anywhere.</span>
           <span className="hidden in-data-sends:inline">
             this assignment sends your name and answers to your teacher&apos;s server when you hand in.
           </span>
