@@ -152,7 +152,9 @@ test("keys on a focused button do only what the button does", async ({ page }) =
 test("undo takes back the last grade with Z and with the button", async ({ page }) => {
   await open(page);
   await page.getByRole("button", { name: /study now/i }).click();
+  await expect(card(page)).toContainText(CARDS[0]!.front);
   await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /Easy/ })).toBeVisible();
   await page.keyboard.press("4");
   await expect(card(page)).toContainText(CARDS[1]!.front);
   await expect(left(page)).toHaveText("4 cards left");
@@ -181,7 +183,10 @@ test("a reload mid-session keeps every grade and carries on where it was", async
   await open(page);
   await page.getByRole("button", { name: /study now/i }).click();
   for (let i = 0; i < 2; i++) {
+    // Each key once its card is on screen (the session loads its code on Study now; keys before it do nothing).
+    await expect(card(page)).toContainText(CARDS[i]!.front);
     await page.keyboard.press("Space");
+    await expect(page.getByRole("button", { name: /Easy/ })).toBeVisible();
     await page.keyboard.press("4");
   }
   await expect(card(page)).toContainText(CARDS[2]!.front);
