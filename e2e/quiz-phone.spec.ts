@@ -275,3 +275,19 @@ test("after a tap on Check answer the question stays put, and the sheet below ho
     await next.click();
   }
 });
+
+test("the quiz setup's first screen has one Start (Quick practice); the form's Start is pinned once its filters are in view", async ({
+  page,
+}) => {
+  await page.goto("/quiz/");
+  const quick = page.getByRole("button", { name: "Start a 10-question practice quiz" });
+  const start = page.getByRole("button", { name: START });
+  await expect(quick).toBeInViewport();
+  await expect(start).not.toBeInViewport();
+  // Scrolled to the topics, Start is at the foot of the screen, whole.
+  await page.getByRole("group", { name: "Topics" }).scrollIntoViewIfNeeded();
+  await expect(start).toBeInViewport({ ratio: 1 });
+  const box = (await start.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(PHONE.height - 80);
+  await expect(start).toHaveText("Start quiz (10)");
+});

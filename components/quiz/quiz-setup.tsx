@@ -188,51 +188,55 @@ export function QuizSetup({
               </label>
             )}
           </div>
-          <CheckboxGroup
-            legend="Topics"
-            all={bank.topics.map((t) => t.id)}
-            selected={form.topics}
-            label={(id) => bank.topics.find((t) => t.id === id)?.label ?? id}
-            onChange={(topics) => set({ topics })}
-          />
-          <CheckboxGroup<Difficulty>
-            legend="Difficulty"
-            all={DIFFICULTIES}
-            selected={form.difficulties}
-            label={(d) => DIFFICULTY_LABELS[d]}
-            onChange={(difficulties) => set({ difficulties })}
-          />
-          <CheckboxGroup<Level>
-            legend="Level"
-            all={LEVELS}
-            selected={form.levels}
-            label={(l) => LEVEL_LABELS[l]}
-            onChange={(levels) => set({ levels })}
-          />
-          <CheckboxGroup<QuestionType>
-            legend="Question types"
-            all={QUIZ_QUESTION_TYPES}
-            selected={form.types}
-            label={(t) => QUESTION_TYPE_LABELS[t]}
-            onChange={(types) => set({ types })}
-          />
-          <p role="alert" className="font-semibold text-wrong empty:hidden">
-            {error}
-          </p>
-          {/* On a phone Start stays in reach at the foot of the screen while the form scrolls. */}
-          <div className="start-bar">
-            <Button type="submit">Start quiz{count ? ` (${count})` : ""}</Button>
-            {form.fromLink ? (
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  set({ fromLink: false });
-                  setSeed(randomSeed());
-                }}
-              >
-                Use different questions
-              </Button>
-            ) : null}
+          {/* The filters and Start share a box: on a phone Start is pinned to the foot of the screen only while this
+              box is in view, so it does not sit under Quick practice's own Start on the first screen. */}
+          <div className="grid gap-5">
+            <CheckboxGroup
+              legend="Topics"
+              all={bank.topics.map((t) => t.id)}
+              selected={form.topics}
+              label={(id) => bank.topics.find((t) => t.id === id)?.label ?? id}
+              onChange={(topics) => set({ topics })}
+            />
+            <CheckboxGroup<Difficulty>
+              legend="Difficulty"
+              all={DIFFICULTIES}
+              selected={form.difficulties}
+              label={(d) => DIFFICULTY_LABELS[d]}
+              onChange={(difficulties) => set({ difficulties })}
+            />
+            <CheckboxGroup<Level>
+              legend="Level"
+              all={LEVELS}
+              selected={form.levels}
+              label={(l) => LEVEL_LABELS[l]}
+              onChange={(levels) => set({ levels })}
+            />
+            <CheckboxGroup<QuestionType>
+              legend="Question types"
+              all={QUIZ_QUESTION_TYPES}
+              selected={form.types}
+              label={(t) => QUESTION_TYPE_LABELS[t]}
+              onChange={(types) => set({ types })}
+            />
+            <p role="alert" className="font-semibold text-wrong empty:hidden">
+              {error}
+            </p>
+            {/* On a phone Start stays in reach at the foot of the screen while the form scrolls. */}
+            <div className="start-bar">
+              <Button type="submit">Start quiz{count ? ` (${count})` : ""}</Button>
+              {form.fromLink ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    set({ fromLink: false });
+                    setSeed(randomSeed());
+                  }}
+                >
+                  Use different questions
+                </Button>
+              ) : null}
+            </div>
           </div>
         </Card>
       </form>
