@@ -338,7 +338,9 @@ test("unreadable saved cards and a session naming unknown cards still give a wor
 test("a summary from an earlier day does not greet the learner again", async ({ page }) => {
   await open(page);
   await page.getByRole("button", { name: /study now/i }).click();
+  await expect(card(page)).toContainText(CARDS[0]!.front);
   await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /Easy/ })).toBeVisible();
   await page.keyboard.press("4");
   await page.getByRole("button", { name: "End session" }).click();
   await expect(page.getByRole("heading", { name: "Session ended" })).toBeVisible();
