@@ -275,3 +275,18 @@ test("a save on another page syncs a few seconds later, without opening Progress
   expect((await saved(there)).logs).toHaveLength(1);
   await other.close();
 });
+
+test("the sync panel appears without moving what is already on the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/progress/");
+  await expect(syncHeading(page)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Backup and restore" })).toBeVisible();
+  // The panel shows once the server has answered: it must not push the backup panel down (it did, by 274 px).
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
