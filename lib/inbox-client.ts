@@ -1,7 +1,8 @@
 // Talks to a Debrief result inbox (server/): the one place that knows the API's paths, statuses and messages.
 // Every function resolves to a value (never throws), so callers can keep a result and retry.
 
-export type InboxHealth = { ok: true; createTokenRequired: boolean } | { ok: false };
+/** `syncDays`: the server keeps sync copies (lib/sync-client) and deletes one after this many days without a sync. */
+export type InboxHealth = { ok: true; createTokenRequired: boolean; syncDays?: number } | { ok: false };
 export type Receipt = { id: string; receivedAt: string };
 export type ListedResult = { seq: number; receiptId: string; code: string; receivedAt: string };
 
@@ -28,6 +29,34 @@ export function normaliseServerUrl(input: string): string | null {
   }
 }
 
+/**
+ * One request to a Debrief server as every client here makes it: a time limit, never cached, no cookies or referrer.
+ * Null when it could not be made (offline, the server down, the time limit passed).
+ */
+export async function fetchApi(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: BodyInit },
+  timeoutMs = TIMEOUT_MS,
+): Promise<Response | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await fetch(url, {
+      method: init.method ?? "GET",
+      headers: init.headers,
+      body: init.body,
+      signal: controller.signal,
+      cache: "no-store",
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
+    });
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function call<T>(
   url: string,
   init: RequestInit & { key?: string; json?: unknown } = {},
@@ -35,29 +64,18 @@ async function call<T>(
   const headers: Record<string, string> = {};
   if (init.json !== undefined) headers["Content-Type"] = "application/json";
   if (init.key) headers.Authorization = `Bearer ${init.key}`;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init.method ?? "GET",
-      headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-      signal: controller.signal,
-      cache: "no-store",
-      credentials: "omit",
-      referrerPolicy: "no-referrer",
-    });
-  } catch {
+  const res = await fetchApi(url, {
+    method: init.method,
+    headers,
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  if (!res)
     return {
       ok: false,
       retry: true,
       status: 0,
       message: "The inbox could not be reached (offline, or the server is down).",
     };
-  } finally {
-    clearTimeout(timer);
-  }
   let body: unknown = null;
   try {
     body = await res.json();
@@ -75,10 +93,16 @@ async function call<T>(
 
 /** Whether an inbox server answers at this address ("" for this app's own server). */
 export async function checkHealth(serverUrl: string): Promise<InboxHealth> {
-  const res = await call<{ ok: boolean; createTokenRequired?: boolean }>(`${apiBase(serverUrl)}/health`);
-  return res.ok && res.body.ok
-    ? { ok: true, createTokenRequired: res.body.createTokenRequired === true }
-    : { ok: false };
+  const res = await call<{ ok: boolean; createTokenRequired?: boolean; syncDays?: unknown }>(
+    `${apiBase(serverUrl)}/health`,
+  );
+  if (!res.ok || !res.body.ok) return { ok: false };
+  const { syncDays } = res.body;
+  return {
+    ok: true,
+    createTokenRequired: res.body.createTokenRequired === true,
+    ...(typeof syncDays === "number" ? { syncDays } : {}),
+  };
 }
 
 export function createInbox(serverUrl: string, assignmentId: string, createToken?: string) {

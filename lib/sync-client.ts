@@ -1,6 +1,6 @@
 // Talks to a Debrief server's sync API (server/app.ts, /api/v1/sync): the one place that knows its paths, statuses
 // and headers. Every function resolves to a value (never throws), so a failed sync changes nothing and can retry.
-import { apiBase } from "./inbox-client";
+import { apiBase, fetchApi } from "./inbox-client";
 
 export type SyncFailure = {
   ok: false;
@@ -20,24 +20,9 @@ async function request(
   if (init.bytes !== undefined) headers["Content-Type"] = "application/octet-stream";
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.ifMatch !== undefined) headers["If-Match"] = `"${init.ifMatch}"`;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init.method,
-      headers,
-      body: init.json !== undefined ? JSON.stringify(init.json) : init.bytes,
-      signal: controller.signal,
-      cache: "no-store",
-      credentials: "omit",
-      referrerPolicy: "no-referrer",
-    });
-  } catch {
-    return { ok: false, kind: "retry", message: "couldn't reach the server" };
-  } finally {
-    clearTimeout(timer);
-  }
+  const body = init.json !== undefined ? JSON.stringify(init.json) : init.bytes;
+  const res = await fetchApi(url, { method: init.method, headers, body }, TIMEOUT_MS);
+  if (!res) return { ok: false, kind: "retry", message: "couldn't reach the server" };
   if (res.ok || res.status === 409) return { ok: true, res };
   let message = `the server answered with an error (HTTP ${res.status})`;
   try {
@@ -119,17 +104,4 @@ export async function deleteSpace(serverUrl: string, id: string, token: string):
 /** Bytes from the browser's cryptographic source: a sync link's secret, an IV. */
 export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(n));
-}
-
-/** Whether this app's own server has the sync API, and after how many days without a sync it deletes a copy. */
-export async function syncAvailable(serverUrl = ""): Promise<{ ok: true; syncDays: number } | { ok: false }> {
-  try {
-    const res = await fetch(`${apiBase(serverUrl)}/health`, { cache: "no-store", credentials: "omit" });
-    const body = (await res.json()) as { ok?: unknown; syncDays?: unknown };
-    return res.ok && body.ok === true && typeof body.syncDays === "number"
-      ? { ok: true, syncDays: body.syncDays }
-      : { ok: false };
-  } catch {
-    return { ok: false };
-  }
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { parseSyncFragment, syncLinkUrl, parseLinkToken } from "@/core/sync/link";
 import { readItem, STORAGE_KEYS } from "@/lib/storage";
 import { retryDelay } from "@/lib/inbox-client";
-import { syncAvailable } from "@/lib/sync-client";
+import { checkHealth } from "@/lib/inbox-client";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
 import { QrCode } from "@/components/ui/qr-code";
@@ -86,9 +86,11 @@ export function SyncPanel() {
       history.replaceState(history.state, "", window.location.pathname + window.location.search);
     void (async () => {
       const stored = readItem(STORAGE_KEYS.sync);
-      const health = await syncAvailable();
+      const health = await checkHealth("");
+      // A server without the sync API (an older one) answers health without syncDays.
+      const syncDays = health.ok ? health.syncDays : undefined;
       if (!live) return;
-      if (health.ok) setDays(health.syncDays);
+      if (syncDays !== undefined) setDays(syncDays);
       if (fragment.ok) {
         setView(stored ? { kind: "on", link: parseStored(stored), syncedAt: null } : { kind: "off" });
         setStatus({ kind: "syncing" });
@@ -120,7 +122,7 @@ export function SyncPanel() {
         if (!live || !state) return;
         setView({ kind: "on", link: state.link, syncedAt: state.syncedAt });
         sync();
-      } else setView(health.ok ? { kind: "off" } : { kind: "unavailable" });
+      } else setView(syncDays !== undefined ? { kind: "off" } : { kind: "unavailable" });
     })();
     return () => {
       live = false;
