@@ -65,6 +65,18 @@ const showAnswer = (page: Page) => page.getByRole("button", { name: /show answer
 const left = (page: Page) => page.getByText(/^\d+ cards? left$/);
 const stat = (page: Page, label: string) => page.locator("dt", { hasText: label }).locator("+ dd");
 
+// Flip the card on screen and grade it with keys, each key once the screen can take it: the session loads its code
+// on Study now (keys before it do nothing), and a grade key only counts once the answer shows.
+async function flipAndGrade(page: Page, grade: "1" | "2" | "3" | "4", flipKey: "Space" | "Enter" = "Space") {
+  const easy = page.getByRole("button", { name: /Easy/ });
+  await expect(card(page)).toBeVisible();
+  await expect(easy).toBeHidden();
+  await page.keyboard.press(flipKey);
+  await expect(easy).toBeVisible();
+  await page.keyboard.press(grade);
+  await expect(easy).toBeHidden();
+}
+
 test("study five cards with the keyboard alone; front, back and summary pass axe", async ({ page }) => {
   await open(page);
   await expect(stat(page, "New today")).toHaveText("5");
@@ -107,8 +119,7 @@ test("study five cards with the keyboard alone; front, back and summary pass axe
   }
   // The card graded Again comes back at the end; Easy sends it away.
   await expect(card(page)).toContainText(CARDS[2]!.front);
-  await page.keyboard.press("Space");
-  await page.keyboard.press("4");
+  await flipAndGrade(page, "4");
 
   const summary = page.getByRole("heading", { name: "Session complete" });
   await expect(summary).toBeVisible();
@@ -138,8 +149,7 @@ test("keys on a focused button do only what the button does", async ({ page }) =
   await expect(page.getByTestId("cards-left")).toHaveText("4 cards left · 1 coming back");
 
   // Space on the focused Undo button undoes; it does not flip the card on screen instead.
-  await page.keyboard.press("Space");
-  await page.keyboard.press("4");
+  await flipAndGrade(page, "4");
   await expect(card(page)).toContainText(CARDS[2]!.front);
   await page.getByRole("button", { name: /undo last grade/i }).focus();
   await page.keyboard.press("Space");
@@ -165,8 +175,7 @@ test("undo takes back the last grade with Z and with the button", async ({ page 
   await expect(page.getByRole("button", { name: /undo/i })).toHaveCount(0);
 
   // Grade it Again this time: it stays in the session. Then undo with the button.
-  await page.keyboard.press("Space");
-  await page.keyboard.press("1");
+  await flipAndGrade(page, "1");
   await expect(card(page)).toContainText(CARDS[1]!.front);
   await page.getByRole("button", { name: /undo last grade/i }).click();
   await expect(card(page)).toContainText(CARDS[0]!.front);
@@ -198,8 +207,7 @@ test("a reload mid-session keeps every grade and carries on where it was", async
   await expect(left(page)).toHaveText("3 cards left");
   await page.keyboard.press("z");
   await expect(card(page)).toContainText(CARDS[1]!.front);
-  await page.keyboard.press("Space");
-  await page.keyboard.press("4");
+  await flipAndGrade(page, "4");
   await page.getByRole("button", { name: "End session" }).click();
   await expect(stat(page, "Cards studied")).toHaveText("2");
   await expect(stat(page, "Right first time")).toHaveText("2 of 2");
@@ -211,8 +219,7 @@ test("two days later the cards studied today are due again", async ({ page }) =>
   // Good, then Good again when each card comes back from its 10-minute step: every card graduates.
   for (let i = 0; i < 10; i++) {
     await expect(showAnswer(page)).toBeVisible();
-    await page.keyboard.press("Space");
-    await page.keyboard.press("3");
+    await flipAndGrade(page, "3");
   }
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await expect(stat(page, "Next due")).toContainText(/in (1|2) days?/);
@@ -247,8 +254,7 @@ test("reverse and cram: back first, random order, no change to the schedule", as
   await expect(page.getByRole("button", { name: /Good/ })).not.toContainText(/\d+[mhd]/);
   await expectAccessible(page, "cram back");
   await page.keyboard.press("3");
-  await page.keyboard.press("Space");
-  await page.keyboard.press("3");
+  await flipAndGrade(page, "3");
   await expect(page.getByText(/did not change|has not changed/)).toBeVisible();
   await page.getByRole("button", { name: "Back to the deck" }).click();
   await expect(stat(page, "New today")).toHaveText("2");
@@ -358,8 +364,7 @@ test("on a 360x740 phone the summary congratulates, and its next step is on the 
   await open(page);
   await page.getByRole("button", { name: /study now/i }).click();
   for (let i = 0; i < 2; i++) {
-    await page.keyboard.press("Space");
-    await page.keyboard.press("3");
+    await flipAndGrade(page, "3");
   }
   await page.getByRole("button", { name: "End session" }).click();
   await expect(page.getByRole("heading", { name: "Session ended, well done!" })).toBeVisible();
