@@ -9,7 +9,7 @@ const SERVER_PORT = PORT + 1;
 const SERVER_DATA = join(tmpdir(), `debrief-e2e-inbox-${SERVER_PORT}`);
 /** The same server behind nginx terminating HTTPS (self-signed), for e2e/proxy*.spec.ts; the server itself on +3. */
 const PROXY_PORT = PORT + 2;
-const executablePath = findChromium();
+const executablePath = findChromium({ tests: true });
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -7,6 +7,8 @@ test("Read it in the article highlights the question's sentence and moves focus 
   await page.getByRole("button", { name: /^Start quiz/ }).click();
   const q = await currentQuestion(page, bank);
   await answerWithKeyboard(page, q, false);
+  // The player moves focus to the verdict once the feedback is painted; a focus given before that would be taken.
+  await expect(page.locator(`#feedback-${q.id}`)).toBeFocused();
   // The source is folded in the feedback sheet: open it with the keyboard.
   await page.getByText(/^Sources? · /).focus();
   await page.keyboard.press("Enter");

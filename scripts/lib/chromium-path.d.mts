@@ -1,1 +1,2 @@
-export function findChromium(): string | undefined;
+export const HEADLESS_SHELL: string;
+export function findChromium(options?: { tests?: boolean }): string | undefined;
