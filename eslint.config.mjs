@@ -29,7 +29,7 @@ const FEATURES = [
 // offers its exports, each through a lazy entry; the result inbox's small components are mounted in the teacher's and
 // the student's pages.
 const SHARED_ACROSS = {
-  assignment: ["quiz/lazy-quiz-player", "inbox"],
+  assignment: ["quiz/quiz-player", "inbox"],
   teach: ["export/lazy-assignment-export", "inbox"],
 };
 

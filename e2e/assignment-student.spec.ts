@@ -192,3 +192,44 @@ test.describe("the front door: /assignment without a link", () => {
     }
   });
 });
+
+test("the ✕ in the assignment's bar asks first, says the answers stay and the time runs on, and the link carries on", async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize(PHONE);
+  const bank = await loadBank(request);
+  const [first, second] = trueFalse(bank, 2);
+  const a = makeAssignment(bank, [first!, second!], { title: "Way out", timeLimitMinutes: 20 });
+  await page.goto(`/assignment/#${a.code}`);
+  await page.getByLabel(/^Your name/).fill("Ana");
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.getByRole("radio", { name: "True", exact: true }).check();
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+
+  // Keyboard: the ✕ opens a question whose safe answer is focused; Escape keeps the student where they were.
+  const exit = page.getByRole("button", { name: "Leave this assignment" });
+  await exit.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Leave this assignment?" });
+  await expect(dialog).toContainText("Your answers so far stay on this device: open the link again to carry on.");
+  await expect(dialog).toContainText("The time limit keeps running while you are away.");
+  await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await expectAccessible(page, "leave the assignment?");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(exit).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+
+  await page.keyboard.press("Enter");
+  await dialog.getByRole("button", { name: "Leave" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/$/);
+
+  // The same link again: the attempt carries on where it was, the first answer kept.
+  await page.goto(`/assignment/#${a.code}`);
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await page.getByRole("button", { name: "Previous" }).click();
+  await expect(page.getByRole("radio", { name: "True", exact: true })).toBeChecked();
+});

@@ -219,6 +219,11 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await p.locator('p[id^="prompt-"]').waitFor();
       await p.getByRole("radio").first().check();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-taking.png`) });
+      // The way out asks first (Keep going is focused), then the student carries on.
+      await p.getByRole("button", { name: "Leave this assignment" }).click();
+      await p.getByRole("dialog", { name: "Leave this assignment?" }).waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-leave.png`) });
+      await p.keyboard.press("Escape");
       await p.getByRole("button", { name: "Save and next" }).click();
       for (let i = 0; i < 2; i++) {
         await p.locator('p[id^="prompt-"]').waitFor();

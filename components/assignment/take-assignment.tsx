@@ -12,7 +12,7 @@ import {
 import type { Bank, Question } from "@/core/bank/schema";
 import type { PreparedQuestion } from "@/core/quiz/types";
 import { plural } from "@/core/counts";
-import { LazyQuizPlayer, usePreloadQuizPlayer } from "@/components/quiz/lazy-quiz-player";
+import { LazyAssignmentPlayer, usePreloadAssignmentPlayer } from "./lazy-assignment-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
 import { useStudentStore } from "@/stores/student-store";
@@ -85,7 +85,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const [openedAt] = useState(() => Date.now());
   const { questions, missing } = useAvailableQuestions(bank, assignment);
   const previous = handedIn.filter((h) => h.assignmentId === assignment.id);
-  usePreloadQuizPlayer();
+  usePreloadAssignmentPlayer();
   const prepared = usePrepared(bank, assignment, questions);
 
   const [stampProblem, setStampProblem] = useState(false);
@@ -190,7 +190,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         {prepared === null ? (
           <Loading text="Loading the questions…" />
         ) : (
-          <LazyQuizPlayer
+          <LazyAssignmentPlayer
             questions={questions}
             prepared={prepared}
             mode={assignment.mode}
