@@ -13,8 +13,8 @@ test("a plain click on a menu link opens that page; a Ctrl-click opens it in a n
   const opened = context.waitForEvent("page");
   await nav.getByRole("link", { name: "Quiz" }).click({ modifiers: ["ControlOrMeta"] });
   const tab = await opened;
-  await tab.waitForLoadState();
-  expect(new URL(tab.url()).pathname).toBe("/quiz/");
+  // The new tab exists (about:blank) before it navigates: wait for its address, not only for a load.
+  await tab.waitForURL((url) => url.pathname === "/quiz/");
   expect(new URL(page.url()).pathname).toBe("/article/");
   await tab.close();
 

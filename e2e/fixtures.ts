@@ -52,13 +52,27 @@ function pageAtRest(): Promise<boolean> {
 
 /** Runs axe on the page once it is at rest and fails with the list of violations. */
 export async function expectAccessible(page: Page, label = "page") {
-  await expect.poll(() => page.evaluate(pageAtRest), { message: `${label}: theme and transitions settle` }).toBe(true);
+  const settled = () =>
+    expect.poll(() => page.evaluate(pageAtRest), { message: `${label}: theme and transitions settle` }).toBe(true);
+  await settled();
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const summary = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, WCAG_TAGS);
+  const run = () =>
+    page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+    }, WCAG_TAGS);
+  let summary = await run();
+  // Contrast is read off the page as painted: just after a theme switch the browser can still paint the old colours
+  // for a frame (seen once in the headless shell, on footer links). A real contrast failure is still there a moment
+  // later, so only contrast is looked at twice, and the second look is the verdict.
+  if (summary.length > 0 && summary.every((v) => v.startsWith("color-contrast"))) {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    await settled();
+    summary = await run();
+  }
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 

@@ -282,6 +282,10 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       for (const q of picked) await page.getByRole("button", { name: `Add ${q.id}`, exact: true }).click();
       await page.getByRole("button", { name: "Create the link" }).click();
       const link = await page.getByLabel(/Send this link/).inputValue();
+      // As a teacher sees it a moment later: the export's buttons and the list of assignments in (their code arrives
+      // after the click).
+      await page.getByRole("heading", { name: "Export this assignment" }).waitFor();
+      await page.getByText("Loading your assignments…").waitFor({ state: "detached" });
       await shot("teach-link");
       for (const [name, rights] of [
         ["Ana", 3],
