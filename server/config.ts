@@ -33,6 +33,12 @@ export type ServerConfig = {
   maxBytesPerSyncSpace: number;
   maxSyncTotalBytes: number;
   syncPerMinute: number;
+  /**
+   * How long an idle keep-alive connection stays open. Longer than the idle timeout of the proxies in front (nginx's
+   * upstream keepalive and most load balancers use 60 s): a proxy that reuses a connection the server has just closed
+   * answers its client 502. Node's own default is 5 s.
+   */
+  keepAliveMs: number;
 };
 
 function num(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -71,6 +77,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     maxBytesPerSyncSpace: num(env, "MAX_BYTES_PER_SYNC_SPACE", 8 * 1024 * 1024),
     maxSyncTotalBytes: num(env, "MAX_SYNC_TOTAL_BYTES", 1024 * 1024 * 1024),
     syncPerMinute: num(env, "RATE_LIMIT_SYNC", 120),
+    keepAliveMs: num(env, "KEEP_ALIVE_SECONDS", 65) * 1000,
   };
 }
 

@@ -1,4 +1,5 @@
 // Two server processes on different ports sharing one PostgreSQL: how the inbox scales past one machine.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres } from "@/scripts/lib/postgres.mjs";
 import { startServer, type ServerProcess } from "@/scripts/lib/server-process.mjs";
@@ -56,4 +57,32 @@ describe("two server instances sharing one PostgreSQL", () => {
       expect(body.results.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     }
   });
+
+  it("keeps an idle connection open past Node's 5 s, so a proxy reusing it does not meet a closed socket (a 502)", async () => {
+    const { port } = new URL(servers[0]!.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const closed = new Promise<number>((resolve) => socket.on("close", () => resolve(performance.now())));
+    let received = "";
+    socket.on("data", (d: Buffer) => (received += d.toString("latin1")));
+    const ask = () =>
+      socket.write("GET /api/v1/health HTTP/1.1\r\nHost: school.example\r\nConnection: keep-alive\r\n\r\n");
+    // Responses follow one another on the connection (the next status line right after the last body).
+    const answers = () => received.match(/HTTP\/1\.1 200 OK\r\n/g)?.length ?? 0;
+    const until = async (n: number) => {
+      while (answers() < n) await new Promise((r) => setTimeout(r, 20));
+    };
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    ask();
+    await until(1);
+    // Idle for 6 s, longer than Node's default keep-alive: the same connection still answers.
+    const idle = await Promise.race([
+      new Promise((r) => setTimeout(() => r("open"), 6_000)),
+      closed.then(() => "closed"),
+    ]);
+    expect(idle).toBe("open");
+    ask();
+    await until(2);
+    expect(received).toMatch(/^Keep-Alive: timeout=65/im);
+    socket.destroy();
+  }, 20_000);
 });

@@ -1,4 +1,5 @@
 // `npm start`: opens the database (embedded unless DATABASE_URL is set), applies migrations, serves the app and the API.
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { configFromEnv, creationRule } from "./config";
@@ -22,11 +23,18 @@ async function main() {
     console.log(`Debrief on http://${shown}:${info.port} with the result inbox on ${where}; ${creationRule(config)}`);
   });
 
+  // Idle connections outlive the proxy's, and a request's headers get a second more (Node needs it longer).
+  const http1 = server as Server; // serve() makes an HTTP/1.1 server unless told to make another
+  http1.keepAliveTimeout = config.keepAliveMs;
+  http1.headersTimeout = config.keepAliveMs + 1000;
+
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     server.close();
+    // Idle keep-alive connections would hold the close open: they carry no request, so they end now.
+    http1.closeIdleConnections();
     // Let requests in flight finish their transactions, then close the database cleanly.
     setTimeout(() => void db.close().finally(() => process.exit(0)), 200);
   };
