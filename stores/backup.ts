@@ -3,7 +3,7 @@
 // Backup, restore and reset over every kind of saved data (the one list in ./saved-kinds), plus the plain keys below,
 // whether or not this page has loaded the store. Adding a persisted store needs no change here.
 import type { BackupPart } from "@/core/progress/backup";
-import { createBackup, parseBackup, planRestore } from "@/core/progress/backup";
+import { createBackup, parseBackup, planRestore, readBackupFile } from "@/core/progress/backup";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 import { downloadFile } from "@/lib/download";
 import { loadCheck } from "./persist/check";
@@ -84,6 +84,11 @@ export function downloadText(fileName: string, text: string) {
 /** Validates a backup's text against every kind of saved data. */
 export async function readBackup(text: string) {
   return parseBackup(text, await backupParts());
+}
+
+/** Validates a backup file already read from JSON (a sync copy) against every kind of saved data. */
+export async function readBackupValue(file: unknown) {
+  return readBackupFile(file, await backupParts());
 }
 
 /** Writes restored data: merged with what is here, or replacing it. Returns false if something could not be saved. */

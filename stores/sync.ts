@@ -9,7 +9,7 @@ import { packPayload, unpackPayload } from "@/core/sync/payload";
 import { createBackup, type BackupFile } from "@/core/progress/backup";
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from "@/lib/storage";
 import { createSpace, deleteSpace, randomBytes, readCopy, writeCopy, type SyncFailure } from "@/lib/sync-client";
-import { applyRestore, buildBackup, PLAIN_KEYS, readBackup } from "./backup";
+import { applyRestore, buildBackup, PLAIN_KEYS, readBackupValue } from "./backup";
 import { SAVED_KINDS } from "./saved-kinds";
 
 /** What this device keeps about its sync: the link, and the version and data checksum it last read or wrote. */
@@ -92,9 +92,9 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
           opened.reason === "newer" ? "newer" : "damaged",
           SYNC_MESSAGES[opened.reason === "newer" ? "newer" : "damaged"],
         );
-      const text = await unpackPayload(opened.value);
-      if (text === null) return failure("damaged", SYNC_MESSAGES.damaged);
-      const parsed = await readBackup(text);
+      const file = await unpackPayload(opened.value);
+      if (file === null) return failure("damaged", SYNC_MESSAGES.damaged);
+      const parsed = await readBackupValue(file);
       if (!parsed.ok && parsed.reason !== "empty")
         return failure(
           parsed.reason === "newer" ? "newer" : "damaged",
@@ -102,7 +102,7 @@ async function syncWith(state: SyncState): Promise<SyncOutcome> {
         );
       if (parsed.ok && !(await applyRestore(parsed.value.entries, "merge", Date.now())))
         return failure("other", "The synced progress could not be saved in this browser (see the notice at the top).");
-      remoteChecksum = (JSON.parse(text) as { checksum?: string }).checksum ?? null;
+      remoteChecksum = (file as { checksum?: string }).checksum ?? null;
     }
     const now = Date.now();
     const mine = await payload(now);

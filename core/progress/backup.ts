@@ -90,17 +90,21 @@ export function backupFileName(now: number, prefix = "debrief-backup"): string {
   return `${prefix}-${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}.json`;
 }
 
+type BackupRead = { ok: true; value: ParsedBackup } | { ok: false; reason: BackupProblem };
+
 /** Validates a backup file's text completely before anything is changed. */
-export function parseBackup(
-  text: string,
-  parts: readonly BackupPart[],
-): { ok: true; value: ParsedBackup } | { ok: false; reason: BackupProblem } {
+export function parseBackup(text: string, parts: readonly BackupPart[]): BackupRead {
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
     return { ok: false, reason: "not-json" };
   }
+  return readBackupFile(file, parts);
+}
+
+/** Validates a backup file already read from JSON (a sync copy arrives so) completely before anything is changed. */
+export function readBackupFile(file: unknown, parts: readonly BackupPart[]): BackupRead {
   if (typeof file !== "object" || file === null || (file as { app?: unknown }).app !== BACKUP_APP)
     return { ok: false, reason: "other-app" };
   const { schemaVersion, exportedAt, checksum, data } = file as Partial<Record<keyof BackupFile, unknown>>;

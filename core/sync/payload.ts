@@ -13,10 +13,14 @@ export function packPayload(backup: unknown): Promise<Uint8Array<ArrayBuffer>> {
   return through(new TextEncoder().encode(JSON.stringify(backup)), new CompressionStream("deflate"));
 }
 
-/** The backup file's text inside a copy, or null if the bytes do not inflate to UTF-8 text. */
-export async function unpackPayload(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
+/**
+ * The backup file inside a copy, read from its JSON once (what it holds is checked after, as any backup file is), or
+ * null if the bytes do not inflate to UTF-8 JSON.
+ */
+export async function unpackPayload(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(await through(bytes, new DecompressionStream("deflate")));
+    const inflated = await through(bytes, new DecompressionStream("deflate"));
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(inflated)) as unknown;
   } catch {
     return null;
   }

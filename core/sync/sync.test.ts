@@ -72,9 +72,10 @@ describe("sync encryption", () => {
     const second = await seal(subtle, key, SPACE, 3, plain, bytes(12, 2));
     expect(first).not.toEqual(second);
     const opened = await open(subtle, key, SPACE, 3, first);
-    expect(opened.ok && (await unpackPayload(opened.value))).toBe(
-      '{"app":"debrief","data":{"debrief:quiz":{"attempts":[1,2,3]}}}',
-    );
+    expect(opened.ok && (await unpackPayload(opened.value))).toEqual({
+      app: "debrief",
+      data: { "debrief:quiz": { attempts: [1, 2, 3] } },
+    });
   });
 
   it("fails cleanly with the wrong key, another space, another version, or changed bytes", async () => {
@@ -93,7 +94,13 @@ describe("sync encryption", () => {
     expect(await open(subtle, key, SPACE, 3, newer)).toEqual({ ok: false, reason: "newer" });
   });
 
-  it("does not inflate bytes that are not a deflated payload", async () => {
+  it("does not inflate bytes that are not a deflated payload, nor read one that is not JSON", async () => {
     expect(await unpackPayload(bytes(40, 3))).toBeNull();
+    const notJson = new Uint8Array(
+      await new Response(
+        new Blob([new TextEncoder().encode("{not json")]).stream().pipeThrough(new CompressionStream("deflate")),
+      ).arrayBuffer(),
+    );
+    expect(await unpackPayload(notJson)).toBeNull();
   });
 });

@@ -1,12 +1,23 @@
 // Bundled by scripts/bench-sync.mjs for the browser: one sync of 5 years of flashcard study, through the same core code
-// the app runs (backup file, deflate, AES-GCM, the deck merge). Stores and storage are left out (they are the same
-// per-kind merge and one localStorage write).
-import { createBackup } from "../../core/progress/backup";
+// the app runs (backup file and its checksum, the saved deck's schema check, deflate, AES-GCM, the deck merge). Stores
+// and storage are left out (one localStorage read and write each way).
+import { createBackup, readBackupFile, type BackupPart } from "../../core/progress/backup";
 import type { DeckData } from "../../core/scheduling/deck";
 import { combineDecks } from "../../core/scheduling/deck-merge";
 import { deriveKeys, open, seal } from "../../core/sync/cipher";
 import { packPayload, unpackPayload } from "../../core/sync/payload";
+import { parseDeckData } from "../../core/scheduling/schemas";
 import { simulateDailyStudy } from "../../core/scheduling/simulate";
+
+/** The saved deck's part of a backup, read as the app reads it (stores/backup.ts: the kind's check, then its merge). */
+const DECK_PART: BackupPart = {
+  key: "debrief:cards",
+  read: (value) => {
+    const deck = parseDeckData((value as { state?: unknown } | null)?.state);
+    return deck ? { ok: true, data: deck } : { ok: false, reason: "corrupt" };
+  },
+  combine: (here, incoming) => combineDecks(here as DeckData, incoming as DeckData),
+};
 
 const DAY = 86_400_000;
 const START = Date.UTC(2021, 0, 1);
@@ -40,9 +51,11 @@ export async function benchSync() {
   // Pull: open, inflate, parse, merge.
   const opened = await open(crypto.subtle, keys.key, "A".repeat(22), 5, copy);
   const t1 = performance.now();
-  const text = (await unpackPayload((opened as { ok: true; value: Uint8Array<ArrayBuffer> }).value))!;
-  const file = JSON.parse(text) as { data: Record<string, { state: DeckData }> };
-  const merged = combineDecks(mine, file.data["debrief:cards"]!.state);
+  const file = await unpackPayload((opened as { ok: true; value: Uint8Array<ArrayBuffer> }).value);
+  // As a pull reads it: inflate, JSON, the checksum over the data, each kind's schema check; then the merge.
+  const parsed = readBackupFile(file, [DECK_PART]);
+  if (!parsed.ok) throw new Error(`the copy did not read back: ${parsed.reason}`);
+  const merged = combineDecks(mine, parsed.value.entries["debrief:cards"] as DeckData);
   // Push: the backup file, deflate, seal.
   const plain = await packPayload(createBackup({ "debrief:cards": { state: merged, version: 2 } }, START));
   const t3 = performance.now();
@@ -51,7 +64,7 @@ export async function benchSync() {
   return {
     reviews,
     logs: merged.logs.length,
-    jsonBytes: text.length,
+    jsonBytes: JSON.stringify(file).length,
     readBytes: copy.length,
     writeBytes: sealed.length,
     // Main thread: everything but the two WebCrypto calls, which run off it. Inflating and deflating are the browser's
