@@ -27,12 +27,12 @@ type Devices = { mine: DeckData; theirs: DeckData; reviews: number };
 let prepared: Devices | null = null;
 
 /**
- * Five years of daily study of 1,650 cards (about 40,000 reviews) through the app's own study steps, which fold old
- * reviews into the deck's archive as a browser does; the other device then studies two more days. Run before the
- * throttle: it is the learner's history, not the sync.
+ * Five years of daily study of `count` cards (1,650 make about 40,000 reviews; this article has 92) through the app's
+ * own study steps, which fold old reviews into the deck's archive as a browser does; the other device then studies two
+ * more days. Run before the throttle: it is the learner's history, not the sync.
  */
-export function prepare(): number {
-  const cards = Array.from({ length: 1650 }, (_, i) => ({ id: `c-${i}`, topic: "t" }));
+export function prepare(count = 1650): number {
+  const cards = Array.from({ length: count }, (_, i) => ({ id: `c-${i}`, topic: "t" }));
   const mine = simulateDailyStudy(cards, START, YEARS * 365, 7);
   const theirs = simulateDailyStudy(cards, START + YEARS * 365 * DAY, 2, 8, mine.deck);
   prepared = { mine: mine.deck, theirs: theirs.deck, reviews: mine.reviews.length + theirs.reviews.length };
