@@ -3,8 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { parseSyncFragment, syncLinkUrl, parseLinkToken } from "@/core/sync/link";
 import { readItem, STORAGE_KEYS } from "@/lib/storage";
-import { retryDelay } from "@/lib/inbox-client";
-import { checkHealth } from "@/lib/inbox-client";
+import { checkHealth, retryDelay } from "@/lib/inbox-client";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
 import { QrCode } from "@/components/ui/qr-code";

@@ -28,6 +28,11 @@ export function addActivity(activity: readonly number[], times: readonly number[
     });
 }
 
+/** Oldest review first; reviews at the same moment by id, so every device sorts a log the same way. */
+export function byReviewTime(a: Pick<ReviewLogEntry, "review" | "id">, b: Pick<ReviewLogEntry, "review" | "id">) {
+  return a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** Combines two devices' (or tabs') archives: neither side's folded reviews are lost from streaks or schedules. */
 export function mergeArchives(a: DeckArchive | undefined, b: DeckArchive | undefined): DeckArchive | undefined {
   if (!a || !b) return a ?? b;
@@ -70,7 +75,7 @@ export function latestReviewIds(
   const base = archive?.base ?? {};
   const latest = new Map<string, string | null>();
   for (const [id, schedule] of Object.entries(base)) latest.set(id, schedule.lastLogId);
-  const sorted = [...logs].sort((a, b) => a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...logs].sort(byReviewTime);
   for (const log of sorted)
     if (log.undoneAt === undefined && log.review > (base[log.cardId]?.lastReview ?? -Infinity))
       latest.set(log.cardId, log.id);

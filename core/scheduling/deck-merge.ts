@@ -1,6 +1,6 @@
 // The merge of two tabs' copies of the saved deck (also merges a restored backup). Loaded with the schemas, only
 // when there is saved data to merge (stores/saved/deck.ts).
-import { isFolded, latestReviewIds, mergeArchives } from "./archive";
+import { byReviewTime, isFolded, latestReviewIds, mergeArchives } from "./archive";
 import type { DeckData } from "./deck";
 import type { CardStates, ReviewLogEntry } from "./types";
 
@@ -16,7 +16,7 @@ export function combineDecks(saved: DeckData, mine: DeckData): DeckData {
     const seen = byId.get(log.id);
     if (!seen || (seen.undoneAt === undefined && log.undoneAt !== undefined)) byId.set(log.id, log);
   }
-  const logs = [...byId.values()].sort((a, b) => a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const logs = [...byId.values()].sort(byReviewTime);
   const archive = mergeArchives(saved.archive, mine.archive);
   const latest = latestReviewIds(logs, archive);
   const undone = new Set(logs.filter((l) => l.undoneAt !== undefined).map((l) => l.id));

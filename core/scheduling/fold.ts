@@ -3,9 +3,9 @@
 // session; the archive keeps what schedules (a base per card still in the log), streaks (days studied) and counts
 // need. It folds in batches (once the oldest review is 14 days old or the log holds 2,000), so most grades do
 // nothing here.
-import { addActivity } from "./archive";
+import { addActivity, byReviewTime } from "./archive";
 import type { DeckData } from "./deck";
-import { byReviewTime, replaySchedule } from "./fsrs";
+import { replaySchedule } from "./fsrs";
 import type { CardStates, DeckArchive } from "./types";
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 // The one adapter over ts-fsrs: nothing else in the app imports it. It speaks plain JSON (epoch ms) on both sides.
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type ReviewLog } from "ts-fsrs";
-import { isFolded, latestReviewIds } from "./archive";
+import { byReviewTime, isFolded, latestReviewIds } from "./archive";
 import { clampRetention } from "./settings";
 import {
   type CardSchedule,
@@ -181,8 +181,4 @@ export function repairSchedules(
     else delete out[id];
   }
   return out ?? cards;
-}
-
-export function byReviewTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
-  return a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
