@@ -9,7 +9,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (msg) => {
-        if (msg.type() === "error") errors.push(msg.text());
+        // A failed load names no address in its text: the location says which one.
+        if (msg.type() === "error") errors.push(`${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ""}`);
       });
       page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
       await use(errors);
