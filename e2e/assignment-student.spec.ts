@@ -95,6 +95,76 @@ test.describe("a class on a shared device", () => {
   });
 });
 
+test.describe("an unfinished attempt on a shared device", () => {
+  test.use({ viewport: PHONE });
+
+  test("waits under its student's name: a reload goes straight back, the next student starts their own, the first continues later", async ({
+    page,
+    context,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const bank = await loadBank(request);
+    const [first, second] = trueFalse(bank, 2);
+    const a = makeAssignment(bank, [first!, second!], { title: "Left open", timeLimitMinutes: 30 });
+    await page.goto(`/assignment/#${a.code}`);
+    await page.getByLabel(/^Your name/).fill("Ana");
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("radio", { name: "True", exact: true }).check();
+    await page.getByRole("button", { name: "Save and next" }).click();
+    await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+    // A reload in the same tab is the same student: straight back to the question.
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+    await page.close();
+
+    // The link opened anew (the next student at this device): asked first, Ana's attempt said as hers.
+    const ben = await context.newPage();
+    await ben.goto(`/assignment/#${a.code}`);
+    await expect(
+      ben.getByText(
+        "Not finished on this device: Ana’s attempt (1 of 2 answered, its clock running). Ana? Press Continue to carry on.",
+      ),
+    ).toBeVisible();
+    await expect(ben.getByLabel(/^Your name/)).toHaveValue("Ana");
+    await expect(ben.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
+    await expectAccessible(ben, "an attempt waiting on a shared device");
+    expect(await sidewaysScroll(ben)).toBe(0);
+    // Keyboard: New student on this device, a name, Enter.
+    await ben.getByRole("button", { name: "New student on this device" }).focus();
+    await ben.keyboard.press("Enter");
+    await expect(ben.getByLabel(/^Your name/)).toBeFocused();
+    await ben.keyboard.type("Ben");
+    await expect(ben.getByRole("button", { name: "Start", exact: true })).toBeVisible();
+    await ben.keyboard.press("Enter");
+    // Ben's own attempt: question 1, nothing answered.
+    await expect(ben.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+    await expect(ben.getByRole("radio", { name: "True", exact: true })).not.toBeChecked();
+    await ben.getByRole("radio", { name: "False", exact: true }).check();
+    await ben.getByRole("button", { name: "Save and next" }).click();
+    await ben.getByRole("radio", { name: "False", exact: true }).check();
+    await ben.getByRole("button", { name: "Save and finish" }).click();
+    expect(await resultOnScreen(ben)).toMatchObject({ name: "Ben", attempt: 1 });
+    await ben.close();
+
+    // Ana comes back: her attempt, her first answer kept, her name on the result.
+    const ana = await context.newPage();
+    await ana.goto(`/assignment/#${a.code}`);
+    await expect(ana.getByText(/^Not finished on this device: Ana’s attempt \(1 of 2 answered/)).toBeVisible();
+    await ana.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(ana.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+    await ana.getByRole("radio", { name: "True", exact: true }).check();
+    await ana.getByRole("button", { name: "Save and finish" }).click();
+    const result = await resultOnScreen(ana);
+    expect(result).toMatchObject({ name: "Ana", attempt: 1 });
+    expect(result.answers.filter((x) => x !== null)).toHaveLength(2);
+    // Nothing is left waiting.
+    await ana.goto("/");
+    await ana.goto(`/assignment/#${a.code}`);
+    await expect(ana.getByText(/Not finished on this device/)).toHaveCount(0);
+  });
+});
+
 test.describe("every word about sending is true", () => {
   test("with the inbox unreachable, copying the link does not make the page say 'Sent'", async ({
     page,
@@ -227,8 +297,10 @@ test("the ✕ in the assignment's bar asks first, says the answers stay and the 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/$/);
 
-  // The same link again: the attempt carries on where it was, the first answer kept.
+  // The same link again: whoever opens it is asked (a shared device); Ana continues where she was, her answer kept.
   await page.goto(`/assignment/#${a.code}`);
+  await expect(page.getByLabel(/^Your name/)).toHaveValue("Ana");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
   await page.getByRole("button", { name: "Previous" }).click();
   await expect(page.getByRole("radio", { name: "True", exact: true })).toBeChecked();

@@ -251,6 +251,18 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device.png`) });
       await p.getByRole("button", { name: "New student on this device" }).click();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-shared-device-new.png`) });
+      // Ben starts and leaves his attempt unfinished; the link opened anew (the next student) says it waits for him.
+      await p.getByLabel(/Your name/).fill("Ben");
+      await p.getByRole("button", { name: "Start", exact: true }).click();
+      await p.locator('p[id^="prompt-"]').waitFor();
+      await p.getByRole("radio").first().check();
+      await p.getByRole("button", { name: "Save and next" }).click();
+      await p.close();
+      p = await c.newPage();
+      await p.goto(`/assignment/#${LINKS.plain}`);
+      await p.getByText(/^Not finished on this device/).waitFor();
+      await p.locator("#history-h").waitFor();
+      await p.screenshot({ path: join(OUT, `${tag}-assignment-waiting.png`) });
       await c.close();
       // Time up: a one-minute assignment left to run out on an open page.
       ({ c, p } = await fresh());
@@ -272,7 +284,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await p.getByRole("alert").filter({ hasText: "incomplete" }).waitFor();
       await p.screenshot({ path: join(OUT, `${tag}-assignment-front-door-problem.png`) });
       await c.close();
-      saved += 11;
+      saved += 12;
     });
 
     await step("gradebook", async () => {

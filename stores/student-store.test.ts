@@ -67,9 +67,9 @@ describe("the student's own data, apart from the teacher's", () => {
       { assignmentId: "a1", assignmentCode: "x", name: "Ana", startedAt: NOW, deadline: NOW + 60_000 },
       NOW,
     );
-    s.updateAttempt("a1", { responses: { "q-001": { type: "true-false", value: true } } }, NOW + 59_000);
-    s.updateAttempt("a1", { responses: { "q-001": { type: "true-false", value: false } } }, NOW + 60_000);
-    expect(useStudentStore.getState().attempts.a1?.responses).toEqual({
+    s.updateAttempt("a1:ana", { responses: { "q-001": { type: "true-false", value: true } } }, NOW + 59_000);
+    s.updateAttempt("a1:ana", { responses: { "q-001": { type: "true-false", value: false } } }, NOW + 60_000);
+    expect(useStudentStore.getState().attempts["a1:ana"]?.responses).toEqual({
       "q-001": { type: "true-false", value: true },
     });
   });
@@ -77,7 +77,7 @@ describe("the student's own data, apart from the teacher's", () => {
   it("marks a result as sent, and keeps it marked when another tab's copy has not seen it (point 2)", async () => {
     const { useStudentStore } = await freshStores();
     const s = useStudentStore.getState();
-    s.finishAttempt(handedIn("c1"));
+    s.finishAttempt("a1:ana", handedIn("c1"));
     expect(useStudentStore.getState().handedIn[0]?.sentVia).toBeUndefined();
     s.markSent("c1", "email", NOW + 5);
     expect(useStudentStore.getState().handedIn[0]).toMatchObject({ sentVia: "email", sentAt: NOW + 5 });
@@ -92,9 +92,10 @@ describe("the student's own data, apart from the teacher's", () => {
     await useTeacherStore.persist.rehydrate();
     await useStudentStore.persist.rehydrate();
     const gradebook = storage.getItem(STORAGE_KEYS.teacher);
-    useStudentStore.getState().updateAttempt("a2", { index: 2 }, NOW + 1000);
+    // Moved from the shared key (version 1, by assignment) and kept by assignment and name since version 2.
+    useStudentStore.getState().updateAttempt("a2:ana", { index: 2 }, NOW + 1000);
     await new Promise((r) => setTimeout(r, 0));
-    expect(stateOf(STORAGE_KEYS.student).state.attempts.a2.index).toBe(2);
+    expect(stateOf(STORAGE_KEYS.student).state.attempts["a2:ana"].index).toBe(2);
     expect(storage.getItem(STORAGE_KEYS.teacher)).toBe(gradebook);
   });
 
@@ -108,7 +109,8 @@ describe("the student's own data, apart from the teacher's", () => {
       for (const store of stores) await store.persist.rehydrate();
       const { assignments, results, removed, handedIn: h, attempts } = SHARED_V1.state;
       expect(useTeacherStore.getState()).toMatchObject({ assignments, results, removed });
-      expect(useStudentStore.getState()).toMatchObject({ handedIn: h, attempts });
+      // Read as the current version: the attempt kept by assignment and name.
+      expect(useStudentStore.getState()).toMatchObject({ handedIn: h, attempts: { "a2:ana": attempts.a2 } });
       expect(stateOf(STORAGE_KEYS.teacher)).toEqual({
         state: { assignments, results, removed },
         version: 2,

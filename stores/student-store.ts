@@ -13,6 +13,7 @@ import {
   type StudentData,
 } from "@/core/assignment/saved/saved";
 import { acceptsAnswers } from "@/core/assignment/attempt/deadline";
+import { attemptKey } from "@/core/assignment/attempt/names";
 import { persistedOptions, persistedStore } from "./persisted";
 import { STUDENT_DATA } from "./saved/student";
 
@@ -20,13 +21,14 @@ export type { AssignmentAttempt, HandedIn, SentVia } from "@/core/assignment/sav
 
 type StudentState = StudentData & {
   startAttempt: (attempt: Omit<AssignmentAttempt, "updatedAt" | "responses" | "index" | "flags">, now: number) => void;
+  /** Changes the attempt kept under `key` (attemptKey of its assignment and name). */
   updateAttempt: (
-    assignmentId: string,
+    key: string,
     patch: Partial<Pick<AssignmentAttempt, "responses" | "index" | "flags">>,
     now: number,
   ) => void;
-  /** Files the result and ends the attempt. */
-  finishAttempt: (handedIn: HandedIn) => void;
+  /** Files the result and ends the attempt kept under `key`. */
+  finishAttempt: (key: string, handedIn: HandedIn) => void;
   /** Records that the student sent a result on (copied it, e-mailed it, shared it, or an inbox received it). */
   markSent: (code: string, via: SentVia, now: number) => void;
 };
@@ -38,19 +40,22 @@ export const useStudentStore = persistedStore(
         ...EMPTY_STUDENT_DATA,
         startAttempt: (a, now) =>
           set((s) => ({
-            attempts: { ...s.attempts, [a.assignmentId]: { ...a, responses: {}, index: 0, flags: [], updatedAt: now } },
+            attempts: {
+              ...s.attempts,
+              [attemptKey(a.assignmentId, a.name)]: { ...a, responses: {}, index: 0, flags: [], updatedAt: now },
+            },
           })),
-        updateAttempt: (assignmentId, patch, now) =>
+        updateAttempt: (key, patch, now) =>
           set((s) => {
-            const current = s.attempts[assignmentId];
+            const current = s.attempts[key];
             // Nothing is saved from the deadline on: the result holds what was answered in time.
             if (!current || !acceptsAnswers(current, now)) return s;
-            return { attempts: { ...s.attempts, [assignmentId]: { ...current, ...patch, updatedAt: now } } };
+            return { attempts: { ...s.attempts, [key]: { ...current, ...patch, updatedAt: now } } };
           }),
-        finishAttempt: (h) =>
+        finishAttempt: (key, h) =>
           set((s) => {
             const attempts = { ...s.attempts };
-            delete attempts[h.assignmentId];
+            delete attempts[key];
             return { attempts, handedIn: [h, ...s.handedIn.filter((x) => x.code !== h.code)] };
           }),
         markSent: (code, via, now) =>

@@ -3,11 +3,12 @@
 import { useEffect, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/link/assignment-code";
 import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt/attempt";
+import { foldName } from "@/core/assignment/attempt/names";
 import { RESULT_LIMITS } from "@/core/assignment/link/limits";
 import { quantity } from "@/core/counts";
 import { errorBox, input, notice, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { preloadable } from "@/components/ui/preloadable";
-import type { HandedIn } from "@/stores/student-store";
+import type { AssignmentAttempt, HandedIn } from "@/stores/student-store";
 
 // Only an assignment that collects results asks its inbox and says where the result goes.
 const CollectNotice = preloadable(() => import("./collect-notice").then((m) => m.CollectNotice));
@@ -45,32 +46,38 @@ const usedWords = (assignment: Pick<Assignment, "attempts">, used: number) =>
 /**
  * What the student sees first: the teacher's title and instructions, the rules, where the result goes, a name field
  * and Start. Attempts are counted per name on this device: on a shared device, "New student on this device" clears
- * the last student's name, and a student whose attempts are used up is told so by name.
+ * the last student's name, and a student whose attempts are used up is told so by name. An attempt not finished here
+ * waits under its student's name: that name, entered (or already filled in), continues it.
  */
 export function AssignmentIntro({
   assignment,
   questionCount,
   handedIn,
+  waiting,
   onStart,
 }: {
   assignment: Assignment;
   questionCount: number;
   /** Results handed in for this assignment on this device, by every student. */
   handedIn: readonly HandedIn[];
+  /** Attempts at this assignment not finished on this device, the latest first. */
+  waiting: readonly AssignmentAttempt[];
+  /** Starts an attempt under this name, or continues the one waiting under it. */
   onStart: (name: string) => void;
 }) {
   const last = lastStudent(handedIn, assignment.id);
   const [fresh, setFresh] = useState(false);
-  const [name, setName] = useState(last);
+  const [name, setName] = useState(waiting[0]?.name ?? last);
   const [problem, setProblem] = useState("");
   const nameBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (fresh) nameBox.current?.focus();
   }, [fresh]);
   const usedBy = (n: string) => attemptsBy(handedIn, assignment.id, n).length;
-  const returning = !fresh && handedIn.length > 0;
-  const lastDone = returning && attemptsLeft(assignment, usedBy(last)) === 0;
-  const used = usedBy(name);
+  const returning = !fresh && handedIn.length + waiting.length > 0;
+  const lastDone = returning && !waiting.length && attemptsLeft(assignment, usedBy(last)) === 0;
+  const continuing = waiting.some((a) => foldName(a.name) === foldName(name));
+  const used = continuing ? 0 : usedBy(name);
   const title = assignment.title || "Untitled assignment";
   const newStudent = (primary: boolean) => (
     <button
@@ -91,6 +98,7 @@ export function AssignmentIntro({
       onSubmit={(e) => {
         e.preventDefault();
         const trimmed = name.trim();
+        if (continuing) return onStart(trimmed);
         if (assignment.requireName && trimmed === "") {
           setProblem("Enter your name so your teacher knows whose result this is.");
           return;
@@ -110,6 +118,21 @@ export function AssignmentIntro({
       ) : null}
       <Rules assignment={assignment} questionCount={questionCount} />
       {assignment.inbox ? <CollectNotice inbox={assignment.inbox} /> : null}
+      {waiting.length ? (
+        <p className={notice}>
+          Not finished on this device:{" "}
+          {waiting
+            .map(
+              (a) =>
+                `${a.name ? `${a.name}’s` : "an unnamed"} attempt (${Object.keys(a.responses).length} of ${questionCount} answered${a.deadline ? ", its clock running" : ""})`,
+            )
+            .join("; ")}
+          .{" "}
+          {fresh
+            ? "It stays saved for its student."
+            : `${waiting.length === 1 && waiting[0]!.name ? `${waiting[0]!.name}? Press Continue to carry on.` : "To carry on with yours, enter your name and press Continue."} Someone else? Press New student on this device.`}
+        </p>
+      ) : null}
       {lastDone ? (
         <div className="space-y-3">
           <p className={notice}>
@@ -150,7 +173,11 @@ export function AssignmentIntro({
           ) : null}
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={primaryButton}>
-              {used > 0 && attemptsLeft(assignment, used) > 0 ? `Start attempt ${used + 1}` : "Start"}
+              {continuing
+                ? "Continue"
+                : used > 0 && attemptsLeft(assignment, used) > 0
+                  ? `Start attempt ${used + 1}`
+                  : "Start"}
             </button>
             {returning ? newStudent(false) : null}
           </div>

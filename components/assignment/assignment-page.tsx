@@ -10,12 +10,14 @@ import { useHydrated } from "@/stores/persisted";
 import { useStudentStore } from "@/stores/student-store";
 import { preloadable } from "@/components/ui/preloadable";
 import { HandedInList } from "./handed-in-list";
-import { TakeAssignment } from "./take-assignment";
 
 // Only a link that cannot be opened needs the explanations of what is wrong with it.
 const AssignmentProblem = preloadable(() => import("./assignment-problem").then((m) => m.AssignmentProblem));
 // Only a student who arrives without a link needs the paste box.
 const FrontDoor = preloadable(() => import("./front-door").then((m) => m.FrontDoor));
+// The assignment itself (intro, attempts in progress, hand-in; about 4 KiB): fetched as soon as a link reads, beside
+// the questions, which take longer.
+const TakeAssignment = preloadable(() => import("./take-assignment").then((m) => m.TakeAssignment));
 
 /** /assignment: open the teacher's link, take the assignment, hand in the result. */
 export function AssignmentPage() {
@@ -24,7 +26,11 @@ export function AssignmentPage() {
   const hydrated = useHydrated(useStudentStore);
   const handedIn = useStudentStore((s) => s.handedIn);
   const decoded = useMemo<Decoded<Assignment> | null>(() => (hash ? decodeAssignment(hash) : null), [hash]);
-  const sends = decoded?.ok === true && decoded.value.inbox !== undefined;
+  const opens = decoded?.ok === true;
+  const sends = opens && decoded.value.inbox !== undefined;
+  useEffect(() => {
+    if (opens) TakeAssignment.preload().catch(() => undefined);
+  }, [opens]);
   useEffect(() => {
     // The footer says "nothing is sent anywhere" except where an assignment collects results (site-footer.tsx).
     if (!sends) return;

@@ -6,10 +6,10 @@ import { FocusExit } from "@/components/ui/focus-bar";
 
 /**
  * The quiz player for a student's assignment, with its way out: leaving keeps the answers on this device (the same
- * link carries on), so it asks first and says so, and that a time limit keeps running. Fetched with the player, not
- * on the page's first load.
+ * link carries on, under the student's name), so it asks first and says so, and that a time limit keeps running.
+ * Fetched with the player, not on the page's first load.
  */
-export function AssignmentPlayer(props: Omit<QuizPlayerProps, "exit">) {
+export function AssignmentPlayer({ onLeave, ...props }: Omit<QuizPlayerProps, "exit"> & { onLeave: () => void }) {
   const router = useRouter();
   return (
     <QuizPlayer
@@ -17,7 +17,10 @@ export function AssignmentPlayer(props: Omit<QuizPlayerProps, "exit">) {
       exit={
         <FocusExit
           label="Leave this assignment"
-          onExit={() => router.push("/")}
+          onExit={() => {
+            onLeave();
+            router.push("/");
+          }}
           confirm={{
             question: "Leave this assignment?",
             detail: `Your answers so far stay on this device: open the link again to carry on.${

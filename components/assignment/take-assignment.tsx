@@ -1,20 +1,23 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/link/assignment-code";
 import {
   attemptsBy,
+  attemptsUnderWay,
   deadlineFor,
   handedInRecord,
   nextAttemptNumber,
   type CloseReason,
 } from "@/core/assignment/attempt/attempt";
+import { attemptKey } from "@/core/assignment/attempt/names";
 import type { Bank, Question } from "@/core/bank/schema";
 import type { PreparedQuestion } from "@/core/quiz/types";
 import { plural } from "@/core/counts";
 import { LazyAssignmentPlayer, usePreloadAssignmentPlayer } from "./lazy-assignment-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
+import { openAttemptName, rememberOpenAttempt } from "@/lib/open-attempt";
 import { useStudentStore } from "@/stores/student-store";
 import { AssignmentIntro } from "./assignment-intro";
 import { HandedInList } from "./handed-in-list";
@@ -73,9 +76,22 @@ function useAvailableQuestions(bank: Bank, assignment: Assignment) {
   }, [bank, assignment]);
 }
 
-/** One assignment from intro to hand-in: starts, saves and stamps attempts through the store and core. */
+/**
+ * One assignment from intro to hand-in: starts, saves and stamps attempts through the store and core. Each student's
+ * attempt in progress is kept under their name: a reload in the same tab goes straight back to it; the link opened
+ * anew (the next student at a shared device) shows the intro, where each student continues their own or starts.
+ */
 export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
-  const attempt = useStudentStore((s) => s.attempts[assignment.id]);
+  // Whose attempt this page shows (null: none yet, the intro asks).
+  const [activeName, setActiveName] = useState(() => openAttemptName(assignment.id));
+  const open = (name: string | null) => {
+    rememberOpenAttempt(assignment.id, name);
+    setActiveName(name);
+  };
+  const activeKey = activeName === null ? "" : attemptKey(assignment.id, activeName);
+  const attempt = useStudentStore((s) => s.attempts[activeKey]);
+  const allAttempts = useStudentStore((s) => s.attempts);
+  const inProgress = useMemo(() => attemptsUnderWay(allAttempts, assignment.id), [allAttempts, assignment.id]);
   const handedIn = useStudentStore((s) => s.handedIn);
   const startAttempt = useStudentStore((s) => s.startAttempt);
   const updateAttempt = useStudentStore((s) => s.updateAttempt);
@@ -90,7 +106,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
 
   const [stampProblem, setStampProblem] = useState(false);
   const finish = useCallback(
-    async (reason: CloseReason) => {
+    async (reason: CloseReason, name: string, show = true) => {
       let stampResult: Awaited<ReturnType<typeof loadStamp>>["stampResult"];
       let thisDeviceId: Awaited<ReturnType<typeof loadStamp>>["thisDeviceId"];
       try {
@@ -101,7 +117,8 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
       }
       setStampProblem(false);
       const state = useStudentStore.getState();
-      const current = state.attempts[assignment.id];
+      const key = attemptKey(assignment.id, name);
+      const current = state.attempts[key];
       if (!current) return;
       const { result, code } = stampResult(
         {
@@ -116,23 +133,43 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         reason,
       );
       const h = handedInRecord(assignment, result, code);
-      setSubmitted({ ...h, responses: current.responses, name: current.name });
-      finishAttempt(h);
+      if (show) {
+        setSubmitted({ ...h, responses: current.responses, name: current.name });
+        rememberOpenAttempt(assignment.id, null);
+      }
+      finishAttempt(key, h);
     },
     [assignment, questions, bank.version, finishAttempt],
   );
 
-  const ranOutAway = attempt?.deadline != null && attempt.deadline <= openedAt;
+  const ranOut = (a: { deadline: number | null }) => a.deadline !== null && a.deadline <= openedAt;
+  const ranOutAway = attempt !== undefined && ranOut(attempt);
+  // Time ran out while the page was closed: each such attempt is stamped at its deadline, once, when found. The hand-in
+  // screen shows this tab's own attempt, or else the latest such; the others wait in the list to be sent.
+  const shown = attempt ?? (activeName === null ? inProgress.find(ranOut) : undefined);
+  const ranOutNames = inProgress.filter(ranOut).map((a) => a.name);
+  // The names as one string, so the effect runs when the set changes (an unnamed attempt's name is "").
+  const ranOutList = JSON.stringify(ranOutNames);
+  const stamping = useRef(new Set<string>());
   useEffect(() => {
-    // Stamping writes the store (saved data) once, on the first render that finds the deadline passed.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (ranOutAway) void finish("reopened");
-  }, [ranOutAway, finish]);
-  const underWay = attempt !== undefined;
+    for (const name of JSON.parse(ranOutList) as string[])
+      if (!stamping.current.has(name)) {
+        stamping.current.add(name);
+        void finish("reopened", name, name === shown?.name);
+      }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per set of attempts found run out
+  }, [ranOutList, finish]);
+  const underWay = inProgress.length > 0;
   useEffect(() => {
     if (underWay) loadStamp().catch(() => undefined);
   }, [underWay]);
 
+  const stampAlert = stampProblem ? (
+    <p role="alert" className={errorBox}>
+      Your answers are saved, but your result could not be made: part of the page did not load. Check your connection
+      and reload the page.
+    </p>
+  ) : null;
   const notices = (
     <>
       {missing > 0 ? (
@@ -166,7 +203,10 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           questions={questions}
           result={submitted}
           attemptsUsed={attemptsBy(previous, assignment.id, submitted.name).length}
-          onAgain={() => setSubmitted(null)}
+          onAgain={() => {
+            setSubmitted(null);
+            open(null);
+          }}
         />
       </Suspense>
     );
@@ -181,12 +221,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           {number > 1 ? <span className="font-normal">, attempt {number}</span> : null}
         </h2>
         {notices}
-        {stampProblem ? (
-          <p role="alert" className={errorBox}>
-            Your answers are saved, but your result could not be made: part of the page did not load. Check your
-            connection and reload the page.
-          </p>
-        ) : null}
+        {stampAlert}
         {prepared === null ? (
           <Loading text="Loading the questions…" />
         ) : (
@@ -198,24 +233,24 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
             index={Math.min(attempt.index, questions.length - 1)}
             flags={attempt.flags}
             deadline={attempt.deadline}
-            onAnswer={(id, r) =>
-              updateAttempt(assignment.id, { responses: { ...attempt.responses, [id]: r } }, Date.now())
-            }
-            onMove={(index) => updateAttempt(assignment.id, { index }, Date.now())}
+            onAnswer={(id, r) => updateAttempt(activeKey, { responses: { ...attempt.responses, [id]: r } }, Date.now())}
+            onMove={(index) => updateAttempt(activeKey, { index }, Date.now())}
             onToggleFlag={(id) =>
               updateAttempt(
-                assignment.id,
+                activeKey,
                 { flags: attempt.flags.includes(id) ? attempt.flags.filter((f) => f !== id) : [...attempt.flags, id] },
                 Date.now(),
               )
             }
-            onFinish={(reason) => void finish(reason === "time" ? "timer" : "finished")}
+            // Leaving on purpose: whoever opens the link next is asked whose attempt it is (a shared device).
+            onLeave={() => rememberOpenAttempt(assignment.id, null)}
+            onFinish={(reason) => void finish(reason === "time" ? "timer" : "finished", attempt.name)}
           />
         )}
       </div>
     );
   }
-  if (attempt) return <Loading />;
+  if (attempt || ranOutNames.length > 0) return stampAlert ?? <Loading />;
 
   return (
     <div className="min-w-0 space-y-6">
@@ -224,7 +259,11 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         assignment={assignment}
         questionCount={questions.length}
         handedIn={previous}
+        waiting={inProgress}
         onStart={(name) => {
+          open(name);
+          // A student whose attempt is waiting here continues it.
+          if (useStudentStore.getState().attempts[attemptKey(assignment.id, name)]) return;
           const now = Date.now();
           startAttempt(
             {

@@ -1,4 +1,4 @@
-import { EMPTY_STUDENT_DATA, type StudentData } from "@/core/assignment/saved/saved";
+import { EMPTY_STUDENT_DATA, STUDENT_VERSION, type StudentData } from "@/core/assignment/saved/saved";
 import { STORAGE_KEYS } from "@/lib/storage";
 import type { SavedKind } from "../persist/kind";
 import { moveStudentData } from "./legacy-split";
@@ -6,13 +6,17 @@ import { moveStudentData } from "./legacy-split";
 /** A student's own assignment attempts and hand-ins: a key of their own, so they never rewrite the gradebook. */
 export const STUDENT_DATA: SavedKind<StudentData> = {
   name: STORAGE_KEYS.student,
-  version: 1,
+  version: STUDENT_VERSION,
   load: async () => {
     const [schemas, merge] = await Promise.all([
       import("@/core/assignment/saved/schemas"),
       import("@/core/assignment/saved/merge"),
     ]);
-    return { validate: schemas.parseStudentData, combine: merge.combineStudentData };
+    return {
+      validate: schemas.parseStudentData,
+      migrate: schemas.migrateStudentData,
+      combine: merge.combineStudentData,
+    };
   },
   empty: EMPTY_STUDENT_DATA,
   prepare: moveStudentData,

@@ -9,7 +9,9 @@ import {
   lastStudent,
   mayShowKey,
   nextAttemptNumber,
+  attemptsUnderWay,
 } from "./attempt";
+import { attemptKey } from "./names";
 import { stampResult } from "./stamp";
 import { encodeAssignment } from "../link/assignment-code";
 import { decodeResult } from "../result/result-code";
@@ -154,5 +156,20 @@ describe("attempts counted per student name on one device (issue 24, point 4)", 
       name: "Ana",
     });
     expect(decodeResult(code)).toMatchObject({ ok: true, value: { device: "abcdefghij", attempt: 2 } });
+  });
+});
+
+describe("attempts in progress on a shared device", () => {
+  it("keeps each student's under their own key, names compared trimmed and in any case", () => {
+    expect(attemptKey("a1", " Ana ")).toBe(attemptKey("a1", "ana"));
+    expect(attemptKey("a1", "Ana")).not.toBe(attemptKey("a1", "Ben"));
+    expect(attemptKey("a1", "Ana")).not.toBe(attemptKey("a2", "Ana"));
+  });
+
+  it("lists this assignment's, the one answered in last first", () => {
+    const a = (assignmentId: string, name: string, updatedAt: number) => ({ assignmentId, name, updatedAt });
+    const all = { x: a("a1", "Ana", 5), y: a("a2", "Ana", 9), z: a("a1", "Ben", 7) };
+    expect(attemptsUnderWay(all, "a1").map((t) => t.name)).toEqual(["Ben", "Ana"]);
+    expect(attemptsUnderWay(all, "a3")).toEqual([]);
   });
 });

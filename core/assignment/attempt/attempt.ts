@@ -61,6 +61,16 @@ export function lastStudent(handedIn: readonly Filed[], assignmentId: string): s
   return last?.name ?? "";
 }
 
+/** The attempts at one assignment under way on this device, the one answered in most recently first. */
+export function attemptsUnderWay<T extends { assignmentId: string; updatedAt: number }>(
+  attempts: Readonly<Record<string, T>>,
+  assignmentId: string,
+): T[] {
+  return Object.values(attempts)
+    .filter((a) => a.assignmentId === assignmentId)
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 /** The record this device keeps of a stamped result: what the list of results and a retake read back. */
 export function handedInRecord(
   assignment: Pick<Assignment, "id" | "code" | "title">,

@@ -12,3 +12,9 @@ export function makeDeviceId(random: () => number): string {
   for (let i = 0; i < 10; i++) id += Math.floor(random() * 36).toString(36);
   return id;
 }
+
+/**
+ * Where a student's attempt in progress is kept: one per assignment and name, so on a shared device one student's
+ * unfinished attempt waits, untouched, while the next student takes theirs.
+ */
+export const attemptKey = (assignmentId: string, name: string) => `${assignmentId}:${foldName(name)}`;

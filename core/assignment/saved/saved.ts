@@ -31,5 +31,8 @@ export const EMPTY_STUDENT_DATA: StudentData = { handedIn: [], attempts: {} };
 export const MAX_RESULTS = 10_000;
 export const MAX_REMOVED = 500;
 
+/** The student key's version: 2 keeps attempts in progress per assignment and name (1: per assignment). */
+export const STUDENT_VERSION = 2;
+
 /** The teacher key's version since the split (./split); version 1 held the student's side too. */
 export const TEACHER_VERSION = 2;

@@ -3,6 +3,8 @@
 import * as v from "valibot";
 import { ResponseSchema } from "../../quiz/schemas";
 import { RESULT_ENDINGS } from "../attempt/endings";
+import { attemptKey } from "../attempt/names";
+import { chainMigrations } from "../../progress/envelope";
 import { dictOf, entriesOf, itemsOf, savedObject, validator } from "../../validate";
 
 const code = v.string();
@@ -62,7 +64,7 @@ export const TeacherDataSchema = savedObject({
 /** A student's own side, under its own key: the assignment in progress and the results handed in. */
 export const StudentDataSchema = savedObject({
   handedIn: itemsOf(HandedInSchema),
-  /** By assignment id. */
+  /** By assignment and student name (attemptKey): on a shared device each student's attempt waits for them. */
   attempts: entriesOf(AssignmentAttemptSchema),
 });
 
@@ -71,3 +73,22 @@ export const parseTeacherData = validator(TeacherDataSchema);
 
 /** Saved student data in its shape, or null. */
 export const parseStudentData = validator(StudentDataSchema);
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Version 1 kept one attempt per assignment, under its id; version 2 keeps one per assignment and name. The step
+ * re-keys each attempt it can read (one per assignment, so none collide) and leaves the rest to the check.
+ */
+function keyAttemptsByName(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data.attempts)) return data;
+  const attempts: Record<string, unknown> = {};
+  for (const [key, a] of Object.entries(data.attempts)) {
+    const readable = isRecord(a) && typeof a.assignmentId === "string" && typeof a.name === "string";
+    attempts[readable ? attemptKey(a.assignmentId as string, a.name as string) : key] = a;
+  }
+  return { ...data, attempts };
+}
+
+/** Older saved student data to the current version (STUDENT_VERSION in ./saved). */
+export const migrateStudentData = chainMigrations({ 1: keyAttemptsByName }, 2);
