@@ -165,6 +165,42 @@ test.describe("an unfinished attempt on a shared device", () => {
   });
 });
 
+test("time run out on another student's attempt while the page was closed is said by name and kept to send, never shown to the next student", async ({
+  page,
+  context,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  const bank = await loadBank(request);
+  const a = makeAssignment(bank, trueFalse(bank, 2), { title: "Ran out", timeLimitMinutes: 5 });
+  const T = new Date("2026-11-30T09:00:00Z");
+  await context.clock.install({ time: T });
+  await page.goto(`/assignment/#${a.code}`);
+  await page.getByLabel(/^Your name/).fill("Ana");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("radio", { name: "True", exact: true }).check();
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await page.close();
+
+  // An hour later the next student opens the link in a new tab.
+  await context.clock.setSystemTime(new Date(T.getTime() + 60 * 60_000));
+  const ben = await context.newPage();
+  await ben.goto(`/assignment/#${a.code}`);
+  await expect(
+    ben.getByText("Time ran out while the page was closed on Ana’s attempt: handed in as it was"),
+  ).toBeVisible();
+  // Ana's result is not put in front of Ben: it waits in the list, not sent.
+  await expect(ben.getByRole("heading", { level: 2, name: /^Not handed in yet/ })).toHaveCount(0);
+  await expect(ben.getByRole("region", { name: "Results you finished" })).toContainText("Not sent yet.");
+  await expectAccessible(ben, "another student's time ran out");
+  await ben.getByRole("button", { name: "New student on this device" }).click();
+  await ben.getByLabel(/^Your name/).fill("Ben");
+  await ben.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(ben.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+});
+
 test.describe("every word about sending is true", () => {
   test("with the inbox unreachable, copying the link does not make the page say 'Sent'", async ({
     page,

@@ -105,6 +105,8 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const prepared = usePrepared(bank, assignment, questions);
 
   const [stampProblem, setStampProblem] = useState(false);
+  // Students whose time ran out while the page was closed, their attempts stamped here but not this tab's own.
+  const [away, setAway] = useState<string[]>([]);
   const finish = useCallback(
     async (reason: CloseReason, name: string, show = true) => {
       let stampResult: Awaited<ReturnType<typeof loadStamp>>["stampResult"];
@@ -136,7 +138,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
       if (show) {
         setSubmitted({ ...h, responses: current.responses, name: current.name });
         rememberOpenAttempt(assignment.id, null);
-      }
+      } else setAway((names) => [...names, current.name]);
       finishAttempt(key, h);
     },
     [assignment, questions, bank.version, finishAttempt],
@@ -145,8 +147,8 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   const ranOut = (a: { deadline: number | null }) => a.deadline !== null && a.deadline <= openedAt;
   const ranOutAway = attempt !== undefined && ranOut(attempt);
   // Time ran out while the page was closed: each such attempt is stamped at its deadline, once, when found. The hand-in
-  // screen shows this tab's own attempt, or else the latest such; the others wait in the list to be sent.
-  const shown = attempt ?? (activeName === null ? inProgress.find(ranOut) : undefined);
+  // screen shows this tab's own attempt; another's (the last student at a shared device) is said by name and waits
+  // in the list to be sent, so the next student never sees another's result.
   const ranOutNames = inProgress.filter(ranOut).map((a) => a.name);
   // The names as one string, so the effect runs when the set changes (an unnamed attempt's name is "").
   const ranOutList = JSON.stringify(ranOutNames);
@@ -155,7 +157,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
     for (const name of JSON.parse(ranOutList) as string[])
       if (!stamping.current.has(name)) {
         stamping.current.add(name);
-        void finish("reopened", name, name === shown?.name);
+        void finish("reopened", name, name === attempt?.name);
       }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per set of attempts found run out
   }, [ranOutList, finish]);
@@ -172,6 +174,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   ) : null;
   const notices = (
     <>
+      {away.length ? (
+        <p className={notice}>
+          Time ran out while the page was closed on {away.map((n) => (n ? `${n}’s` : "an unnamed")).join(" and ")}{" "}
+          attempt: handed in as it was, it waits under Results you finished, to be sent.
+        </p>
+      ) : null}
       {missing > 0 ? (
         <p className={notice}>
           {missing} of this assignment&apos;s questions {plural(missing, "has", "have")} been withdrawn since the link
