@@ -33,3 +33,34 @@ test("a saved assignment reopens from the list, its questions and settings back 
   await expect(page.getByLabel("Title")).toHaveValue("Reopen me");
   await expect(page.getByRole("heading", { name: "In this assignment (1)" })).toBeVisible();
 });
+
+test("Create pressed before the inbox check answers asks the site first, and where none answers makes the link without one", async ({
+  page,
+}) => {
+  // The check's answer held back (a busy network) until Create has been pressed.
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route("**/api/v1/health", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const posts: string[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST") posts.push(req.url());
+  });
+  await page.goto("/teach/");
+  await page.getByLabel("Title").fill("In a hurry");
+  await page
+    .getByRole("button", { name: /^Add q-\d+$/ })
+    .first()
+    .click();
+  await expect(page.getByRole("checkbox", { name: "Collect results automatically" })).toBeChecked();
+  await page.getByRole("button", { name: "Create the link" }).click();
+  answer();
+  await expect(page.getByLabel(/Send this link/)).toBeVisible();
+  await expect(
+    page.getByText("No result inbox answers on this site. The link below works without the inbox"),
+  ).toBeVisible();
+  // The static site was never sent a request it cannot take (a POST there answers 404 in the console).
+  expect(posts).toEqual([]);
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import type { InboxRef } from "@/core/assignment/link/assignment-code";
-import { createInbox } from "@/lib/inbox-client";
+import { checkHealth, createInbox } from "@/lib/inbox-client";
 import { useInboxStore } from "@/stores/inbox-store";
 import type { CollectChoice } from "./collect-option";
 
@@ -20,6 +20,9 @@ export async function openInbox(
   const known = state.inboxes[assignmentId];
   if (known && known.url === server && !known.closed && known.expiresAt > now)
     return { ok: true, inbox: { id: known.id, url: known.url } };
+  // Before the check has answered, ask first: a site without an inbox (a static host) gets no request it cannot take.
+  if (choice.server === null && !(await checkHealth(server)).ok)
+    return { ok: false, message: `No result inbox answers ${server ? `at ${server}` : "on this site"}.` };
   const res = await createInbox(server, assignmentId, choice.createToken || undefined);
   if (!res.ok) return { ok: false, message: res.message };
   useInboxStore.getState().saveInbox({
