@@ -4,6 +4,7 @@ import { readBank } from "../../scripts/lib/read-bank";
 import { exportBank } from "./export";
 import { Bank, type Question } from "./schema";
 import { assembleBank } from "./assemble";
+import { scoreResponse } from "../quiz/score";
 
 const bank = readBank();
 const topics = new Set(bank.topics.map((t) => t.id));
@@ -13,6 +14,13 @@ describe("the shipped question bank", () => {
   it("passes every content check (schema, ids, verbatim quotes, keys, counts, coverage)", () => {
     const problems = checkBank(bank).map((p) => `${p.id}: ${p.problem}`);
     expect(problems).toEqual([]);
+  });
+
+  it('takes the article\'s own spelling of an answer: "9/11" (paragraph 5) for September 11 (blind audit)', () => {
+    const q = bank.questions.find((x) => x.id === "q-019");
+    expect(q?.type).toBe("typed");
+    expect(scoreResponse(q!, { type: "typed", text: "9/11" }).correct).toBe(true);
+    expect(scoreResponse(q!, { type: "typed", text: "9/12" }).correct).toBe(false);
   });
 
   it("holds the article's 26 paragraphs exactly as the source splits them", () => {
