@@ -30,6 +30,8 @@ export function HandedInItems({ items }: { items: HandedIn[] }) {
             <li key={h.code} className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="min-w-0 flex-1 break-words">
+                  {/* On a shared device, whose it is comes first. */}
+                  {h.name ? <strong>{h.name}: </strong> : null}
                   {h.title || "Untitled assignment"}
                   {h.attempt && h.attempt > 1 ? ` (attempt ${h.attempt})` : ""}, {formatDateTime(h.submittedAt)}.{" "}
                   {h.sentVia === "inbox" ? (
