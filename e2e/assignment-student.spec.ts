@@ -118,22 +118,25 @@ test.describe("an unfinished attempt on a shared device", () => {
     await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
     await page.close();
 
-    // The link opened anew (the next student at this device): asked first, Ana's attempt said as hers.
+    // The link opened anew (the next student at this device): Ana's attempt is said as hers, and the name box is
+    // empty, so pressing Start cannot take Ana's turn.
     const ben = await context.newPage();
     await ben.goto(`/assignment/#${a.code}`);
     await expect(
       ben.getByText(
-        "Not finished on this device: Ana’s attempt (1 of 2 answered, its clock running). Ana? Press Continue to carry on.",
+        "Not finished on this device: Ana’s attempt (1 of 2 answered, its clock running). To carry on with yours, enter your name and press Continue.",
       ),
     ).toBeVisible();
-    await expect(ben.getByLabel(/^Your name/)).toHaveValue("Ana");
-    await expect(ben.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
+    const nameBox = ben.getByLabel(/^Your name/);
+    await expect(nameBox).toHaveValue("");
     await expectAccessible(ben, "an attempt waiting on a shared device");
     expect(await sidewaysScroll(ben)).toBe(0);
-    // Keyboard: New student on this device, a name, Enter.
-    await ben.getByRole("button", { name: "New student on this device" }).focus();
-    await ben.keyboard.press("Enter");
-    await expect(ben.getByLabel(/^Your name/)).toBeFocused();
+    // Ana's name (any case) would continue hers; keyboard: Ben types his own and presses Enter.
+    await nameBox.fill("ana ");
+    await expect(ben.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
+    await expect(ben.getByText("ana? Press Continue to carry on.")).toBeVisible();
+    await nameBox.fill("");
+    await nameBox.focus();
     await ben.keyboard.type("Ben");
     await expect(ben.getByRole("button", { name: "Start", exact: true })).toBeVisible();
     await ben.keyboard.press("Enter");
@@ -151,6 +154,7 @@ test.describe("an unfinished attempt on a shared device", () => {
     const ana = await context.newPage();
     await ana.goto(`/assignment/#${a.code}`);
     await expect(ana.getByText(/^Not finished on this device: Ana’s attempt \(1 of 2 answered/)).toBeVisible();
+    await ana.getByLabel(/^Your name/).fill("Ana");
     await ana.getByRole("button", { name: "Continue", exact: true }).click();
     await expect(ana.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
     await ana.getByRole("radio", { name: "True", exact: true }).check();
@@ -336,9 +340,10 @@ test("the ✕ in the assignment's bar asks first, says the answers stay and the 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/$/);
 
-  // The same link again: whoever opens it is asked (a shared device); Ana continues where she was, her answer kept.
+  // The same link again: whoever opens it is asked (a shared device), the name box empty; Ana's name continues hers.
   await page.goto(`/assignment/#${a.code}`);
-  await expect(page.getByLabel(/^Your name/)).toHaveValue("Ana");
+  await expect(page.getByLabel(/^Your name/)).toHaveValue("");
+  await page.getByLabel(/^Your name/).fill("Ana");
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
   await page.getByRole("button", { name: "Previous" }).click();

@@ -46,14 +46,16 @@ const usedWords = (assignment: Pick<Assignment, "attempts">, used: number) =>
 /**
  * What the student sees first: the teacher's title and instructions, the rules, where the result goes, a name field
  * and Start. Attempts are counted per name on this device: on a shared device, "New student on this device" clears
- * the last student's name, and a student whose attempts are used up is told so by name. An attempt not finished here
- * waits under its student's name: that name, entered (or already filled in), continues it.
+ * the name, and a student whose attempts are used up is told so by name. An attempt not finished here waits under
+ * its student's name: that name, entered, continues it. The name is filled in only for the student this tab served
+ * (a retake, a reload): a new tab starts empty, so the next student cannot take the last one's turn by pressing Start.
  */
 export function AssignmentIntro({
   assignment,
   questionCount,
   handedIn,
   waiting,
+  student,
   onStart,
 }: {
   assignment: Assignment;
@@ -62,12 +64,14 @@ export function AssignmentIntro({
   handedIn: readonly HandedIn[];
   /** Attempts at this assignment not finished on this device, the latest first. */
   waiting: readonly AssignmentAttempt[];
+  /** The name of the student this tab served ("" for none). */
+  student: string;
   /** Starts an attempt under this name, or continues the one waiting under it. */
   onStart: (name: string) => void;
 }) {
   const last = lastStudent(handedIn, assignment.id);
   const [fresh, setFresh] = useState(false);
-  const [name, setName] = useState(waiting[0]?.name ?? last);
+  const [name, setName] = useState(student);
   const [problem, setProblem] = useState("");
   const nameBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -128,9 +132,11 @@ export function AssignmentIntro({
             )
             .join("; ")}
           .{" "}
-          {fresh
-            ? "It stays saved for its student."
-            : `${waiting.length === 1 && waiting[0]!.name ? `${waiting[0]!.name}? Press Continue to carry on.` : "To carry on with yours, enter your name and press Continue."} Someone else? Press New student on this device.`}
+          {continuing
+            ? `${name.trim() || "Its student"}? Press Continue to carry on. Someone else? Press New student on this device.`
+            : fresh
+              ? "It stays saved for its student."
+              : "To carry on with yours, enter your name and press Continue."}
         </p>
       ) : null}
       {lastDone ? (

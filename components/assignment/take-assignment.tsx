@@ -82,7 +82,8 @@ function useAvailableQuestions(bank: Bank, assignment: Assignment) {
  * anew (the next student at a shared device) shows the intro, where each student continues their own or starts.
  */
 export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
-  // Whose attempt this page shows (null: none yet, the intro asks).
+  // The student this tab serves, whose attempt it shows (null: nobody yet, the intro asks). Kept for the tab through
+  // reloads and hand-ins, so a retake starts with the name; a new tab (the next student at a shared device) asks.
   const [activeName, setActiveName] = useState(() => openAttemptName(assignment.id));
   const open = (name: string | null) => {
     rememberOpenAttempt(assignment.id, name);
@@ -135,10 +136,8 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         reason,
       );
       const h = handedInRecord(assignment, result, code);
-      if (show) {
-        setSubmitted({ ...h, responses: current.responses, name: current.name });
-        rememberOpenAttempt(assignment.id, null);
-      } else setAway((names) => [...names, current.name]);
+      if (show) setSubmitted({ ...h, responses: current.responses, name: current.name });
+      else setAway((names) => [...names, current.name]);
       finishAttempt(key, h);
     },
     [assignment, questions, bank.version, finishAttempt],
@@ -211,10 +210,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
           questions={questions}
           result={submitted}
           attemptsUsed={attemptsBy(previous, assignment.id, submitted.name).length}
-          onAgain={() => {
-            setSubmitted(null);
-            open(null);
-          }}
+          onAgain={() => setSubmitted(null)}
         />
       </Suspense>
     );
@@ -268,6 +264,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         questionCount={questions.length}
         handedIn={previous}
         waiting={inProgress}
+        student={activeName ?? ""}
         onStart={(name) => {
           open(name);
           // A student whose attempt is waiting here continues it.
