@@ -39,4 +39,17 @@ describe("closeAttempt", () => {
     expect(Object.keys(history)).toEqual([ids[0]]);
     expect(history[ids[0]!]).toEqual({ seen: 1, right: 1, lastAnsweredAt: NOW + 9000, lastCorrect: true });
   });
+
+  it("ends an exam whose time ran out while the page was closed at its deadline, not when it was reopened", () => {
+    const open = {
+      ...openAttempt(bank, ids, exam, 1, "quiz", NOW, "a"),
+      responses: { [ids[0]!]: { type: "single" as const, choice: "B" } },
+      scores: { [ids[0]!]: 1 },
+    };
+    const reopened = NOW + 2 * 60 * 60_000;
+    const { done, history } = closeAttempt(open, bank, {}, reopened);
+    expect(done.endedAt - done.startedAt).toBe(10 * 60_000);
+    expect(done.updatedAt).toBe(reopened);
+    expect(history[ids[0]!]?.lastAnsweredAt).toBe(NOW + 10 * 60_000);
+  });
 });

@@ -37,8 +37,9 @@ export function openAttempt(
 }
 
 /**
- * Scores and closes an attempt at `now`. An exam's answers count in the history only now (practice answers counted
- * when given), and only answered questions count (ANSWERED_RULE).
+ * Scores and closes an attempt at `now`, or at its deadline if that came first (time that ran out while the page was
+ * closed is not time taken). An exam's answers count in the history only then (practice answers counted when given),
+ * and only answered questions count (ANSWERED_RULE).
  */
 export function closeAttempt(
   current: OpenAttempt,
@@ -49,9 +50,10 @@ export function closeAttempt(
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = current.questionIds.flatMap((id) => byId.get(id) ?? []);
   const summary = summarizeAttempt(questions, bank.topics, current.scores);
+  const endedAt = current.deadline === null ? now : Math.min(now, current.deadline);
   let next = history;
   if (current.settings.mode === "exam")
     for (const q of questions)
-      if (isAnswered(current.responses[q.id])) next = recordAnswer(next, q.id, current.scores[q.id] === 1, now);
-  return { done: { ...current, endedAt: now, score: summary.score, updatedAt: now }, history: next };
+      if (isAnswered(current.responses[q.id])) next = recordAnswer(next, q.id, current.scores[q.id] === 1, endedAt);
+  return { done: { ...current, endedAt, score: summary.score, updatedAt: now }, history: next };
 }
