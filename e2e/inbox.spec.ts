@@ -104,12 +104,24 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   await expect(table.getByRole("row")).toHaveCount(3);
   await expect(page.getByText(/Inbox week: 2 results received/)).toBeVisible();
 
-  // Closing the inbox turns away a late result; the student keeps it and the fallback link.
+  // Closing the inbox asks first (it cannot be reopened); cancelling keeps it open. Closed, it turns away a late
+  // result; the student keeps it and the fallback link.
+  const asked: string[] = [];
+  page.once("dialog", (d) => (asked.push(d.message()), void d.dismiss()));
+  await page.getByRole("button", { name: "Close inbox" }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(page.getByText(/is closed: it takes no more results/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Close inbox" })).toBeVisible();
+  page.once("dialog", (d) => (asked.push(d.message()), void d.accept()));
   await page.getByRole("button", { name: "Close inbox" }).click();
   await expect(page.getByText(/is closed: it takes no more results/)).toBeVisible();
+  expect(asked[0]).toMatch(/^Close the inbox for “Inbox week”\? It takes no more results and cannot be reopened/);
   const cleo = await student();
   await handIn(cleo, link, "Cleo", q.answer as string);
   await expect(cleo.getByText("Your teacher's inbox did not take this result")).toBeVisible();
+  // Nothing above it promises the inbox will still take it.
+  await expect(cleo.getByText(/as soon as it can be reached/)).toHaveCount(0);
+  await expect(cleo.getByText("The box below says whether your teacher's inbox has them.")).toBeVisible();
   await expect(cleo.getByLabel("Result link")).toHaveValue(/\/teach\/results\/#/);
 
   // Deleting the inbox asks first; cancelling keeps it. Once deleted, the gradebook keeps every result it had.

@@ -74,7 +74,7 @@ export function Submitted({
           {sentVia
             ? SENT[sentVia]
             : assignment.inbox
-              ? "Your answers are saved in this browser and go to your teacher's inbox as soon as it can be reached."
+              ? "Your answers are saved in this browser. The box below says whether your teacher's inbox has them."
               : "Your answers are saved in this browser, but your teacher does not have them until you send them."}
         </p>
       </div>

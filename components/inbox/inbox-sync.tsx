@@ -117,6 +117,13 @@ export function InboxSync() {
     );
   };
   const close = async (i: TeacherInbox) => {
+    // It cannot be reopened, and a student still answering would have to send the result by hand: ask first.
+    if (
+      !window.confirm(
+        `Close the inbox for “${titleOf(i.assignmentId)}”? It takes no more results and cannot be reopened: students who have not handed in yet would have to send you their result link or code.`,
+      )
+    )
+      return;
     const res = await closeInbox(i.url, i.id, i.secretKey);
     if (res.ok) useInboxStore.getState().markClosed(i.assignmentId);
     setMessage(
