@@ -5,6 +5,7 @@ import {
   describeInterval,
   formatDate,
   formatDateTime,
+  formatTime,
   formatDuration,
   formatInterval,
   formatNumber,
@@ -74,6 +75,8 @@ describe("dates", () => {
     expect(formatDate(t, { timeZone: "Europe/Paris" })).toBe("1 Dec 2026");
     expect(formatDateTime(t, { timeZone: "UTC" })).toBe("30 Nov 2026, 23:30");
     expect(formatDateTime(t, { timeZone: "America/New_York" })).toBe("30 Nov 2026, 18:30");
+    // A time alone reads the same way (24-hour), whatever the browser's language.
+    expect(formatTime(t, { timeZone: "UTC" })).toBe("23:30");
   });
 });
 

@@ -19,7 +19,10 @@ export function formatPercent(ratio: number): string {
 export type TimeZoneOption = { timeZone?: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(kind: "date" | "dateTime" | "weekdayTime", timeZone: string | undefined): Intl.DateTimeFormat {
+function dateFormat(
+  kind: "date" | "dateTime" | "weekdayTime" | "time",
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
   const key = `${kind}|${timeZone ?? ""}`;
   let f = formatters.get(key);
   if (!f) {
@@ -28,7 +31,9 @@ function dateFormat(kind: "date" | "dateTime" | "weekdayTime", timeZone: string 
         ? { dateStyle: "medium" }
         : kind === "dateTime"
           ? { dateStyle: "medium", timeStyle: "short" }
-          : { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
+          : kind === "time"
+            ? { hour: "2-digit", minute: "2-digit" }
+            : { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
     f = new Intl.DateTimeFormat("en-GB", { ...opts, timeZone });
     formatters.set(key, f);
   }
@@ -43,6 +48,11 @@ export function formatDate(t: number, { timeZone }: TimeZoneOption = {}): string
 /** A day and time: "30 Nov 2026, 14:05"; with timeZone "UTC" the caller says so next to it. */
 export function formatDateTime(t: number, { timeZone }: TimeZoneOption = {}): string {
   return dateFormat("dateTime", timeZone).format(t);
+}
+
+/** A time of day, as every date on the app's pages writes it: "14:05". */
+export function formatTime(t: number, { timeZone }: TimeZoneOption = {}): string {
+  return dateFormat("time", timeZone).format(t);
 }
 
 /** A near moment to plan by: "Sat 17 Jan, 09:00". */

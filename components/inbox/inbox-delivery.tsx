@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { formatTime } from "@/core/format";
 import type { InboxRef } from "@/core/assignment/link/assignment-code";
 import { Notice } from "@/components/ui/notice";
 import { smallButton } from "@/components/ui/styles";
@@ -9,7 +10,8 @@ import { useInboxStore } from "@/stores/inbox-store";
 import { useStudentStore } from "@/stores/student-store";
 import { useOutbox } from "./use-outbox";
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+// The same clock as every other time on the page (core/format), whatever the browser's language.
+const clock = (ms: number) => formatTime(ms);
 
 /**
  * Sends a handed-in result to the teacher's inbox and says where it stands. "Received" only after the inbox's receipt;
