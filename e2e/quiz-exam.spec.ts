@@ -49,6 +49,22 @@ test("an exam with a time limit gives no feedback and ends itself when time runs
   await expectAccessible(page, "exam results");
 });
 
+test("a one-minute exam does not start by saying less than a minute is left", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-01-15T12:00:00Z") });
+  await page.goto("/quiz/?n=5&types=single,true-false&mode=exam&seed=99&time=1");
+  const start = page.getByRole("button", { name: /^Start quiz/ });
+  await expect(start).toBeVisible();
+  // The clock stands still from here, so the first reading is the whole minute.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await start.click();
+  await expect(page.getByRole("timer")).toHaveText("1:00");
+  const warning = page.getByText("Less than one minute left.");
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole("timer")).toHaveText("0:59");
+  await expect(warning).toHaveCount(1);
+});
+
 test("an exam can be finished early after confirming the unanswered questions", async ({ page }) => {
   await page.goto("/quiz/?n=5&types=single,true-false&mode=exam&seed=99");
   const bank = await fetchBank(page);

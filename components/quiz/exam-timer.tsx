@@ -32,7 +32,8 @@ export function ExamTimer({ deadline, onExpire }: { deadline: number; onExpire: 
   }, [deadline]);
 
   const left = deadline - now;
-  const lastMinute = left <= 60_000;
+  // As the clock reads: "1:00" is not yet the last minute, "0:59" is.
+  const lastMinute = Math.ceil(left / 1000) < 60;
   return (
     <p
       className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 font-bold tabular-nums ${
