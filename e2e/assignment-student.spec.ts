@@ -129,6 +129,8 @@ test.describe("an unfinished attempt on a shared device", () => {
     ).toBeVisible();
     const nameBox = ben.getByLabel(/^Your name/);
     await expect(nameBox).toHaveValue("");
+    // Nothing to clear, so no "New student on this device" beside Start.
+    await expect(ben.getByRole("button", { name: "New student on this device" })).toHaveCount(0);
     await expectAccessible(ben, "an attempt waiting on a shared device");
     expect(await sidewaysScroll(ben)).toBe(0);
     // Ana's name (any case) would continue hers; keyboard: Ben types his own and presses Enter.

@@ -133,7 +133,7 @@ export function AssignmentIntro({
             .join("; ")}
           .{" "}
           {continuing
-            ? `${name.trim() || "Its student"}? Press Continue to carry on. Someone else? Press New student on this device.`
+            ? `${name.trim() || "Its student"}? Press Continue to carry on.${student ? " Someone else? Press New student on this device." : ""}`
             : fresh
               ? "It stays saved for its student."
               : "To carry on with yours, enter your name and press Continue."}
@@ -185,7 +185,7 @@ export function AssignmentIntro({
                   ? `Start attempt ${used + 1}`
                   : "Start"}
             </button>
-            {returning ? newStudent(false) : null}
+            {returning && student ? newStudent(false) : null}
           </div>
         </>
       )}
