@@ -75,7 +75,17 @@ function buildFloor() {
 
 const kib = (bytes) => Number((bytes / 1024).toFixed(1));
 
-function lighthouseOnce(url) {
+function lighthouseOnce(url, tries = 2) {
+  try {
+    return lighthouseRun(url);
+  } catch (e) {
+    // Lighthouse's own transient failures (NO_NAVSTART, NO_FCP...) end "Please run Lighthouse again.": run it again.
+    if (tries > 1 && /run Lighthouse again/.test(String(e.stderr ?? e.message))) return lighthouseOnce(url, tries - 1);
+    throw e;
+  }
+}
+
+function lighthouseRun(url) {
   const out = execFileSync(
     join("node_modules", ".bin", "lighthouse"),
     [
