@@ -106,7 +106,7 @@ test.describe("an unfinished attempt on a shared device", () => {
     test.setTimeout(90_000);
     const bank = await loadBank(request);
     const [first, second] = trueFalse(bank, 2);
-    const a = makeAssignment(bank, [first!, second!], { title: "Left open", timeLimitMinutes: 30 });
+    const a = makeAssignment(bank, [first!, second!], { title: "Left open", timeLimitMinutes: 30, attempts: 2 });
     await page.goto(`/assignment/#${a.code}`);
     await page.getByLabel(/^Your name/).fill("Ana");
     await page.getByRole("button", { name: "Start", exact: true }).click();
@@ -156,7 +156,7 @@ test.describe("an unfinished attempt on a shared device", () => {
     const ana = await context.newPage();
     await ana.goto(`/assignment/#${a.code}`);
     await expect(ana.getByText(/^Not finished on this device: Ana’s attempt \(1 of 2 answered/)).toBeVisible();
-    await ana.getByLabel(/^Your name/).fill("Ana");
+    await ana.getByLabel(/^Your name/).fill("ana");
     await ana.getByRole("button", { name: "Continue", exact: true }).click();
     await expect(ana.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
     await ana.getByRole("radio", { name: "True", exact: true }).check();
@@ -164,11 +164,44 @@ test.describe("an unfinished attempt on a shared device", () => {
     const result = await resultOnScreen(ana);
     expect(result).toMatchObject({ name: "Ana", attempt: 1 });
     expect(result.answers.filter((x) => x !== null)).toHaveLength(2);
-    // Nothing is left waiting.
+    // Nothing is left waiting, and her tab's retake starts with her name as she first gave it.
     await ana.goto("/");
     await ana.goto(`/assignment/#${a.code}`);
     await expect(ana.getByText(/Not finished on this device/)).toHaveCount(0);
+    await expect(ana.getByLabel(/^Your name/)).toHaveValue("Ana");
+    await expect(ana.getByRole("button", { name: "Start attempt 2" })).toBeVisible();
   });
+});
+
+test("with names optional, a new tab's empty name box never continues or overwrites another's unnamed attempt", async ({
+  page,
+  context,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  const bank = await loadBank(request);
+  const a = makeAssignment(bank, trueFalse(bank, 2), { title: "No names", requireName: false, attempts: 2 });
+  await page.goto(`/assignment/#${a.code}`);
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("radio", { name: "True", exact: true }).check();
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+  await page.close();
+
+  const next = await context.newPage();
+  await next.goto(`/assignment/#${a.code}`);
+  await expect(next.getByText(/^Not finished on this device: an unnamed attempt \(1 of 2 answered/)).toBeVisible();
+  await expect(next.getByRole("button", { name: "Continue", exact: true })).toHaveCount(0);
+  // Start with no name would overwrite the waiting one: a name is asked for, and nothing is lost.
+  await next.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(
+    next.getByRole("alert").filter({ hasText: "An attempt without a name is waiting on this device" }),
+  ).toBeVisible();
+  await next.getByLabel(/^Your name/).fill("Dev");
+  await next.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(next.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  await expect(next.getByRole("radio", { name: "True", exact: true })).not.toBeChecked();
 });
 
 test("time run out on another student's attempt while the page was closed is said by name and kept to send, never shown to the next student", async ({
@@ -195,7 +228,7 @@ test("time run out on another student's attempt while the page was closed is sai
   const ben = await context.newPage();
   await ben.goto(`/assignment/#${a.code}`);
   await expect(
-    ben.getByText("Time ran out while the page was closed on Ana’s attempt: handed in as it was"),
+    ben.getByText("Time ran out while the page was closed on Ana’s attempt: it was handed in as the answers stood"),
   ).toBeVisible();
   // Ana's result is not put in front of Ben: it waits in the list, not sent.
   await expect(ben.getByRole("heading", { level: 2, name: /^Not handed in yet/ })).toHaveCount(0);

@@ -64,14 +64,14 @@ export function AssignmentIntro({
   handedIn: readonly HandedIn[];
   /** Attempts at this assignment not finished on this device, the latest first. */
   waiting: readonly AssignmentAttempt[];
-  /** The name of the student this tab served ("" for none). */
-  student: string;
+  /** The name of the student this tab served ("" for an unnamed one), or null for none (a new tab). */
+  student: string | null;
   /** Starts an attempt under this name, or continues the one waiting under it. */
   onStart: (name: string) => void;
 }) {
   const last = lastStudent(handedIn, assignment.id);
   const [fresh, setFresh] = useState(false);
-  const [name, setName] = useState(student);
+  const [name, setName] = useState(student ?? "");
   const [problem, setProblem] = useState("");
   const nameBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -80,7 +80,9 @@ export function AssignmentIntro({
   const usedBy = (n: string) => attemptsBy(handedIn, assignment.id, n).length;
   const returning = !fresh && handedIn.length + waiting.length > 0;
   const lastDone = returning && !waiting.length && attemptsLeft(assignment, usedBy(last)) === 0;
-  const continuing = waiting.some((a) => foldName(a.name) === foldName(name));
+  // An empty name continues an unnamed attempt only in the tab that served it: in a new tab, no name is nobody's.
+  const continuing =
+    (foldName(name) !== "" || student === "") && waiting.some((a) => foldName(a.name) === foldName(name));
   const used = continuing ? 0 : usedBy(name);
   const title = assignment.title || "Untitled assignment";
   const newStudent = (primary: boolean) => (
@@ -103,6 +105,11 @@ export function AssignmentIntro({
         e.preventDefault();
         const trimmed = name.trim();
         if (continuing) return onStart(trimmed);
+        // No name here is nobody's: starting would overwrite the unnamed attempt that waits. Ask for one instead.
+        if (trimmed === "" && waiting.some((a) => foldName(a.name) === "")) {
+          setProblem("An attempt without a name is waiting on this device: enter your name to start your own.");
+          return;
+        }
         if (assignment.requireName && trimmed === "") {
           setProblem("Enter your name so your teacher knows whose result this is.");
           return;

@@ -176,7 +176,8 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
       {away.length ? (
         <p className={notice}>
           Time ran out while the page was closed on {away.map((n) => (n ? `${n}’s` : "an unnamed")).join(" and ")}{" "}
-          attempt: handed in as it was, it waits under Results you finished, to be sent.
+          {away.length === 1 ? "attempt: it was" : "attempts: they were"} handed in as the answers stood; see Results
+          you finished below.
         </p>
       ) : null}
       {missing > 0 ? (
@@ -264,11 +265,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         questionCount={questions.length}
         handedIn={previous}
         waiting={inProgress}
-        student={activeName ?? ""}
+        student={activeName}
         onStart={(name) => {
-          open(name);
-          // A student whose attempt is waiting here continues it.
-          if (useStudentStore.getState().attempts[attemptKey(assignment.id, name)]) return;
+          // A student whose attempt is waiting here continues it, under the name it was started with.
+          const waiting = useStudentStore.getState().attempts[attemptKey(assignment.id, name)];
+          open(waiting ? waiting.name : name);
+          if (waiting) return;
           const now = Date.now();
           startAttempt(
             {
