@@ -19,6 +19,16 @@ async function finish(page: Page, name: string | null, answer: "True" | "False",
   ).toBeVisible();
 }
 
+/** Opens the link, starts as `name` ("" for none), answers question 1 with True and moves to question 2 of 2. */
+async function leaveAtQuestion2(page: Page, code: string, name: string) {
+  await page.goto(`/assignment/#${code}`);
+  if (name) await page.getByLabel(/^Your name/).fill(name);
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("radio", { name: "True", exact: true }).check();
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+}
+
 async function resultOnScreen(page: Page) {
   const decoded = decodeResult(await page.getByLabel("Result code").inputValue());
   if (!decoded.ok) throw new Error(decoded.reason);
@@ -107,12 +117,7 @@ test.describe("an unfinished attempt on a shared device", () => {
     const bank = await loadBank(request);
     const [first, second] = trueFalse(bank, 2);
     const a = makeAssignment(bank, [first!, second!], { title: "Left open", timeLimitMinutes: 30, attempts: 2 });
-    await page.goto(`/assignment/#${a.code}`);
-    await page.getByLabel(/^Your name/).fill("Ana");
-    await page.getByRole("button", { name: "Start", exact: true }).click();
-    await page.getByRole("radio", { name: "True", exact: true }).check();
-    await page.getByRole("button", { name: "Save and next" }).click();
-    await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+    await leaveAtQuestion2(page, a.code, "Ana");
     // A reload in the same tab is the same student: straight back to the question.
     await page.reload();
     await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
@@ -182,11 +187,7 @@ test("with names optional, a new tab's empty name box never continues or overwri
   await page.setViewportSize(PHONE);
   const bank = await loadBank(request);
   const a = makeAssignment(bank, trueFalse(bank, 2), { title: "No names", requireName: false, attempts: 2 });
-  await page.goto(`/assignment/#${a.code}`);
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  await page.getByRole("radio", { name: "True", exact: true }).check();
-  await page.getByRole("button", { name: "Save and next" }).click();
-  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeFocused();
+  await leaveAtQuestion2(page, a.code, "");
   await page.close();
 
   const next = await context.newPage();
@@ -215,12 +216,7 @@ test("time run out on another student's attempt while the page was closed is sai
   const a = makeAssignment(bank, trueFalse(bank, 2), { title: "Ran out", timeLimitMinutes: 5 });
   const T = new Date("2026-11-30T09:00:00Z");
   await context.clock.install({ time: T });
-  await page.goto(`/assignment/#${a.code}`);
-  await page.getByLabel(/^Your name/).fill("Ana");
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  await page.getByRole("radio", { name: "True", exact: true }).check();
-  await page.getByRole("button", { name: "Save and next" }).click();
-  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await leaveAtQuestion2(page, a.code, "Ana");
   await page.close();
 
   // An hour later the next student opens the link in a new tab.

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Assignment } from "@/core/assignment/link/assignment-code";
-import { attemptsBy, attemptsLeft, lastStudent } from "@/core/assignment/attempt/attempt";
+import { attemptsBy, attemptsLeft, attemptToContinue, lastStudent } from "@/core/assignment/attempt/attempt";
 import { foldName } from "@/core/assignment/attempt/names";
 import { RESULT_LIMITS } from "@/core/assignment/link/limits";
 import { quantity } from "@/core/counts";
@@ -40,6 +40,9 @@ function Rules({ assignment, questionCount }: { assignment: Assignment; question
   );
 }
 
+/** Whose attempt, in a sentence: "Ana’s", or "an unnamed" for a student who gave no name. */
+export const whose = (name: string) => (name ? `${name}’s` : "an unnamed");
+
 const usedWords = (assignment: Pick<Assignment, "attempts">, used: number) =>
   assignment.attempts === 1 ? "the one attempt" : `all ${used} attempts`;
 
@@ -57,6 +60,7 @@ export function AssignmentIntro({
   waiting,
   student,
   onStart,
+  onContinue,
 }: {
   assignment: Assignment;
   questionCount: number;
@@ -66,8 +70,10 @@ export function AssignmentIntro({
   waiting: readonly AssignmentAttempt[];
   /** The name of the student this tab served ("" for an unnamed one), or null for none (a new tab). */
   student: string | null;
-  /** Starts an attempt under this name, or continues the one waiting under it. */
+  /** Starts an attempt under this name. */
   onStart: (name: string) => void;
+  /** Continues the attempt waiting under this name (as it was started). */
+  onContinue: (name: string) => void;
 }) {
   const last = lastStudent(handedIn, assignment.id);
   const [fresh, setFresh] = useState(false);
@@ -80,9 +86,7 @@ export function AssignmentIntro({
   const usedBy = (n: string) => attemptsBy(handedIn, assignment.id, n).length;
   const returning = !fresh && handedIn.length + waiting.length > 0;
   const lastDone = returning && !waiting.length && attemptsLeft(assignment, usedBy(last)) === 0;
-  // An empty name continues an unnamed attempt only in the tab that served it: in a new tab, no name is nobody's.
-  const continuing =
-    (foldName(name) !== "" || student === "") && waiting.some((a) => foldName(a.name) === foldName(name));
+  const continuing = attemptToContinue(waiting, name, student);
   const used = continuing ? 0 : usedBy(name);
   const title = assignment.title || "Untitled assignment";
   const newStudent = (primary: boolean) => (
@@ -104,7 +108,7 @@ export function AssignmentIntro({
       onSubmit={(e) => {
         e.preventDefault();
         const trimmed = name.trim();
-        if (continuing) return onStart(trimmed);
+        if (continuing) return onContinue(continuing.name);
         // No name here is nobody's: starting would overwrite the unnamed attempt that waits. Ask for one instead.
         if (trimmed === "" && waiting.some((a) => foldName(a.name) === "")) {
           setProblem("An attempt without a name is waiting on this device: enter your name to start your own.");
@@ -135,7 +139,7 @@ export function AssignmentIntro({
           {waiting
             .map(
               (a) =>
-                `${a.name ? `${a.name}’s` : "an unnamed"} attempt (${Object.keys(a.responses).length} of ${questionCount} answered${a.deadline ? ", its clock running" : ""})`,
+                `${whose(a.name)} attempt (${Object.keys(a.responses).length} of ${questionCount} answered${a.deadline ? ", its clock running" : ""})`,
             )
             .join("; ")}
           .{" "}

@@ -17,9 +17,9 @@ import { plural } from "@/core/counts";
 import { LazyAssignmentPlayer, usePreloadAssignmentPlayer } from "./lazy-assignment-player";
 import { Loading } from "@/components/ui/loading";
 import { errorBox, notice } from "@/components/ui/styles";
-import { openAttemptName, rememberOpenAttempt } from "@/lib/open-attempt";
+import { rememberTabStudent, tabStudent } from "@/lib/tab-student";
 import { useStudentStore } from "@/stores/student-store";
-import { AssignmentIntro } from "./assignment-intro";
+import { AssignmentIntro, whose } from "./assignment-intro";
 import { HandedInList } from "./handed-in-list";
 import type { Submission } from "./submitted";
 
@@ -84,9 +84,9 @@ function useAvailableQuestions(bank: Bank, assignment: Assignment) {
 export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: Assignment }) {
   // The student this tab serves, whose attempt it shows (null: nobody yet, the intro asks). Kept for the tab through
   // reloads and hand-ins, so a retake starts with the name; a new tab (the next student at a shared device) asks.
-  const [activeName, setActiveName] = useState(() => openAttemptName(assignment.id));
-  const open = (name: string | null) => {
-    rememberOpenAttempt(assignment.id, name);
+  const [activeName, setActiveName] = useState(() => tabStudent(assignment.id));
+  const open = (name: string) => {
+    rememberTabStudent(assignment.id, name);
     setActiveName(name);
   };
   const activeKey = activeName === null ? "" : attemptKey(assignment.id, activeName);
@@ -148,18 +148,15 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
   // Time ran out while the page was closed: each such attempt is stamped at its deadline, once, when found. The hand-in
   // screen shows this tab's own attempt; another's (the last student at a shared device) is said by name and waits
   // in the list to be sent, so the next student never sees another's result.
-  const ranOutNames = inProgress.filter(ranOut).map((a) => a.name);
-  // The names as one string, so the effect runs when the set changes (an unnamed attempt's name is "").
-  const ranOutList = JSON.stringify(ranOutNames);
+  const ranOutNow = inProgress.filter(ranOut);
   const stamping = useRef(new Set<string>());
   useEffect(() => {
-    for (const name of JSON.parse(ranOutList) as string[])
-      if (!stamping.current.has(name)) {
-        stamping.current.add(name);
-        void finish("reopened", name, name === attempt?.name);
+    for (const a of inProgress)
+      if (a.deadline !== null && a.deadline <= openedAt && !stamping.current.has(a.name)) {
+        stamping.current.add(a.name);
+        void finish("reopened", a.name, a === attempt);
       }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per set of attempts found run out
-  }, [ranOutList, finish]);
+  }, [inProgress, openedAt, attempt, finish]);
   const underWay = inProgress.length > 0;
   useEffect(() => {
     if (underWay) loadStamp().catch(() => undefined);
@@ -175,7 +172,7 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
     <>
       {away.length ? (
         <p className={notice}>
-          Time ran out while the page was closed on {away.map((n) => (n ? `${n}’s` : "an unnamed")).join(" and ")}{" "}
+          Time ran out while the page was closed on {away.map(whose).join(" and ")}{" "}
           {away.length === 1 ? "attempt: it was" : "attempts: they were"} handed in as the answers stood; see Results
           you finished below.
         </p>
@@ -248,14 +245,14 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
               )
             }
             // Leaving on purpose: whoever opens the link next is asked whose attempt it is (a shared device).
-            onLeave={() => rememberOpenAttempt(assignment.id, null)}
+            onLeave={() => rememberTabStudent(assignment.id, null)}
             onFinish={(reason) => void finish(reason === "time" ? "timer" : "finished", attempt.name)}
           />
         )}
       </div>
     );
   }
-  if (attempt || ranOutNames.length > 0) return stampAlert ?? <Loading />;
+  if (attempt || ranOutNow.length > 0) return stampAlert ?? <Loading />;
 
   return (
     <div className="min-w-0 space-y-6">
@@ -266,11 +263,9 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
         handedIn={previous}
         waiting={inProgress}
         student={activeName}
+        onContinue={open}
         onStart={(name) => {
-          // A student whose attempt is waiting here continues it, under the name it was started with.
-          const waiting = useStudentStore.getState().attempts[attemptKey(assignment.id, name)];
-          open(waiting ? waiting.name : name);
-          if (waiting) return;
+          open(name);
           const now = Date.now();
           startAttempt(
             {

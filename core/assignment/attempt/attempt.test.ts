@@ -10,6 +10,7 @@ import {
   mayShowKey,
   nextAttemptNumber,
   attemptsUnderWay,
+  attemptToContinue,
 } from "./attempt";
 import { attemptKey } from "./names";
 import { stampResult } from "./stamp";
@@ -164,6 +165,15 @@ describe("attempts in progress on a shared device", () => {
     expect(attemptKey("a1", " Ana ")).toBe(attemptKey("a1", "ana"));
     expect(attemptKey("a1", "Ana")).not.toBe(attemptKey("a1", "Ben"));
     expect(attemptKey("a1", "Ana")).not.toBe(attemptKey("a2", "Ana"));
+  });
+
+  it("continues a waiting attempt by its name, an empty name only in the tab that began it", () => {
+    const waiting = [{ name: "Ana" }, { name: "" }];
+    expect(attemptToContinue(waiting, " ana ", null)?.name).toBe("Ana");
+    expect(attemptToContinue(waiting, "Ben", "Ana")).toBeUndefined();
+    expect(attemptToContinue(waiting, "", null)).toBeUndefined();
+    expect(attemptToContinue(waiting, "", "Ana")).toBeUndefined();
+    expect(attemptToContinue(waiting, "", "")?.name).toBe("");
   });
 
   it("lists this assignment's, the one answered in last first", () => {

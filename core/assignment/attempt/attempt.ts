@@ -61,6 +61,20 @@ export function lastStudent(handedIn: readonly Filed[], assignmentId: string): s
   return last?.name ?? "";
 }
 
+/**
+ * The waiting attempt a student continues by entering `name` (trimmed, any case), if any. An empty name is nobody's
+ * in a new tab (`tabStudent` null): with names optional, only the tab that began an unnamed attempt continues it.
+ */
+export function attemptToContinue<T extends { name: string }>(
+  waiting: readonly T[],
+  name: string,
+  tabStudent: string | null,
+): T | undefined {
+  const folded = foldName(name);
+  if (folded === "" && tabStudent !== "") return undefined;
+  return waiting.find((a) => foldName(a.name) === folded);
+}
+
 /** The attempts at one assignment under way on this device, the one answered in most recently first. */
 export function attemptsUnderWay<T extends { assignmentId: string; updatedAt: number }>(
   attempts: Readonly<Record<string, T>>,
