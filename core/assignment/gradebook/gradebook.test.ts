@@ -127,6 +127,11 @@ describe("the gradebook", () => {
       [false, false],
       [true, false],
     ]);
+    // A retake is not "two students": neither attempt says so, whichever the policy counts.
+    for (const keep of ["best", "latest", "first"] as const) {
+      const rows = buildGradebook(testBank, [{ ...spec, keep }], [ana1, retake])[0]!.rows;
+      for (const row of rows) expect(rowNotes(row, keep).join(" ")).not.toContain("Same name as another result");
+    }
   });
 
   it("keeps every result as its own row, even when two share a name (issue 13, point 5)", () => {

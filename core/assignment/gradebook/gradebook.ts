@@ -20,6 +20,11 @@ export type StudentRow = {
   /** Other results in this assignment with the same name (ignoring case and spaces). */
   sameName: number;
   /**
+   * Another result under this name may be another student's: it came from another device, or from this one with the
+   * same attempt number (a retake on the same device is the same student's, and numbered after the first).
+   */
+  namesake: boolean;
+  /**
    * Handed in under a name that another device had already used: another student of the same name (or the same one
    * elsewhere). Counted as a student of its own, so it never replaces or outranks the first device's results.
    */
@@ -86,6 +91,7 @@ export function buildGradebook(
       durationMs: r.submittedAt - r.startedAt,
       late: r.ending === "finished" && isOverTime(r, assignment?.timeLimitMinutes ?? null),
       sameName: 0,
+      namesake: false,
       otherDevice: false,
       counted: true,
     }));
@@ -104,6 +110,10 @@ export function buildGradebook(
       const firstDevice = same.find((row) => row.result.device)?.result.device;
       for (const row of same) {
         row.sameName = same.length - 1;
+        row.namesake = same.some(
+          (other) =>
+            other !== row && (other.result.device !== row.result.device || other.result.attempt === row.result.attempt),
+        );
         row.otherDevice = row.result.device !== "" && row.result.device !== firstDevice;
       }
     }
@@ -129,7 +139,7 @@ export function rowNotes(row: StudentRow, keep: KeepPolicy): string[] {
   if (row.result.attempt > 1) notes.push(`Retake (attempt ${row.result.attempt})`);
   if (row.otherDevice) notes.push("Same name, another device: another student, or the same one elsewhere");
   if (!row.counted) notes.push(`Not counted: the ${keep} attempt counts`);
-  else if (row.sameName > 0 && row.result.attempt === 1 && !row.otherDevice)
+  else if (row.namesake && !row.otherDevice)
     notes.push("Same name as another result: two students, or one who handed in twice");
   if (row.graded.bankChanged) notes.push("Answered on another version of the questions");
   return notes;
