@@ -56,9 +56,29 @@ test("unreadable saved data is set aside under its own key, offered as a downloa
   // Still offered after a reload, on any page, until the learner deletes it.
   await page.goto("/article/");
   await expect(page.getByRole("button", { name: "Download the set-aside data" })).toBeVisible();
+  // Deleting asks first: dismissed, the data stays.
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByRole("button", { name: "Delete it" }).click();
+  await expect(page.getByRole("button", { name: "Download the set-aside data" })).toBeVisible();
+  expect(await readStorage(page, "debrief:quarantine:debrief:quiz")).toBe(raw);
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Delete it" }).click();
   await expect(page.getByRole("button", { name: "Download the set-aside data" })).toHaveCount(0);
   expect(await readStorage(page, "debrief:quarantine:debrief:quiz")).toBeNull();
+});
+
+test("on a phone, the set-aside notice reads in full lines with its buttons below the text", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await seedStorage(page, { "debrief:quiz": "}{" });
+  await page.goto("/quiz/");
+  const text = page.getByText("Some saved progress could not be read, so Debrief started fresh.");
+  await expect(text).toBeVisible();
+  const box = (await text.locator("xpath=ancestor::p[1]").boundingBox())!;
+  const button = (await page.getByRole("button", { name: "Download the set-aside data" }).boundingBox())!;
+  // Before, the text shrank to a word a line (about 40 px wide, 30 lines) beside buttons laid over it.
+  expect(box.width).toBeGreaterThan(280);
+  expect(button.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+  await expectAccessible(page, "set-aside notice on a phone");
 });
 
 test("data saved by a newer version is never overwritten, and the app says to update and keeps working", async ({

@@ -9,6 +9,10 @@ import { useStorageStatus, type StorageProblem } from "@/stores/storage-status";
 const linkButton =
   "rounded-md border border-current px-3 py-1 text-sm font-semibold hover:bg-white/60 dark:hover:bg-slate-900/60";
 
+// The text takes the row, and the buttons wrap below it, unless there is room for 18rem of text beside them (a phone
+// has not): with a basis of 0 it shrank to one word a line under the buttons.
+const text = "min-w-0 flex-[1_1_18rem]";
+
 function ProblemText({ problem }: { problem: StorageProblem }) {
   switch (problem.kind) {
     case "unavailable":
@@ -71,7 +75,7 @@ export function StorageNotice({
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-3 text-sm">
         {others.map((p) => (
           <div key={p.kind} className="flex flex-wrap items-center gap-3">
-            <div className="min-w-0 flex-1">
+            <div className={text}>
               <ProblemText problem={p} />
             </div>
             {p.kind === "newer" ? (
@@ -83,7 +87,7 @@ export function StorageNotice({
         ))}
         {setAside.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3">
-            <p className="min-w-0 flex-1">
+            <p className={text}>
               <strong>
                 {itemsOnly
                   ? "Some saved items could not be read, so they were left out; the rest of your progress is kept."
@@ -105,6 +109,12 @@ export function StorageNotice({
               type="button"
               className={linkButton}
               onClick={() => {
+                if (
+                  !window.confirm(
+                    "Delete the set-aside data for good? Debrief could not read it, so it is not in your progress.",
+                  )
+                )
+                  return;
                 setAside.forEach((k) => removeItem(k));
                 const status = useStorageStatus.getState();
                 status.problems.filter((p) => p.kind === "corrupt").forEach((p) => status.dismiss(p));
