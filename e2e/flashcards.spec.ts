@@ -321,8 +321,9 @@ test("unreadable saved cards and a session naming unknown cards still give a wor
       topic: null,
       queue: ["c-999", "c-005"],
       flipped: false,
-      shownAt: 0,
-      startedAt: 0,
+      // Today's session (one from an earlier day is not resumed).
+      shownAt: Date.now(),
+      startedAt: Date.now(),
       answers: [],
       endedAt: null,
     };
@@ -357,6 +358,28 @@ test("a summary from an earlier day does not greet the learner again", async ({ 
   await page.reload();
   await expect(page.getByRole("button", { name: /study now/i })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Session (ended|complete)/ })).toHaveCount(0);
+});
+
+test("a session left open mid-way is not there the next day: the deck shows today's cards, and Undo does not reach back", async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole("button", { name: /study now/i }).click();
+  for (let i = 0; i < 2; i++) {
+    await expect(card(page)).toContainText(CARDS[i]!.front);
+    await flipAndGrade(page, "4");
+  }
+  await expect(left(page)).toHaveText("3 cards left");
+  // The same day, a reload carries on.
+  await page.reload();
+  await expect(left(page)).toHaveText("3 cards left");
+  await page.clock.setSystemTime(T0.getTime() + DAY);
+  await page.reload();
+  await expect(page.getByRole("button", { name: /study now/i })).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /undo/i })).toHaveCount(0);
+  // Yesterday's two grades were kept: three cards are still new.
+  await expect(stat(page, "New today")).toHaveText("3");
 });
 
 test("on a 360x740 phone the summary congratulates, and its next step is on the first screen", async ({ page }) => {

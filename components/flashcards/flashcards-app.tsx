@@ -3,7 +3,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { useEffect, useMemo, useState } from "react";
 import { useBank } from "@/components/bank/use-bank";
-import { isStaleSummary } from "@/core/scheduling/session-view";
+import { isLeftFromEarlierDay, isStaleSummary } from "@/core/scheduling/session-view";
 import { Notice } from "@/components/ui/notice";
 import { startOfLocalDay } from "@/core/day";
 import { useCardsHydrated, useCardsStore } from "@/stores/cards-store";
@@ -54,6 +54,13 @@ export function FlashcardsApp() {
   useEffect(() => {
     if (hydrated && stale) close(Date.now());
   }, [hydrated, stale, close]);
+  // So is a session left running on an earlier day (the tab closed mid-session): its grades are saved; the page opens
+  // on today's deck (what is due, today's new cards), and Undo does not reach back a day. Checked once, on opening.
+  const [openedAt] = useState(() => Date.now());
+  const leftBehind = session !== null && isLeftFromEarlierDay(session, startOfLocalDay(openedAt));
+  useEffect(() => {
+    if (hydrated && leftBehind) close(Date.now());
+  }, [hydrated, leftBehind, close]);
 
   // A saved session may name cards the bank no longer has (an old save, edited storage): skip them.
   useEffect(() => {
@@ -78,7 +85,7 @@ export function FlashcardsApp() {
   }
   const current = session?.queue[0];
   const card = current === undefined ? undefined : byId.get(current);
-  if (session && session.endedAt === null && card) return <StudyView session={session} card={card} />;
+  if (session && session.endedAt === null && card && !leftBehind) return <StudyView session={session} card={card} />;
   if (session && session.endedAt !== null && !stale) return <SessionSummary session={session} bank={bank.bank} />;
   if (session && current !== undefined && !card) return <p role="status">Loading your cards…</p>;
   return (

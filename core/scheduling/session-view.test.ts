@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StudySession } from "./session";
-import { cardsForDirection, isStaleSummary, readDirection, sessionCounts } from "./session-view";
+import { cardsForDirection, isLeftFromEarlierDay, isStaleSummary, readDirection, sessionCounts } from "./session-view";
 
 const session = (over: Partial<StudySession>): StudySession => ({
   id: "s",
@@ -46,6 +46,15 @@ it("a summary from an earlier day is stale; one from today or a running session 
   expect(isStaleSummary(session({ endedAt: dayStart - 1 }), dayStart)).toBe(true);
   expect(isStaleSummary(session({ endedAt: dayStart + 5 }), dayStart)).toBe(false);
   expect(isStaleSummary(session({ endedAt: null }), dayStart)).toBe(false);
+});
+
+it("a running session whose last card was shown on an earlier day is left from that day; today's or an ended one is not", () => {
+  const dayStart = 1_000_000;
+  expect(isLeftFromEarlierDay(session({ startedAt: dayStart - 9, shownAt: dayStart - 1 }), dayStart)).toBe(true);
+  // Started yesterday, still studied after midnight: carries on.
+  expect(isLeftFromEarlierDay(session({ startedAt: dayStart - 9, shownAt: dayStart + 1 }), dayStart)).toBe(false);
+  // An ended session is the summary's rule, not this one.
+  expect(isLeftFromEarlierDay(session({ shownAt: dayStart - 1, endedAt: dayStart - 1 }), dayStart)).toBe(false);
 });
 
 it("reversed study keeps only the cards marked reversible", () => {

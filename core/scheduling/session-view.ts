@@ -25,6 +25,15 @@ export function isStaleSummary(session: StudySession, dayStart: number): boolean
   return session.endedAt !== null && session.endedAt < dayStart;
 }
 
+/**
+ * A session still running whose last card was shown before today (the tab was closed mid-session, then opened on a
+ * later day): its queue and its undo belong to that day. Checked when the page opens, never while the learner studies
+ * (a session across midnight carries on).
+ */
+export function isLeftFromEarlierDay(session: StudySession, dayStart: number): boolean {
+  return session.endedAt === null && session.shownAt < dayStart;
+}
+
 /** The cards a session may use in a direction: reversed study keeps only the cards marked to reverse well. */
 export function cardsForDirection<C extends { reversible?: boolean }>(cards: readonly C[], direction: Direction): C[] {
   return direction === "back" ? cards.filter((c) => c.reversible === true) : [...cards];
