@@ -42,6 +42,10 @@ test.describe("offline", () => {
     const page = await context.newPage();
     const bank = await page.goto(baseURL + "/data/bank.json");
     expect(bank?.ok()).toBe(true);
+    // An address the export does not have is "Page not found" offline too, not the home page under that address.
+    const missing = await page.goto(baseURL + "/nope/");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await page.close();
     await context.setOffline(false);
   });

@@ -28,7 +28,10 @@ const files = walk(OUT)
   )
   .sort();
 
-const precached = files.filter((f) => f === "index.html" || f.endsWith("/index.html") || !f.endsWith(".html"));
+// 404.html too: offline, an address the export does not have gets "Page not found", as it does online.
+const precached = files.filter(
+  (f) => f === "index.html" || f === "404.html" || f.endsWith("/index.html") || !f.endsWith(".html"),
+);
 const hash = createHash("sha256");
 for (const f of files) hash.update(f).update(readFileSync(join(OUT, f)));
 const version = hash.digest("hex").slice(0, 12);

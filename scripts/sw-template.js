@@ -60,9 +60,10 @@ self.addEventListener("fetch", (event) => {
       try {
         return await fetch(request);
       } catch (err) {
+        // Offline, a page the export does not have is "Page not found", as online (not the home page under its address).
         if (request.mode === "navigate") {
-          const home = await cache.match("/");
-          if (home) return home;
+          const missing = await cache.match("/404.html");
+          if (missing) return new Response(missing.body, { status: 404, headers: missing.headers });
         }
         throw err;
       }
