@@ -3,7 +3,13 @@
 // folder (`<folder>.lock`, created with O_EXCL): a live holder makes a second process refuse to start; a dead
 // holder's file (after a crash or SIGKILL) is taken over. Hand-written rather than proper-lockfile: that library's
 // lock is a directory refreshed by a timer and cannot say which process holds it, which the refusal must name.
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
+//
+// Restarts must never be locked out: a container's server is PID 1 on every start, so a lock naming this process's
+// own pid is an earlier run's (unless this process holds it); a killed process that is not yet reaped (a zombie) is
+// dead; and a lock written on another machine name (a new container gets a new one; or a folder shared over the
+// network) cannot be checked by pid, so its holder refreshes the file's time every 10 s and a lock untouched for 30 s
+// is stale. Another machine's fresh lock is waited on for up to 35 s before refusing, so a restart finds it stale.
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 
 export type DataLock = { path: string; release(): void };
@@ -30,10 +36,30 @@ function readHolder(path: string): Holder | null {
   }
 }
 
+/** How often the holder refreshes its lock's time, and how old a lock from another machine must be to be stale. */
+export const HEARTBEAT_MS = 10_000;
+export const STALE_MS = 30_000;
+
+/** Locks this process holds: a lock naming our own pid is ours only if it is here. */
+const heldHere = new Set<string>();
+
+/** True for a zombie (killed, not yet reaped by its parent): Linux's /proc/<pid>/stat has state Z. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat
+      .slice(stat.lastIndexOf(")") + 1)
+      .trim()
+      .startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (err) {
     // EPERM: the process exists but belongs to another user.
     return (err as NodeJS.ErrnoException).code === "EPERM";
@@ -58,12 +84,16 @@ function removeQuietly(path: string) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Takes the folder's lock or throws FolderInUseError naming the process that holds it. */
-export async function lockDataFolder(folder: string): Promise<DataLock> {
+/**
+ * Takes the folder's lock or throws FolderInUseError naming the process that holds it. `waitMs`: how long to wait
+ * for another machine's lock to go stale (tests shorten it).
+ */
+export async function lockDataFolder(folder: string, waitMs = STALE_MS + 5_000): Promise<DataLock> {
   const path = `${folder}.lock`;
   const guard = `${path}.takeover`;
   const me: Holder = { pid: process.pid, host: hostname() };
-  for (let attempt = 0; attempt < 50; attempt++) {
+  const waitUntil = Date.now() + waitMs;
+  for (let attempt = 0; attempt < 50;) {
     try {
       const fd = openSync(path, "wx", 0o644);
       try {
@@ -71,10 +101,22 @@ export async function lockDataFolder(folder: string): Promise<DataLock> {
       } finally {
         closeSync(fd);
       }
+      heldHere.add(path);
+      const heartbeat = setInterval(() => {
+        try {
+          const now = new Date();
+          utimesSync(path, now, now);
+        } catch {
+          // Removed from under us: nothing to refresh.
+        }
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        clearInterval(heartbeat);
+        heldHere.delete(path);
         process.off("exit", release);
         const holder = readHolder(path);
         if (holder?.pid === me.pid && holder.host === me.host) removeQuietly(path);
@@ -85,9 +127,16 @@ export async function lockDataFolder(folder: string): Promise<DataLock> {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     }
     const holder = readHolder(path);
-    if (holder && holder.host !== me.host)
-      throw new FolderInUseError(folder, `process ${holder.pid} on the machine ${holder.host}`);
-    if (holder && isAlive(holder.pid)) throw new FolderInUseError(folder, `process ${holder.pid}`);
+    if (holder && holder.host !== me.host && ageMs(path) < STALE_MS) {
+      if (Date.now() >= waitUntil)
+        throw new FolderInUseError(folder, `process ${holder.pid} on the machine ${holder.host}`);
+      await sleep(Math.min(1_000, Math.max(10, waitUntil - Date.now())));
+      continue;
+    }
+    attempt++;
+    const ours = holder?.pid === me.pid;
+    if (holder && holder.host === me.host && (ours ? heldHere.has(path) : isAlive(holder.pid)))
+      throw new FolderInUseError(folder, `process ${holder.pid}`);
     // An empty file is a lock being written right now, unless it has stayed empty for a while.
     if (!holder && ageMs(path) < 2_000) {
       await sleep(50);
