@@ -1,6 +1,6 @@
 // The one module that touches the database: opening either engine, migrations, and every query the server makes.
-import { mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { mkdirSync, realpathSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -98,7 +98,24 @@ export type DatabaseConfig = { databaseUrl?: string; dataDir: string };
 /** Opens PostgreSQL when a URL is given, else the embedded database in `dataDir`, and applies migrations. */
 export async function openDatabase(config: DatabaseConfig): Promise<InboxDb> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
-  return openEmbedded(resolve(config.dataDir));
+  return openEmbedded(realFolder(config.dataDir));
+}
+
+/**
+ * The folder's real path: PGlite cannot open a folder through a symbolic link, and the lock beside it must name one
+ * folder however it is reached. A folder not yet made is resolved through its parent's real path.
+ */
+function realFolder(dir: string): string {
+  const path = resolve(dir);
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
 }
 
 async function openEmbedded(dataDir: string): Promise<InboxDb> {

@@ -1,5 +1,6 @@
 // `npm start`: opens the database (embedded unless DATABASE_URL is set), applies migrations, serves the app and the API.
 import type { Server } from "node:http";
+import { inspect } from "node:util";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { configFromEnv, creationRule } from "./config";
@@ -42,7 +43,9 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
-main().catch((err: Error) => {
-  console.error(`Debrief could not start: ${err.message}`);
+main().catch((err: unknown) => {
+  // Not every throw is an Error with a message (PGlite's file-system errors are plain objects): never "undefined".
+  const why = err instanceof Error && err.message ? err.message : inspect(err, { depth: 2, breakLength: Infinity });
+  console.error(`Debrief could not start: ${why}`);
   process.exit(1);
 });

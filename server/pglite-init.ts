@@ -13,7 +13,11 @@ const { workerData, parentPort } = require("node:worker_threads");
 require(workerData.pglite)
   .PGlite.create(workerData.dir)
   .then((db) => db.close())
-  .then(() => parentPort.postMessage("ok"), (e) => parentPort.postMessage(String((e && e.message) || e)));
+  .then(
+    () => parentPort.postMessage("ok"),
+    // Emscripten's file-system errors are objects with an errno, not Errors with a message.
+    (e) => parentPort.postMessage(String((e && (e.message || e.code || (e.errno && "errno " + e.errno))) || JSON.stringify(e))),
+  );
 `;
 
 /** Creates the embedded database's cluster in `dataDir` unless one is there (its PG_VERSION file). */
