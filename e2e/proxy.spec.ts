@@ -56,3 +56,27 @@ test("through an HTTPS proxy: the teacher collects, two students' results are se
   await expect(page.getByText(/Proxy week: 2 results received/)).toBeVisible();
   for (const ctx of contexts) await ctx.close();
 });
+
+test("through the proxy: a learner's encrypted sync copy of 100 KB is taken, and a client's own X-Forwarded-Host is not believed", async ({
+  request,
+}) => {
+  const token = "A".repeat(43);
+  const created = await request.post("/api/v1/sync", { data: { token } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  // A heavy learner's copy is about 90 KB (the bench); the server allows 8 MiB. nginx's 64k limit answered 413.
+  const put = await request.put(`/api/v1/sync/${id}`, {
+    headers: { Authorization: `Bearer ${token}`, "If-Match": '"0"', "Content-Type": "application/octet-stream" },
+    data: Buffer.alloc(100 * 1024, 7),
+  });
+  expect(put.status()).toBe(200);
+  expect(await put.json()).toEqual({ version: 1 });
+
+  // A page on another site cannot pass the origin check by naming itself in X-Forwarded-Host: nginx sets that header.
+  const forged = await request.post("/api/v1/inboxes", {
+    headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" },
+    data: {},
+  });
+  expect(forged.status()).toBe(403);
+  expect(((await forged.json()) as { reason: string }).reason).toBe("origin-not-allowed");
+});
