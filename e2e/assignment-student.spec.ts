@@ -283,6 +283,33 @@ test.describe("every word about sending is true", () => {
     );
   });
 
+  test("the site gone while the student answers (no service worker): Finish still shows the result to hand in", async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const bank = await loadBank(request);
+    const a = makeAssignment(bank, trueFalse(bank, 1), {
+      title: "Server down",
+      inbox: { id: "InboxIdForTheTest0002", url: "http://127.0.0.1:9" },
+    });
+    await page.goto(`/assignment/#${a.code}`);
+    await page.getByLabel(/^Your name/).fill("Ana");
+    await page.getByRole("button", { name: /^Start/ }).click();
+    await page.getByRole("radio", { name: "True", exact: true }).check();
+    // What was fetched by now stays; from here on every request fails, as when the school's server is killed.
+    await page.waitForLoadState("networkidle");
+    await page.route("**/*", (route) => route.abort("connectionrefused"));
+    await page.getByRole("button", { name: "Save and finish" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /^Not sent yet: Server down/ })).toBeVisible();
+    await expect(page.getByLabel("Result code")).toHaveValue(/.+/);
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((e) => !/ERR_CONNECTION_REFUSED|ERR_UNSAFE_PORT/.test(e)),
+    );
+  });
+
   test("where nothing is collected, the footer still says nothing is sent", async ({ page, request }) => {
     const bank = await loadBank(request);
     const a = makeAssignment(bank, trueFalse(bank, 1), { title: "By code" });

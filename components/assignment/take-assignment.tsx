@@ -25,7 +25,8 @@ import type { Submission } from "./submitted";
 
 // The hand-in screen (result code, QR code, score and review) is only needed after finishing: it loads then, and is
 // precached for offline use like every file of the export.
-const Submitted = lazy(() => import("./submitted").then((m) => ({ default: m.Submitted })));
+const loadSubmitted = () => import("./submitted");
+const Submitted = lazy(() => loadSubmitted().then((m) => ({ default: m.Submitted })));
 // The options' shuffling (the quiz generator) is needed once the questions show: fetched with the player, in the
 // background while the student reads the intro.
 const loadGenerate = () => import("@/core/quiz/generate");
@@ -158,8 +159,12 @@ export function TakeAssignment({ bank, assignment }: { bank: Bank; assignment: A
       }
   }, [inProgress, openedAt, attempt, finish]);
   const underWay = inProgress.length > 0;
+  // With an attempt under way, what finishing needs is fetched now: the network (or the server that serves the
+  // pages) may be gone when the student presses Finish, and the result must still show, with its hand-in link.
   useEffect(() => {
-    if (underWay) loadStamp().catch(() => undefined);
+    if (!underWay) return;
+    loadStamp().catch(() => undefined);
+    loadSubmitted().catch(() => undefined);
   }, [underWay]);
 
   const stampAlert = stampProblem ? (
