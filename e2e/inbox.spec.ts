@@ -133,7 +133,9 @@ test("results reach the teacher's gradebook by themselves, also from a student w
   await page.getByRole("button", { name: "Delete inbox" }).click();
   await expect(page.getByText("The inbox for “Inbox week” is deleted.")).toBeVisible();
   expect(dialogs).toEqual(
-    Array(2).fill("Delete the inbox for “Inbox week” from the server? Results already in your gradebook stay here."),
+    Array(2).fill(
+      "Delete the inbox for “Inbox week” from the server? Results already in this gradebook stay here; on your other devices, only those they have already fetched.",
+    ),
   );
   await page.reload();
   await expect(table.getByRole("row")).toHaveCount(3);

@@ -133,7 +133,9 @@ export function InboxSync() {
   const remove = async (i: TeacherInbox) => {
     const title = titleOf(i.assignmentId);
     if (
-      !window.confirm(`Delete the inbox for “${title}” from the server? Results already in your gradebook stay here.`)
+      !window.confirm(
+        `Delete the inbox for “${title}” from the server? Results already in this gradebook stay here; on your other devices, only those they have already fetched.`,
+      )
     )
       return;
     const res = await deleteInbox(i.url, i.id, i.secretKey);
