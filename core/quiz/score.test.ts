@@ -206,6 +206,10 @@ describe("typed answers in the shipped bank", () => {
       ["q-141", "al-Qaeda in Islamic Maghreb"],
       ["q-153", "in Barcelona"],
       ["q-039", "the justice system"],
+      // A hyphen inside a word, or one left out: "multi-lateral" for "multilateral", "al Qaeda" for "al-Qaeda".
+      ["q-192", "multi-lateral"],
+      ["q-141", "alQaeda in the Islamic Maghreb"],
+      ["q-141", "al Qaeda in the Islamic Maghreb"],
     ];
     for (const [id, text] of forms) expect(right(id, text), `${id}: ${text}`).toBe(true);
   });

@@ -61,6 +61,9 @@ function scoreOrder(q: OrderQuestion, items: readonly string[]): ScoreResult {
   return partial(score, `${n} of ${pairs} neighbouring pairs in the right order`);
 }
 
+/** Joins the parts of a hyphenated word ("multi-lateral" to "multilateral"); other hyphens and dashes stay. */
+const joinHyphens = (s: string) => s.replace(/(\p{L})[-\u2010\u2011](\p{L})/gu, "$1$2");
+
 /**
  * Typed: right when the answer is an accepted form once both are put in the same form (see core/text/answer.ts); also
  * right with one typo inside a word of five or more letters. Digits are never forgiven, so a number must be exact.
@@ -70,8 +73,10 @@ function scoreTyped(q: TypedQuestion, text: string): ScoreResult {
   const person = q.kind === "person";
   const options = { person, surnameOnly: person && answerWords(q.answer, { person, dates: false }).length === 1 };
   const variants = [q.answer, ...(q.accept ?? [])];
-  if (variants.some((v) => sameAnswer(text, v, options))) return right();
-  const near = variants.find((v) => typoOf(text, v, options));
+  // A hyphen inside a word may be typed or left out: "multi-lateral" is "multilateral", "alQaeda" is "al-Qaeda".
+  const same = (v: string) => sameAnswer(text, v, options) || sameAnswer(joinHyphens(text), joinHyphens(v), options);
+  if (variants.some(same)) return right();
+  const near = variants.find((v) => typoOf(text, v, options) || typoOf(joinHyphens(text), joinHyphens(v), options));
   if (near) return right(`Accepted with a typo; the exact spelling is “${near}”`);
   return wrong();
 }
