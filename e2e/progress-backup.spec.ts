@@ -109,7 +109,7 @@ test("a damaged, foreign, newer or unreadable file is refused with a clear messa
   const damaged = structuredClone(good);
   (damaged.data["debrief:quiz"] as { state: { attempts: { score: number }[] } }).state.attempts[0]!.score = 1;
   const cases: [string, string, RegExp][] = [
-    ["notes.json", "{ this is not json", /could not be read as JSON/],
+    ["notes.json", "{ this is not json", /cut short or damaged \(it is not valid JSON\)/],
     ["other.json", JSON.stringify({ app: "anki", data: {} }), /not made by Debrief/],
     ["newer.json", JSON.stringify({ ...good, schemaVersion: 2 }), /newer version of Debrief/],
     ["damaged.json", JSON.stringify(damaged), /damaged or was edited/],

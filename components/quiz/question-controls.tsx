@@ -150,6 +150,9 @@ function TypedControl({ question, value, onChange, locked }: ControlProps) {
         id={`typed-${question.id}`}
         type="text"
         autoComplete="off"
+        // Phone keyboards would "correct" names (Belkaid) and capitalise at will: the answer is what was typed.
+        autoCapitalize="off"
+        autoCorrect="off"
         spellCheck={false}
         readOnly={locked}
         value={value?.type === "typed" ? value.text : ""}

@@ -46,7 +46,8 @@ export type ParsedBackup = {
 };
 
 export const BACKUP_MESSAGES: Record<BackupProblem, string> = {
-  "not-json": "This file is not a Debrief backup: it could not be read as JSON. Nothing was changed.",
+  "not-json":
+    "This file could not be read: it is not a Debrief backup, or it is cut short or damaged (it is not valid JSON). Nothing was changed.",
   "other-app": "This file was not made by Debrief. Nothing was changed.",
   newer:
     "This backup was made by a newer version of Debrief. Reload the page to update the app, then try again. Nothing was changed.",
