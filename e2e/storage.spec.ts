@@ -152,6 +152,14 @@ test("when storage is full the user is told, the app keeps working, and what was
   await expect(past).toHaveCount(2);
   expect(await readStorage(page, "debrief:quiz")).toBe(saved);
   await expectAccessible(page, "storage full banner");
+  // The banner's own backup holds what could not be saved, before a reload loses it.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download a backup now" }).click(),
+  ]);
+  const backup = JSON.parse(await readFile((await download.path())!, "utf8"));
+  const ids = backup.data["debrief:quiz"].state.attempts.map((a: { id: string }) => a.id).sort();
+  expect(ids).toEqual(["kept", "restored"]);
 });
 
 test("two tabs: a change in one shows in the other, and neither overwrites the other's attempts", async ({

@@ -3,11 +3,17 @@
 import { AppLink } from "@/components/ui/app-link";
 import { readItem, removeItem } from "@/lib/storage";
 import { backupFileName } from "@/core/progress/backup";
-import { downloadText } from "@/stores/backup";
+import { buildBackup, downloadText } from "@/stores/backup";
 import { useStorageStatus, type StorageProblem } from "@/stores/storage-status";
 
 const linkButton =
   "rounded-md border border-current px-3 py-1 text-sm font-semibold hover:bg-white/60 dark:hover:bg-slate-900/60";
+
+/** A backup of everything this page holds, what could not be saved included (the stores' state in memory). */
+async function downloadBackupNow() {
+  const now = Date.now();
+  downloadText(backupFileName(now), JSON.stringify(await buildBackup(now), null, 2));
+}
 
 // The text takes the row, and the buttons wrap below it, unless there is room for 18rem of text beside them (a phone
 // has not): with a basis of 0 it shrank to one word a line under the buttons.
@@ -32,12 +38,13 @@ function ProblemText({ problem }: { problem: StorageProblem }) {
     case "quota":
       return (
         <p>
-          <strong>Storage is full: your latest progress could not be saved.</strong> Everything saved before is safe and
-          you can keep studying. Download a backup from the{" "}
+          <strong>Storage is full: your latest progress could not be saved.</strong> What was saved before is safe. Your
+          latest answers are kept in this page until you close or reload it: download a backup now to keep them, then
+          free some space in this browser (its settings list what each site keeps) and restore the backup from the{" "}
           <AppLink href="/progress/#backup" className="underline">
             Progress
           </AppLink>{" "}
-          page, or free some space in this browser.
+          page.
         </p>
       );
     case "unread":
@@ -81,6 +88,11 @@ export function StorageNotice({
             {p.kind === "newer" ? (
               <button type="button" className={linkButton} onClick={() => window.location.reload()}>
                 Reload
+              </button>
+            ) : null}
+            {p.kind === "quota" ? (
+              <button type="button" className={linkButton} onClick={() => void downloadBackupNow()}>
+                Download a backup now
               </button>
             ) : null}
           </div>
