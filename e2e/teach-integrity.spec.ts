@@ -2,7 +2,19 @@
 // every state.
 import { decodeResult } from "../core/assignment/result/result-code";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
-import { focusedLabel, loadBank, makeAssignment, makeResult, sidewaysScroll, tabTo, trueFalse } from "./teach-helpers";
+import { rawFromResponse } from "../core/assignment/result/answers";
+import type { Bank, Question } from "../core/bank/schema";
+import {
+  focusedLabel,
+  loadBank,
+  makeAssignment,
+  makeResult,
+  sidewaysScroll,
+  tabTo,
+  trueFalse,
+  type BankQuestion,
+  type TestBank,
+} from "./teach-helpers";
 
 test.use({ viewport: PHONE });
 
@@ -353,4 +365,28 @@ test("the 'add a question first' message goes away once a question is added", as
     .click();
   await expect(page.getByRole("heading", { name: "In this assignment (1)" })).toBeVisible();
   await expect(problem).toHaveCount(0);
+});
+
+test("item analysis: a several-answer question everyone got partly right shows its mean credit beside '0% correct'", async ({
+  page,
+  request,
+}) => {
+  const bank = (await (await request.get("/data/bank.json")).json()) as Bank;
+  const q = bank.questions.find(
+    (x): x is Extract<Question, { type: "multiple" }> =>
+      !x.retired && x.type === "multiple" && x.answer.length >= 2 && x.options.length > x.answer.length,
+  )!;
+  const a = makeAssignment(bank as unknown as TestBank, [q as unknown as BankQuestion]);
+  // Each student picks one of the keyed answers only: partly right, never fully.
+  const codes = ["Ana", "Ben"].map((name) =>
+    makeResult(a, bank as unknown as TestBank, name, [], {
+      answers: [rawFromResponse(q, { type: "multiple", choices: [q.answer[0]!] })],
+    }),
+  );
+  await page.goto("/teach/results/");
+  await page.getByLabel(/Paste result links or codes/).fill(codes.join(" "));
+  await page.getByRole("button", { name: "Add to gradebook" }).press("Enter");
+  const item = page.locator(`[data-question="${q.id}"]`);
+  await expect(item.getByTestId("percent-correct")).toHaveText("0% correct");
+  await expect(item).toContainText(/mean credit \d+%/);
 });

@@ -74,7 +74,8 @@ export function ItemAnalysisView({ bank, stats, students }: { bank: Bank; stats:
                 <span data-testid="percent-correct">{formatPercent(s.pCorrect)} correct</span> ({s.n}{" "}
                 {plural(s.n, "student")}
                 {s.blank ? `, ${s.blank} left it blank` : ""})
-                {s.parts.length ? <>, mean credit {formatPercent(s.meanScore)}</> : null}
+                {/* With partial credit (matching, ordering, several answers), "correct" counts the fully right only. */}
+                {s.parts.length || s.meanScore !== s.pCorrect ? <>, mean credit {formatPercent(s.meanScore)}</> : null}
                 {s.discrimination !== null ? (
                   <>, discrimination {formatNumber(Math.round(s.discrimination * 100) / 100)}</>
                 ) : null}
