@@ -142,6 +142,28 @@ test("on a 1280x800 screen, Check leaves the question where it was and the sheet
   await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 5" })).toBeFocused();
 });
 
+test("on a 1280x800 screen a matching question's answers get the room its short items leave, each row alike", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/quiz/?n=5&types=match&mode=practice&seed=3");
+  await page.getByRole("button", { name: /^Start quiz/ }).click();
+  const rows = page.getByRole("group").getByRole("listitem");
+  await expect(rows.first()).toBeVisible();
+  const list = (await page.getByRole("group").getByRole("list").boundingBox())!;
+  const lefts = new Set<number>();
+  for (const row of await rows.all()) {
+    const label = (await row.locator("label").boundingBox())!;
+    const select = (await row.getByRole("combobox").boundingBox())!;
+    // Half and half cut long answers short beside names ("Key ISIL operative killed by Belgian s…").
+    expect(select.width).toBeGreaterThan(list.width * 0.55);
+    expect(select.x).toBeGreaterThan(label.x + label.width);
+    lefts.add(Math.round(select.x));
+  }
+  // One column of answers, whatever each item's length.
+  expect(lefts.size).toBe(1);
+});
+
 test("reloading mid-quiz resumes the same question with every answer kept", async ({ page }) => {
   await page.goto("/quiz/?n=10&mode=practice&seed=777");
   const bank = await fetchBank(page);

@@ -179,11 +179,13 @@ function MatchControl({ question, prepared, value, onChange, locked }: ControlPr
   return (
     <fieldset>
       <legend className="mb-2 text-sm text-muted">Match each item with one answer.</legend>
-      <ul className="grid gap-1.5 sm:gap-2">
+      {/* On wider screens the items' column is as wide as the longest item (at most half), the answers get the rest,
+          and every row shares those two columns (subgrid), so long answers are not cut short beside short names. */}
+      <ul className="grid gap-1.5 sm:grid-cols-[fit-content(50%)_minmax(0,1fr)] sm:gap-2">
         {question.answer.map((p, i) => (
           <li
             key={p.left}
-            className={`grid gap-1 rounded-control border-2 px-2 py-1 sm:grid-cols-2 sm:px-3 sm:py-2 sm:items-center sm:gap-3 ${
+            className={`grid gap-1 rounded-control border-2 px-2 py-1 sm:col-span-2 sm:grid-cols-subgrid sm:px-3 sm:py-2 sm:items-center sm:gap-3 ${
               marks[p.left] ? markRow[marks[p.left]!.kind] : "border-transparent bg-surface"
             }`}
           >
