@@ -3,7 +3,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { decodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
-import { tooFewQuestions } from "@/core/quiz/setup-form";
 import { useBank } from "@/components/bank/use-bank";
 import { Loading } from "@/components/ui/loading";
 import { Notice } from "@/components/ui/notice";
@@ -117,7 +116,8 @@ function QuizFlow({
             return "The quiz could not load. Check your connection, then press Start again.";
           }
           const result = actions.startQuiz(bank, settings, seed, Date.now(), kind);
-          return result.ok ? null : tooFewQuestions(result.available);
+          if (!result.ok) return actions.tooFewAdvice(bank, settings);
+          return null;
         }}
       />
     </>

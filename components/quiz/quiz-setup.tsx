@@ -56,8 +56,15 @@ export function QuizSetup({
   const count = questionCountFrom(form.count);
   const [seed, setSeed] = useState(() => link?.seed ?? randomSeed());
   const [error, setError] = useState<string | null>(null);
+  // Set by a Start with a count out of range: the field says so until it holds a good one.
+  const [countTried, setCountTried] = useState(false);
+  const countField = useRef<HTMLInputElement>(null);
+  const countBad = countTried && count === null;
   const check = checkSetupForm(form, bank);
-  const set = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<SetupForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setError(null);
+  };
   // One start at a time: the engine may still be on its way (it is fetched on demand), and a second press would
   // replace the quiz the first one started.
   const starting = useRef(false);
@@ -93,7 +100,10 @@ export function QuizSetup({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (check.problem) setError(check.problem);
+          if (count === null) {
+            setCountTried(true);
+            countField.current?.focus();
+          } else if (check.problem) setError(check.problem);
           else void start(check.settings, seed, form.fromLink ? "link" : "quiz");
         }}
         noValidate
@@ -145,6 +155,8 @@ export function QuizSetup({
               </div>
               {custom ? (
                 <input
+                  ref={countField}
+                  aria-invalid={countBad || undefined}
                   aria-label={`Number of questions, ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`}
                   type="number"
                   inputMode="numeric"
@@ -156,8 +168,12 @@ export function QuizSetup({
                   className={`${input} mt-2 max-w-28`}
                 />
               ) : null}
-              <p id="quiz-available" aria-live="polite" className="mt-1 text-sm text-muted">
-                {availableText(check)}
+              <p
+                id="quiz-available"
+                aria-live="polite"
+                className={`mt-1 text-sm ${countBad ? "font-semibold text-wrong" : "text-muted"}`}
+              >
+                {countBad ? check.problem : availableText(check)}
               </p>
             </fieldset>
             {form.mode === "exam" ? (
@@ -219,10 +235,8 @@ export function QuizSetup({
               label={(t) => QUESTION_TYPE_LABELS[t]}
               onChange={(types) => set({ types })}
             />
-            <p role="alert" className="font-semibold text-wrong empty:hidden">
-              {error}
-            </p>
-            {/* On a phone Start stays in reach at the foot of the screen while the form scrolls. */}
+            {/* On a phone Start stays in reach at the foot of the screen while the form scrolls, and why it did not
+                start shows above it there, in view. */}
             <div className="start-bar">
               <Button type="submit">Start quiz{count ? ` (${count})` : ""}</Button>
               {form.fromLink ? (
@@ -236,6 +250,9 @@ export function QuizSetup({
                   Use different questions
                 </Button>
               ) : null}
+              <p role="alert" className="order-first basis-full font-semibold text-wrong empty:hidden">
+                {error}
+              </p>
             </div>
           </div>
         </Card>
