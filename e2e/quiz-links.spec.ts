@@ -1,6 +1,8 @@
 // The quiz setup when Start cannot start a quiz, and quiz links once their quiz has started.
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { answerWithKeyboard, currentQuestion, fetchBank } from "./quiz-helpers";
 
+const VERDICT = /^(Right|Partly right \(\d+%\)|Not quite)$/;
 const COUNT_PROBLEM = "Enter a whole number from 5 to 50.";
 
 test("Start with a count out of range says so beside the field, marks it invalid and moves focus to it", async ({
@@ -51,4 +53,38 @@ test("a link whose filters match no question says, beside Start, which filters t
   await expect(alert).toHaveCount(0);
   await page.getByRole("button", { name: "Start quiz (30)" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText(/^Only \d+ questions? match/);
+});
+
+test("a quiz link is used up once its quiz starts: Retry my mistakes shows no link notice, nor does a reload", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto("/quiz/?n=5&types=single&mode=practice&seed=31#from-a-friend");
+  const bank = await fetchBank(page);
+  await page.getByRole("button", { name: "Start quiz (5)" }).click();
+  // The address keeps its hash but no longer holds the link.
+  await expect(page).toHaveURL(/\/quiz\/#from-a-friend$/);
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByRole("heading", { level: 2, name: `Question ${i + 1} of 5` })).toBeFocused();
+    if (i === 2) {
+      // A reload resumes the quiz, with no notice about a link.
+      await page.reload();
+      await expect(page.getByRole("heading", { level: 2, name: "Question 3 of 5" })).toBeVisible();
+      await expect(page.getByText(/You opened a quiz link/)).toHaveCount(0);
+      await page.getByRole("heading", { level: 2, name: "Question 3 of 5" }).focus();
+    }
+    await answerWithKeyboard(page, await currentQuestion(page, bank), i !== 0);
+    await expect(page.getByRole("heading", { level: 3, name: VERDICT })).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  await page.getByRole("button", { name: /^Retry my mistakes/ }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: /^Question 1 of 1 · practice, your mistakes$/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/You opened a quiz link/)).toHaveCount(0);
+  // Another link, opened while this quiz is in progress, still waits behind it and says so.
+  await page.goto("/quiz/?n=5&types=true-false&mode=practice&seed=4");
+  await expect(
+    page.getByRole("status").filter({ hasText: /^You opened a quiz link, but you have a quiz/ }),
+  ).toBeVisible();
 });
