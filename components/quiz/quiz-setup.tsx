@@ -29,6 +29,7 @@ function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
     types: s.types.length ? s.types : [...QUIZ_QUESTION_TYPES],
     levels: s.levels.length ? s.levels : [...LEVELS],
     fromLink: link !== null && link.seed !== null,
+    paragraphs: s.paragraphs,
   };
 }
 
@@ -65,6 +66,8 @@ export function QuizSetup({
     setForm((f) => ({ ...f, ...patch }));
     setError(null);
   };
+  const paras = form.paragraphs;
+  const section = paras && bank.article.headings.find((h) => h.before === `p${paras[0]}`)?.text;
   // One start at a time: the engine may still be on its way (it is fetched on demand), and a second press would
   // replace the quiz the first one started.
   const starting = useRef(false);
@@ -93,7 +96,7 @@ export function QuizSetup({
         <Notice tone="info" role="status">
           You opened a quiz link: it gives you the same questions as whoever shared it.
         </Notice>
-      ) : (
+      ) : paras ? null : (
         <QuickStart onStart={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")} />
       )}
 
@@ -111,7 +114,11 @@ export function QuizSetup({
       >
         <Card className="grid gap-5">
           <h2 id="custom-quiz" className="text-title font-bold">
-            {form.fromLink ? "The shared quiz" : "Or set up your own"}
+            {form.fromLink
+              ? "The shared quiz"
+              : paras
+                ? `A quiz on ${section ? `“${section}”, ` : ""}¶${paras[0]}–${paras[1]}`
+                : "Or set up your own"}
           </h2>
           <fieldset>
             <legend className="mb-2 font-semibold">Mode</legend>

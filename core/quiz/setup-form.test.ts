@@ -90,6 +90,17 @@ describe("checkSetupForm", () => {
     expect(checkSetupForm(form({ mode: "exam", time: "12" }), bank).settings.timeLimitMin).toBe(12);
   });
 
+  it("counts only the questions citing a section quiz's paragraphs", () => {
+    const spread = {
+      ...bank,
+      questions: bank.questions.map((x, i) => ({ ...x, source: { ...x.source, paragraph: `p${i + 1}` } })),
+    } as Bank;
+    const check = checkSetupForm(form({ paragraphs: [2, 4] }), spread);
+    expect(check.available).toBe(3);
+    expect(check.settings.paragraphs).toEqual([2, 4]);
+    expect(checkSetupForm(form(), spread).settings).not.toHaveProperty("paragraphs");
+  });
+
   it("a linked quiz ignores the learner's history", () => {
     expect(checkSetupForm(form({ fromLink: true }), bank).settings.adaptive).toBe(false);
   });

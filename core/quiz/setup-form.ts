@@ -20,6 +20,8 @@ export type SetupForm = {
   levels: Level[];
   /** A quiz that follows a link must give the sender's questions, so it ignores this learner's history. */
   fromLink: boolean;
+  /** A section quiz's paragraphs, from its link (the form does not change them). */
+  paragraphs?: [number, number] | undefined;
 };
 
 export type SetupCheck = {
@@ -65,6 +67,7 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
     timeLimitMin: form.mode === "exam" ? t : null,
     adaptive: form.mode === "practice" && form.adaptive && !form.fromLink,
   };
+  if (form.paragraphs) settings.paragraphs = form.paragraphs;
   const empty = [
     form.topics.length === 0 ? "topic" : null,
     form.difficulties.length === 0 ? "difficulty" : null,

@@ -42,4 +42,12 @@ describe("tooFewAdvice", () => {
     expect(advice).toMatch(new RegExp(`^Only ${available} questions match these settings\\. Ticking every `));
     expect(advice).toMatch(new RegExp(` Or ask for ${available} or fewer\\.$`));
   });
+
+  it("says plainly when only fewer questions would do", () => {
+    const s = settings({ count: 50, paragraphs: [25, 26] });
+    const available = quizCapacity(bank, s);
+    expect(tooFewAdvice(bank, s)).toBe(
+      `Only ${available} questions match these settings. Ask for ${available} or fewer.`,
+    );
+  });
 });
