@@ -1,4 +1,7 @@
+import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible, PHONE } from "./fixtures";
+import { quizCapacity } from "../core/quiz/pool";
+import { DEFAULT_QUIZ_SETTINGS } from "../core/quiz/settings";
 import { fetchBank } from "./quiz-helpers";
 
 const SECTIONS = [
@@ -47,34 +50,92 @@ test("on a wide screen the text is centred with the section list beside it, stic
   }
 });
 
-test("Quiz me on this section starts a practice quiz whose questions all cite that section", async ({ page }) => {
+test("Quiz me on this section opens a fresh quiz on that section's paragraphs, headed as such", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
   await page.setViewportSize(PHONE);
   await page.goto("/article/");
   const bank = await fetchBank(page);
+  const cited = (id: string) => Number(bank.questions.find((q) => q.id === id)!.source.paragraph.slice(1));
   const quizMe = page.getByRole("link", { name: /^Quiz me on this section/ });
   await expect(quizMe).toHaveCount(SECTIONS.length);
-  for (const [i, s] of SECTIONS.entries()) {
-    await page.goto("/article/");
-    const link = page.getByRole("link", { name: `Quiz me on this section: ${s.heading}` });
-    // It sits after the section's last paragraph.
-    const last = await page.locator(`#p${s.last}`).boundingBox();
-    expect((await link.boundingBox())!.y).toBeGreaterThan(last!.y);
-    await link.focus();
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/quiz\/\?/);
-    await page.getByRole("button", { name: /^Start quiz/ }).click();
+  const quizIds = async (p: Page = page) => {
     await expect
-      .poll(async () => (await page.evaluate(() => localStorage.getItem("debrief:quiz"))) ?? "", { timeout: 10_000 })
+      .poll(async () => (await p.evaluate(() => localStorage.getItem("debrief:quiz"))) ?? "", { timeout: 10_000 })
       .toContain('"current":{');
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem("debrief:quiz")))!);
-    const ids: string[] = saved.state.current.questionIds;
-    expect(ids.length, `section ${i + 1}`).toBe(10);
-    for (const id of ids) {
-      const n = Number(bank.questions.find((q) => q.id === id)!.source.paragraph.slice(1));
-      expect(n, `${id} cites ¶${n}`).toBeGreaterThanOrEqual(s.first);
-      expect(n, `${id} cites ¶${n}`).toBeLessThanOrEqual(s.last);
-    }
+    const saved = JSON.parse((await p.evaluate(() => localStorage.getItem("debrief:quiz")))!);
     expect(saved.state.current.settings.mode).toBe("practice");
-    await page.evaluate(() => localStorage.clear());
+    return saved.state.current.questionIds as string[];
+  };
+  for (const s of SECTIONS) {
+    const draws: string[][] = [];
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto("/article/");
+      const link = page.getByRole("link", { name: `Quiz me on this section: ${s.heading}` });
+      await expect(link).toHaveAttribute("href", `/quiz/?n=10&paras=p${s.first}-p${s.last}&mode=practice`);
+      // It sits after the section's last paragraph.
+      const last = await page.locator(`#p${s.last}`).boundingBox();
+      expect((await link.boundingBox())!.y).toBeGreaterThan(last!.y);
+      await link.focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/quiz\/\?/);
+      // A quiz on the section, not "the shared quiz": no link notice, no quiz-number problem, no whole-article Quick
+      // practice; every question citing the section counts, whatever its topic.
+      await expect(
+        page.getByRole("heading", { level: 2, name: `A quiz on “${s.heading}”, ¶${s.first}–${s.last}` }),
+      ).toBeVisible();
+      await expect(page.getByText(/You opened a quiz link|could not be used|quiz number/)).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Start a 10-question practice quiz" })).toHaveCount(0);
+      // Every question citing the section counts, whatever its topic (less those that would give another away).
+      const section = { ...DEFAULT_QUIZ_SETTINGS, paragraphs: [s.first, s.last] as [number, number] };
+      await expect(page.locator("#quiz-available")).toHaveText(`${quizCapacity(bank, section)} questions available.`);
+      const topics = new Set(
+        bank.questions.filter((q) => cited(q.id) >= s.first && cited(q.id) <= s.last).map((q) => q.topic),
+      );
+      expect(topics.size).toBeGreaterThan(1);
+      if (visit === 0) await expectAccessible(page, `section quiz setup: ${s.heading}`);
+      await page.getByRole("button", { name: "Start quiz (10)" }).click();
+      const ids = await quizIds();
+      expect(ids).toHaveLength(10);
+      for (const id of ids) {
+        expect(cited(id), `${id} cites ¶${cited(id)}`).toBeGreaterThanOrEqual(s.first);
+        expect(cited(id), `${id} cites ¶${cited(id)}`).toBeLessThanOrEqual(s.last);
+      }
+      draws.push(ids);
+      await page.evaluate(() => localStorage.clear());
+    }
+    // Each visit draws afresh.
+    expect(draws[1]).not.toEqual(draws[0]);
   }
+
+  // A link shared from a section quiz carries the section: whoever opens it gets the same questions.
+  const s = SECTIONS[1]!;
+  await page.goto(`/quiz/?n=10&paras=p${s.first}-p${s.last}&mode=practice`);
+  await page.getByText("Share these settings").click();
+  const shared = await page.getByLabel("Quiz link").inputValue();
+  expect(shared).toMatch(new RegExp(`/quiz/\\?n=10&paras=p${s.first}-p${s.last}&mode=practice&seed=\\d+$`));
+  await page.getByRole("button", { name: "Start quiz (10)" }).click();
+  const mine = await quizIds();
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(shared);
+  await expect(other.getByRole("status").filter({ hasText: "You opened a quiz link" })).toBeVisible();
+  await other.getByRole("button", { name: "Start quiz (10)" }).click();
+  await expect(other.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeVisible();
+  expect(await quizIds(other)).toEqual(mine);
+  await context.close();
+});
+
+test("a section link with a paragraph range that cannot be read says so and offers the whole article", async ({
+  page,
+}) => {
+  await page.goto("/quiz/?n=10&paras=p26-p4&mode=practice");
+  await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText(
+    "The paragraphs in the link could not be read, so the questions come from the whole article.",
+  );
+  await expect(page.getByRole("heading", { level: 2, name: "Or set up your own" })).toBeVisible();
+  await page.getByRole("button", { name: "Start quiz (10)" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 10" })).toBeVisible();
 });

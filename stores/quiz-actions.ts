@@ -16,6 +16,10 @@ import { useQuizStore } from "./quiz-store";
 // quiz import them, on demand. Every action takes `now` from its caller; starting and finishing are core/quiz/attempt.ts.
 const { getState: get, setState: set } = useQuizStore;
 
+// What to widen when the settings leave too few questions: loaded with the engine, so the setup's first JavaScript
+// does not carry it (components/quiz/quiz-page.tsx shows it when startQuiz says too few).
+export { tooFewAdvice } from "@/core/quiz/too-few";
+
 /** Generates a quiz and makes it the current attempt; returns the generator's answer (too few questions, say). */
 export function startQuiz(
   bank: Bank,

@@ -3,13 +3,14 @@ import type { ArticleSection } from "@/core/bank/sections";
 import { encodeQuizLink } from "@/core/quiz/link";
 import { DEFAULT_QUIZ_SETTINGS } from "@/core/quiz/settings";
 
-/** A fixed quiz number per section, so the link is a plain prerendered address that needs no script. */
-const SECTION_SEED = 20260;
-
-/** /quiz's address for a practice quiz on the topics that stay inside one section (see core/bank/sections.ts). */
-export function sectionQuizHref(section: ArticleSection, index: number): string {
-  const settings = { ...DEFAULT_QUIZ_SETTINGS, topics: section.topics, adaptive: false };
-  return `/quiz/?${encodeQuizLink(settings, SECTION_SEED + index)}`;
+/**
+ * /quiz's address for a practice quiz on one section's paragraphs (/quiz/?n=10&paras=p4-p16&mode=practice): a plain
+ * prerendered address that needs no script, with no quiz number, so each visit draws afresh.
+ */
+export function sectionQuizHref(section: ArticleSection): string {
+  const number = (id: string | undefined) => Number(id?.slice(1));
+  const paragraphs: [number, number] = [number(section.paragraphs[0]), number(section.paragraphs.at(-1))];
+  return `/quiz/?${encodeQuizLink({ ...DEFAULT_QUIZ_SETTINGS, adaptive: false, paragraphs }, null)}`;
 }
 
 /**
@@ -19,7 +20,7 @@ export function sectionQuizHref(section: ArticleSection, index: number): string 
  */
 export function ArticleText({ article, sections }: { article: Article; sections: ArticleSection[] }) {
   const sectionAt = new Map(sections.map((s, i) => [s.paragraphs[0], { section: s, index: i }]));
-  const sectionEnd = new Map(sections.map((s, i) => [s.paragraphs.at(-1), { section: s, index: i }]));
+  const sectionEnd = new Map(sections.map((s) => [s.paragraphs.at(-1), s]));
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,38rem)_minmax(0,1fr)] lg:gap-10">
       <nav aria-label="Sections" className="font-sans lg:col-start-1 lg:justify-self-end">
@@ -83,12 +84,12 @@ export function ArticleText({ article, sections }: { article: Article; sections:
                 </a>
                 <span data-paragraph-text>{p.text}</span>
               </p>
-              {end && end.section.topics.length > 0 ? (
+              {end && end.questions >= DEFAULT_QUIZ_SETTINGS.count ? (
                 <p className="mt-6 font-sans text-base">
                   <a
-                    href={sectionQuizHref(end.section, end.index)}
+                    href={sectionQuizHref(end)}
                     className="inline-flex items-center gap-2 rounded-control border border-accent/40 bg-accent-soft px-4 py-2 font-semibold text-accent-ink hover:border-accent"
-                    aria-label={`Quiz me on this section: ${end.section.heading}`}
+                    aria-label={`Quiz me on this section: ${end.heading}`}
                   >
                     Quiz me on this section <span aria-hidden="true">→</span>
                   </a>

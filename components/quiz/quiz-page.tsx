@@ -3,7 +3,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Bank } from "@/core/bank/schema";
 import { decodeQuizLink, type DecodedQuizLink } from "@/core/quiz/link";
-import { tooFewQuestions } from "@/core/quiz/setup-form";
 import { useBank } from "@/components/bank/use-bank";
 import { Loading } from "@/components/ui/loading";
 import { Notice } from "@/components/ui/notice";
@@ -50,7 +49,7 @@ export function QuizPage() {
 
 function QuizFlow({
   bank,
-  link,
+  link: openedLink,
   initialResult,
 }: {
   bank: Bank;
@@ -62,6 +61,8 @@ function QuizFlow({
   // The results on screen are named in the address (#result=<id>), so a reload shows them again.
   const [resultId, setResultId] = useState(initialResult);
   const [setupKey, setSetupKey] = useState(0);
+  // The quiz link in the address, until the quiz it asks for starts: then it is used up.
+  const [link, setLink] = useState(openedLink);
   const finished = resultId ? attempts.find((a) => a.id === resultId) : undefined;
   // The player and the quiz engine (generator, scorer) are not in the page's first JavaScript: fetched now, in the
   // background, so Start finds them here.
@@ -71,8 +72,8 @@ function QuizFlow({
     writeResultAddress(id);
   };
 
-  // The linked quiz itself, once started, is not "another" quiz waiting behind the one in progress.
-  const linkPending = link !== null && !(link.seed !== null && link.seed === current?.seed);
+  // A link opened while a quiz is in progress waits behind it (unless it is that very quiz, opened again).
+  const linkPending = link !== null && link.seed !== current?.seed;
   if (current)
     return <LazyQuizSession bank={bank} attempt={current} linkPending={linkPending} onFinished={showResult} />;
 
@@ -117,7 +118,14 @@ function QuizFlow({
             return "The quiz could not load. Check your connection, then press Start again.";
           }
           const result = actions.startQuiz(bank, settings, seed, Date.now(), kind);
-          return result.ok ? null : tooFewQuestions(result.available);
+          if (!result.ok) return actions.tooFewAdvice(bank, settings);
+          if (link) {
+            // Started: the link is used up, and a reload resumes this quiz instead of offering the link again.
+            const { pathname, hash } = window.location;
+            window.history.replaceState(window.history.state, "", pathname + hash);
+            setLink(null);
+          }
+          return null;
         }}
       />
     </>

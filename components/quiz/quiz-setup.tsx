@@ -29,6 +29,7 @@ function initialForm(bank: Bank, link: DecodedQuizLink | null): SetupForm {
     types: s.types.length ? s.types : [...QUIZ_QUESTION_TYPES],
     levels: s.levels.length ? s.levels : [...LEVELS],
     fromLink: link !== null && link.seed !== null,
+    paragraphs: s.paragraphs,
   };
 }
 
@@ -56,8 +57,17 @@ export function QuizSetup({
   const count = questionCountFrom(form.count);
   const [seed, setSeed] = useState(() => link?.seed ?? randomSeed());
   const [error, setError] = useState<string | null>(null);
+  // Set by a Start with a count out of range: the field says so until it holds a good one.
+  const [countTried, setCountTried] = useState(false);
+  const countField = useRef<HTMLInputElement>(null);
+  const countBad = countTried && count === null;
   const check = checkSetupForm(form, bank);
-  const set = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<SetupForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setError(null);
+  };
+  const paras = form.paragraphs;
+  const section = paras && bank.article.headings.find((h) => h.before === `p${paras[0]}`)?.text;
   // One start at a time: the engine may still be on its way (it is fetched on demand), and a second press would
   // replace the quiz the first one started.
   const starting = useRef(false);
@@ -86,14 +96,17 @@ export function QuizSetup({
         <Notice tone="info" role="status">
           You opened a quiz link: it gives you the same questions as whoever shared it.
         </Notice>
-      ) : (
+      ) : paras ? null : (
         <QuickStart onStart={() => void start({ ...DEFAULT_QUIZ_SETTINGS }, randomSeed(), "quiz")} />
       )}
 
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (check.problem) setError(check.problem);
+          if (count === null) {
+            setCountTried(true);
+            countField.current?.focus();
+          } else if (check.problem) setError(check.problem);
           else void start(check.settings, seed, form.fromLink ? "link" : "quiz");
         }}
         noValidate
@@ -101,7 +114,11 @@ export function QuizSetup({
       >
         <Card className="grid gap-5">
           <h2 id="custom-quiz" className="text-title font-bold">
-            {form.fromLink ? "The shared quiz" : "Or set up your own"}
+            {form.fromLink
+              ? "The shared quiz"
+              : paras
+                ? `A quiz on ${section ? `“${section}”, ` : ""}¶${paras[0]}–${paras[1]}`
+                : "Or set up your own"}
           </h2>
           <fieldset>
             <legend className="mb-2 font-semibold">Mode</legend>
@@ -145,6 +162,8 @@ export function QuizSetup({
               </div>
               {custom ? (
                 <input
+                  ref={countField}
+                  aria-invalid={countBad || undefined}
                   aria-label={`Number of questions, ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`}
                   type="number"
                   inputMode="numeric"
@@ -156,8 +175,12 @@ export function QuizSetup({
                   className={`${input} mt-2 max-w-28`}
                 />
               ) : null}
-              <p id="quiz-available" aria-live="polite" className="mt-1 text-sm text-muted">
-                {availableText(check)}
+              <p
+                id="quiz-available"
+                aria-live="polite"
+                className={`mt-1 text-sm ${countBad ? "font-semibold text-wrong" : "text-muted"}`}
+              >
+                {countBad ? check.problem : availableText(check)}
               </p>
             </fieldset>
             {form.mode === "exam" ? (
@@ -219,10 +242,8 @@ export function QuizSetup({
               label={(t) => QUESTION_TYPE_LABELS[t]}
               onChange={(types) => set({ types })}
             />
-            <p role="alert" className="font-semibold text-wrong empty:hidden">
-              {error}
-            </p>
-            {/* On a phone Start stays in reach at the foot of the screen while the form scrolls. */}
+            {/* On a phone Start stays in reach at the foot of the screen while the form scrolls, and why it did not
+                start shows above it there, in view. */}
             <div className="start-bar">
               <Button type="submit">Start quiz{count ? ` (${count})` : ""}</Button>
               {form.fromLink ? (
@@ -236,6 +257,9 @@ export function QuizSetup({
                   Use different questions
                 </Button>
               ) : null}
+              <p role="alert" className="order-first basis-full font-semibold text-wrong empty:hidden">
+                {error}
+              </p>
             </div>
           </div>
         </Card>

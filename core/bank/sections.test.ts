@@ -17,7 +17,7 @@ const q = (id: string, topic: string, paragraph: string, retired = false) =>
   ({ id, topic, source: { paragraph, quote: "x" }, ...(retired ? { retired } : {}) }) as unknown as Question;
 
 describe("articleSections", () => {
-  it("splits the article at its headings and keeps the topics that stay inside one section", () => {
+  it("splits the article at its headings and counts the active questions citing each, whatever their topic", () => {
     const sections = articleSections(article, [
       q("q1", "inside-first", "p3"),
       q("q2", "inside-first", "p4"),
@@ -25,12 +25,12 @@ describe("articleSections", () => {
       q("q4", "straddles", "p5"),
       q("q5", "inside-second", "p6"),
       q("q6", "intro", "p1"),
-      // A retired question outside the section does not disqualify its topic.
-      q("q7", "inside-second", "p2", true),
+      // A retired question is not counted.
+      q("q7", "inside-second", "p6", true),
     ]);
     expect(sections).toEqual([
-      { id: "section-1", heading: "First", paragraphs: ["p3", "p4"], topics: ["inside-first"] },
-      { id: "section-2", heading: "Second", paragraphs: ["p5", "p6"], topics: ["inside-second"] },
+      { id: "section-1", heading: "First", paragraphs: ["p3", "p4"], questions: 3 },
+      { id: "section-2", heading: "Second", paragraphs: ["p5", "p6"], questions: 2 },
     ]);
   });
 });

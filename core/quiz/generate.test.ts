@@ -85,6 +85,20 @@ describe("generateQuiz", () => {
     expect(matchingQuestions(bank, settings({ levels: [] }))).toHaveLength(35);
   });
 
+  it("filters by the paragraphs a section quiz asks for, each question by the paragraph it cites", () => {
+    const shipped = readBank();
+    const cited = (id: string) => Number(shipped.questions.find((q) => q.id === id)!.source.paragraph.slice(1));
+    const s = settings({ count: 30, paragraphs: [4, 16] });
+    const picked = ids(generateQuiz(shipped, s, 5));
+    expect(picked).toHaveLength(30);
+    for (const id of picked) expect(cited(id)).toBeGreaterThanOrEqual(4);
+    for (const id of picked) expect(cited(id)).toBeLessThanOrEqual(16);
+    // Every question citing the section counts, whatever its topic (topics cross sections).
+    const inside = shipped.questions.filter((q) => !q.retired && cited(q.id) >= 4 && cited(q.id) <= 16);
+    expect(matchingQuestions(shipped, s)).toHaveLength(inside.length);
+    expect(new Set(inside.map((q) => q.topic)).size).toBeGreaterThan(1);
+  });
+
   it("says how many questions are available when the filters leave too few", () => {
     const s = settings({ count: 10, topics: ["alpha"], types: ["single"] });
     expect(generateQuiz(bank, s, 1)).toEqual({ ok: false, available: matchingQuestions(bank, s).length });

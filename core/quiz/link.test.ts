@@ -17,11 +17,17 @@ describe("quiz links", () => {
       mode: fc.constantFrom("practice" as const, "exam" as const),
       timeLimitMin: fc.option(fc.integer({ min: 1, max: 180 })),
       adaptive: fc.boolean(),
+      paragraphs: fc.option(
+        fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 9 })).map(([a, d]) => [a, a + d]),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(settingsArb, fc.integer({ min: 0, max: 0xffffffff }), (s, seed) => {
+        const { paragraphs, ...rest } = s;
         const settings: QuizSettings = {
-          ...s,
+          ...rest,
+          ...(paragraphs ? { paragraphs: paragraphs as [number, number] } : {}),
           difficulties: [...s.difficulties],
           topics: [...s.topics],
           types: [...s.types],
@@ -54,6 +60,21 @@ describe("quiz links", () => {
     expect(d?.settings.levels).toEqual(["recall", "analyse"]);
     expect(d?.problems).toEqual(["Level must be recall, understand or analyse; other values were left out."]);
     expect(decodeQuizLink("?level=analyse", TOPICS)?.settings.levels).toEqual(["analyse"]);
+  });
+
+  it("carries a section's paragraphs as paras=p4-p16, and a section link without a seed draws afresh", () => {
+    const section = { ...DEFAULT_QUIZ_SETTINGS, adaptive: false, paragraphs: [4, 16] as [number, number] };
+    expect(encodeQuizLink(section, null)).toBe("n=10&paras=p4-p16&mode=practice");
+    expect(encodeQuizLink(section, 9)).toBe("n=10&paras=p4-p16&mode=practice&seed=9");
+    expect(decodeQuizLink("?paras=p4-p16", TOPICS)).toEqual({ settings: section, seed: null, problems: [] });
+    expect(decodeQuizLink("?n=10&paras=p4-p16&mode=practice&seed=9", TOPICS)?.seed).toBe(9);
+    for (const bad of ["p16-p4", "4-16", "p0-p3", "p4", "p4-p16-p20", ""]) {
+      const d = decodeQuizLink(`?paras=${bad}&seed=1`, TOPICS);
+      expect(d?.settings.paragraphs, bad).toBeUndefined();
+      expect(d?.problems, bad).toEqual([
+        "The paragraphs in the link could not be read, so the questions come from the whole article.",
+      ]);
+    }
   });
 
   it("returns null for a page address without quiz parameters", () => {

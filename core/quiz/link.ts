@@ -1,24 +1,27 @@
 // Quiz links carry the settings and the seed in the query string, so anyone who opens one gets the same quiz:
 //   /quiz/?n=10&topics=morocco,warnings&types=single,typed&difficulty=1,2&level=understand,analyse&mode=exam&time=10&seed=12345
 // n: 5 to 50; topics, types, difficulty, level: comma lists (absent = all); mode: practice | exam; time: minutes (exam only,
-// 1 to 180); seed: 0 to 4294967295. A link always generates without the learner's history (adaptive off), since the
-// point of a link is the same questions for everyone.
+// 1 to 180); paras: a section quiz's paragraphs, first to last (p4-p16; absent = the whole article); seed: 0 to
+// 4294967295. A link always generates without the learner's history (adaptive off), since the point of a link is the
+// same questions for everyone. A section link (the article's "Quiz me on this section") has no seed: each visit draws
+// afresh.
 import type { Level, QuestionType } from "../bank/schema";
 import { LEVELS } from "../bank/question-types";
 import { DEFAULT_QUIZ_SETTINGS, MAX_QUESTIONS, MAX_TIME_LIMIT_MIN, MIN_QUESTIONS } from "./settings";
 import { QUIZ_QUESTION_TYPES as QUESTION_TYPES, type Difficulty, type QuizSettings } from "./types";
 
-/** The query string (without "?") for a quiz's settings and seed. */
-export function encodeQuizLink(settings: QuizSettings, seed: number): string {
+/** The query string (without "?") for a quiz's settings and seed (none: a fresh draw on each visit). */
+export function encodeQuizLink(settings: QuizSettings, seed: number | null): string {
   const params = new URLSearchParams();
   params.set("n", String(settings.count));
   if (settings.topics.length) params.set("topics", settings.topics.join(","));
   if (settings.types.length) params.set("types", settings.types.join(","));
   if (settings.difficulties.length) params.set("difficulty", settings.difficulties.join(","));
   if (settings.levels.length) params.set("level", LEVELS.filter((l) => settings.levels.includes(l)).join(","));
+  if (settings.paragraphs) params.set("paras", `p${settings.paragraphs[0]}-p${settings.paragraphs[1]}`);
   params.set("mode", settings.mode);
   if (settings.mode === "exam" && settings.timeLimitMin) params.set("time", String(settings.timeLimitMin));
-  params.set("seed", String(seed >>> 0));
+  if (seed !== null) params.set("seed", String(seed >>> 0));
   // Commas read better than %2C and are safe in a query string.
   return params.toString().replace(/%2C/g, ",");
 }
@@ -53,7 +56,7 @@ const isInt = (s: string) => /^\d{1,10}$/.test(s);
  */
 export function decodeQuizLink(search: string, knownTopics: readonly string[]): DecodedQuizLink | null {
   const params = new URLSearchParams(search);
-  const keys = ["n", "topics", "types", "difficulty", "level", "mode", "time", "seed"];
+  const keys = ["n", "topics", "types", "difficulty", "level", "paras", "mode", "time", "seed"];
   if (!keys.some((k) => params.has(k))) return null;
   const problems: string[] = [];
   const settings: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, adaptive: false };
@@ -105,9 +108,18 @@ export function decodeQuizLink(search: string, knownTopics: readonly string[]): 
     else problems.push(`The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes; no limit is set.`);
   }
 
+  const paras = params.get("paras");
+  if (paras !== null) {
+    const [, a, b] = /^p(\d+)-p(\d+)$/.exec(paras) ?? [];
+    if (a && b && +a > 0 && +a <= +b) settings.paragraphs = [+a, +b];
+    else problems.push("The paragraphs in the link could not be read, so the questions come from the whole article.");
+  }
+
   const seedText = params.get("seed");
   let seed: number | null = null;
   if (seedText !== null && isInt(seedText) && Number(seedText) <= 0xffffffff) seed = Number(seedText);
-  else problems.push("The link has no valid quiz number, so the questions will differ from the sender's.");
+  // A section link has no seed on purpose.
+  else if (seedText !== null || !settings.paragraphs)
+    problems.push("The link has no valid quiz number, so the questions will differ from the sender's.");
   return { settings, seed, problems };
 }

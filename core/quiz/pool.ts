@@ -4,11 +4,14 @@ import type { QuizSettings } from "./types";
 
 // The questions a quiz may draw from, and how many fit in one quiz: what the setup form shows as the learner ticks.
 
-/** The active (not retired) questions that pass the settings' topic, difficulty, type and level filters. */
+/** The active (not retired) questions that pass the settings' topic, difficulty, type, level and paragraph filters. */
 export function matchingQuestions(
   bank: Bank,
-  settings: Pick<QuizSettings, "topics" | "difficulties" | "types"> & { levels?: QuizSettings["levels"] },
+  settings: Pick<QuizSettings, "topics" | "difficulties" | "types" | "paragraphs"> & {
+    levels?: QuizSettings["levels"];
+  },
 ): Question[] {
+  const [first, last] = settings.paragraphs ?? [0, Infinity];
   const topics = new Set(settings.topics);
   const difficulties = new Set<number>(settings.difficulties);
   const types = new Set<string>(settings.types);
@@ -19,7 +22,10 @@ export function matchingQuestions(
       (topics.size === 0 || topics.has(q.topic)) &&
       (difficulties.size === 0 || difficulties.has(q.difficulty)) &&
       (types.size === 0 || types.has(q.type)) &&
-      (levels.size === 0 || (q.level !== undefined && levels.has(q.level))),
+      (levels.size === 0 || (q.level !== undefined && levels.has(q.level))) &&
+      // A section quiz keeps the questions citing its paragraphs, whatever their topic (topics cross sections).
+      +q.source.paragraph.slice(1) >= first &&
+      +q.source.paragraph.slice(1) <= last,
   );
 }
 

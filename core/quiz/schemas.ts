@@ -36,6 +36,8 @@ export const QuizSettingsSchema = savedObject({
   timeLimitMin: v.nullable(v.number()),
   /** Prefer unseen, then missed, then least recently right questions (needs the learner's history). */
   adaptive: v.boolean(),
+  /** A section quiz: the first and last paragraph numbers its questions cite (¶4 to ¶16); absent for the whole article. */
+  paragraphs: v.optional(v.tuple([v.number(), v.number()])),
 });
 
 /** What the learner has done with one question, across every quiz. Times are epoch ms. */
@@ -88,7 +90,8 @@ export const QuizDataSchema = savedObject({
 export const parseQuizData = validator(QuizDataSchema);
 
 /**
- * Older saved quiz data to the current version (2, stores/saved/quiz.ts): version 1 settings have no `levels`, which
- * reads as every level, so its step is the data as it is. Here, beside the check, so it loads with it.
+ * Older saved quiz data to the current version (3, stores/saved/quiz.ts): version 1 settings have no `levels`, which
+ * reads as every level, and version 2 settings no `paragraphs`, which reads as the whole article, so each step is the
+ * data as it is. Here, beside the check, so it loads with it.
  */
-export const migrateQuizData = chainMigrations({ 1: (data) => data }, 2);
+export const migrateQuizData = chainMigrations({ 1: (data) => data, 2: (data) => data }, 3);

@@ -20,6 +20,8 @@ export type SetupForm = {
   levels: Level[];
   /** A quiz that follows a link must give the sender's questions, so it ignores this learner's history. */
   fromLink: boolean;
+  /** A section quiz's paragraphs, from its link (the form does not change them). */
+  paragraphs?: [number, number] | undefined;
 };
 
 export type SetupCheck = {
@@ -32,7 +34,10 @@ export type SetupCheck = {
   available: number;
   /** Nothing ticked in some group: the words that say which. */
   emptyGroup: string | null;
-  /** Why the quiz cannot start, in words, or null. */
+  /**
+   * Why the quiz cannot start, in words, or null. Too few matching questions is not one: Start asks the generator,
+   * which loads with the advice on what to widen (./too-few.ts), so the page's first JavaScript does not carry it.
+   */
   problem: string | null;
 };
 
@@ -40,12 +45,7 @@ export type SetupCheck = {
 const asFilter = <T>(selected: readonly T[], all: readonly T[]): T[] =>
   selected.length === all.length ? [] : [...selected];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Why a quiz of these settings cannot start: only `available` questions fit in one quiz. */
-export function tooFewQuestions(available: number): string {
-  return `Only ${plural(available, "question matches", "questions match")} these settings. Ask for ${available} or fewer, or widen the topics, difficulties, types or levels.`;
-}
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Reads the setup form: the settings it means, how many questions match, and what stops it from starting. */
 export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
@@ -67,6 +67,7 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
     timeLimitMin: form.mode === "exam" ? t : null,
     adaptive: form.mode === "practice" && form.adaptive && !form.fromLink,
   };
+  if (form.paragraphs) settings.paragraphs = form.paragraphs;
   const empty = [
     form.topics.length === 0 ? "topic" : null,
     form.difficulties.length === 0 ? "difficulty" : null,
@@ -77,10 +78,9 @@ export function checkSetupForm(form: SetupForm, bank: Bank): SetupCheck {
   // An empty list means "all" to the generator, so a group with nothing ticked must not be asked about.
   const available = emptyGroup ? 0 : quizCapacity(bank, settings);
   let problem: string | null = null;
-  if (!countOk) problem = `Choose between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`;
+  if (!countOk) problem = `Enter a whole number from ${MIN_QUESTIONS} to ${MAX_QUESTIONS}.`;
   else if (!timeOk) problem = `The time limit must be 1 to ${MAX_TIME_LIMIT_MIN} minutes, or empty for none.`;
   else if (emptyGroup) problem = emptyGroup;
-  else if (available < n) problem = tooFewQuestions(available);
   return { settings, available, emptyGroup, problem };
 }
 
