@@ -148,9 +148,11 @@ test("on a 1280x800 screen a matching question's answers get the room its short 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/quiz/?n=5&types=match&mode=practice&seed=3");
   await page.getByRole("button", { name: /^Start quiz/ }).click();
-  const rows = page.getByRole("group").getByRole("listitem");
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 5" })).toBeFocused();
+  const group = page.getByRole("group", { name: "Match each item with one answer." });
+  const rows = group.getByRole("listitem");
   await expect(rows.first()).toBeVisible();
-  const list = (await page.getByRole("group").getByRole("list").boundingBox())!;
+  const list = (await group.getByRole("list").boundingBox())!;
   const lefts = new Set<number>();
   for (const row of await rows.all()) {
     const label = (await row.locator("label").boundingBox())!;
