@@ -27,13 +27,13 @@ export function tooFewAdvice(bank: Bank, settings: QuizSettings): string {
     .filter((w) => w.gives > available)
     .sort((a, b) => b.gives - a.gives);
   const all = quizCapacity(bank, { ...settings, topics: [], types: [], difficulties: [], levels: [] });
-  let tip = widened
-    .map((w, i) => `every ${w.label} ${i ? w.gives : `would give ${plural(w.gives, "question", "questions")}`}`)
-    .join(", ")
-    .replace(/^/, " Ticking ");
-  if (!widened.length) tip = "";
+  // "Ticking every level would give 4 questions, every topic 2".
+  const clauses = widened.map((w, i) =>
+    i === 0 ? `every ${w.label} would give ${plural(w.gives, "question", "questions")}` : `every ${w.label} ${w.gives}`,
+  );
+  let tip = clauses.length ? ` Ticking ${clauses.join(", ")}` : "";
   // No one filter is enough on its own, but loosening them together would be.
-  else if (narrowed.length > 1 && widened[0]!.gives < settings.count && all >= settings.count)
+  if (tip && narrowed.length > 1 && widened[0]!.gives < settings.count && all >= settings.count)
     tip += `; ticking all of them, ${all}`;
   if (tip) tip += ".";
   const fewer = available < MIN_QUESTIONS ? "" : ` ${tip ? "Or ask" : "Ask"} for ${available} or fewer.`;
