@@ -461,6 +461,13 @@ describe.each(engines)("inbox API on the $name", (engine) => {
       proxied.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, headers: { "X-Forwarded-For": xff } });
     expect((await viaProxy("203.0.113.5")).status).toBe(403);
     expect((await viaProxy("192.168.1.4")).status).toBe(201);
+    // A proxy that sends Forwarded alone: its for= is the client (before, the proxy's loopback address was, so any
+    // stranger could create).
+    const viaForwarded = (forwarded: string) =>
+      proxied.call("POST", "/inboxes", { body: { assignmentId: ASSIGNMENT }, headers: { Forwarded: forwarded } });
+    expect((await viaForwarded("for=8.8.8.8;proto=https")).status).toBe(403);
+    expect((await viaForwarded('for="[2001:db8::7]:443"')).status).toBe(403);
+    expect((await viaForwarded("for=192.168.1.4")).status).toBe(201);
     // Students still submit from anywhere.
     const { id } = await s.inbox();
     const sent = await s.call("POST", `/inboxes/${id}/results`, {

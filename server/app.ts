@@ -12,7 +12,7 @@ import type { DecodeFailure } from "@/core/assignment/link/reasons";
 import type { ServerConfig } from "./config";
 import { inboxTakes, isDatabaseDown, type InboxDb, type SyncSpaceMeta } from "./db";
 import type { InboxRow } from "./schema";
-import { clientAddress, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
+import { clientAddress, forwardedForList, isLocalNetwork, peerIsTrusted, publicOrigin, rateLimitKey } from "./proxy";
 import { rateLimiter } from "./rate-limit";
 import { staticFiles } from "./static-files";
 
@@ -99,7 +99,8 @@ export function createApp({ config, db, now = () => new Date() }: AppOptions) {
   }
 
   function clientOf(c: Context): string {
-    return clientAddress(config.trustProxy, peerOf(c), c.req.header("x-forwarded-for"));
+    const forwarded = c.req.header("x-forwarded-for") ?? forwardedForList(c.req.header("forwarded"));
+    return clientAddress(config.trustProxy, peerOf(c), forwarded);
   }
 
   /** The origin the browser sees (https://school.example behind a TLS proxy, not the socket's http://). */

@@ -1,7 +1,7 @@
 // Reading TRUST_PROXY and the addresses a reverse proxy forwards.
 import { describe, expect, it } from "vitest";
 import { configFromEnv, creationRule } from "./config";
-import { clientAddress, isLocalNetwork, parseTrustProxy, publicOrigin, rateLimitKey } from "./proxy";
+import { clientAddress, forwardedForList, isLocalNetwork, parseTrustProxy, publicOrigin, rateLimitKey } from "./proxy";
 
 describe("TRUST_PROXY", () => {
   it("reads a hop count, true as one hop, and a list of addresses and networks", () => {
@@ -37,6 +37,23 @@ describe("TRUST_PROXY", () => {
 });
 
 describe("client addresses", () => {
+  it("reads a Forwarded header's for= list like X-Forwarded-For, for a proxy that sends Forwarded alone", () => {
+    expect(forwardedForList('for=192.0.2.60;proto=https;by=203.0.113.43, for="[2001:db8:cafe::17]:4711"')).toBe(
+      "192.0.2.60, 2001:db8:cafe::17",
+    );
+    expect(forwardedForList("for=198.51.100.17:8080;proto=http")).toBe("198.51.100.17");
+    expect(forwardedForList("for=unknown")).toBe("unknown");
+    expect(forwardedForList("proto=https")).toBeUndefined();
+    expect(forwardedForList(undefined)).toBeUndefined();
+    // Behind one proxy: a stranger named only in Forwarded is a stranger, not the proxy's loopback address.
+    const client = clientAddress(parseTrustProxy("1"), "127.0.0.1", forwardedForList("for=8.8.8.8"));
+    expect(client).toBe("8.8.8.8");
+    expect(isLocalNetwork(client)).toBe(false);
+    expect(isLocalNetwork(clientAddress(parseTrustProxy("1"), "127.0.0.1", forwardedForList("for=unknown")))).toBe(
+      false,
+    );
+  });
+
   it("groups IPv6 by /64 and treats an IPv4-mapped address as IPv4", () => {
     expect(rateLimitKey("2001:db8:1:2:3:4:5:6")).toBe(rateLimitKey("2001:db8:1:2::9"));
     expect(rateLimitKey("2001:db8:1:2::9")).not.toBe(rateLimitKey("2001:db8:1:3::9"));

@@ -84,6 +84,28 @@ export function clientAddress(trust: TrustProxy, socketAddress: string, forwarde
   return chain[i] ?? socketAddress;
 }
 
+/**
+ * The `for=` addresses of a Forwarded header (RFC 7239), as an X-Forwarded-For list (browser side first): quotes,
+ * IPv6 brackets and ports dropped. For a proxy that sends Forwarded alone; `unknown` and obfuscated names stay as
+ * they are, so such a client is never taken for a local one.
+ */
+export function forwardedForList(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const addresses = header.split(",").flatMap((element) => {
+    for (const pair of element.split(";")) {
+      const [k, v] = pair.split("=");
+      if (k?.trim().toLowerCase() !== "for" || !v) continue;
+      const value = v.trim().replace(/^"(.*)"$/, "$1");
+      const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+      if (bracketed) return [bracketed[1]!];
+      // An IPv4 address with a port; a bare IPv6 address has more than one colon and is left whole.
+      return [/^[\d.]+:\d+$/.test(value) ? value.slice(0, value.indexOf(":")) : value];
+    }
+    return [];
+  });
+  return addresses.length ? addresses.join(", ") : undefined;
+}
+
 /** The first element of a Forwarded header (RFC 7239): the proxy nearest the browser wrote it. */
 function forwardedPair(header: string | undefined, name: "proto" | "host"): string | undefined {
   const first = header?.split(",")[0];
